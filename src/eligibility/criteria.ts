@@ -1,0 +1,96 @@
+import { addMonths, startOfMonth } from 'date-fns';
+import type { ComponentResult, CriterionResult, MetricName, MetricValues, Outcome } from './evaluation';
+import { fromCalendarDate, toCalendarDate, type IsoDate } from './isoDate';
+import type { Component, DesignationCriterion, ThresholdsCriterion } from './policy/schema';
+import type { Designation } from './schema';
+import { formatDate } from './format';
+import { isUsdMetric } from './wording';
+
+function evaluateComponent(component: Component, metrics: MetricValues): ComponentResult {
+  const base = { metric: component.metric as MetricName, operator: component.operator, required: component.value, quote: component.quote };
+  const actual = metrics[component.metric];
+  if (actual === undefined) return { ...base, actual: null, shortBy: null, outcome: 'unknown' };
+  if (component.operator === 'isTrue') {
+    const met = actual === true;
+    return { ...base, actual, shortBy: met ? 0 : 1, outcome: met ? 'met' : 'not-met' };
+  }
+  const value = actual as number;
+  const met = component.operator === 'min' ? value >= component.value : value > component.value;
+  // "Over" needs one more unit than the threshold: a cent for money, one for counts.
+  const step = component.operator === 'over' ? (isUsdMetric(base.metric) ? 0.01 : 1) : 0;
+  const shortBy = met ? 0 : Math.round((component.value - value + step) * 100) / 100;
+  return { ...base, actual: value, shortBy, outcome: met ? 'met' : 'not-met' };
+}
+
+/** A component's share of its requirement; an unknown component counts as no progress, never as done. */
+function componentProgress(component: ComponentResult): number {
+  if (component.outcome === 'met') return 1;
+  if (component.outcome === 'unknown' || typeof component.required === 'boolean') return 0;
+  const ratio = component.required === 0 ? 0 : (component.actual as number) / component.required;
+  // An unmet "over" component can sit exactly at its threshold; it still is not all the way there.
+  return Math.min(ratio, 0.999);
+}
+
+function combine(components: ComponentResult[]): { outcome: Outcome; progress: number; missing: MetricName[] } {
+  let outcome: Outcome = 'met';
+  let progress = 1;
+  const missing: MetricName[] = [];
+  for (const component of components) {
+    if (component.outcome === 'not-met') outcome = 'not-met';
+    else if (component.outcome === 'unknown' && outcome === 'met') outcome = 'unknown';
+    if (component.outcome === 'unknown') missing.push(component.metric);
+    progress = Math.min(progress, componentProgress(component));
+  }
+  return { outcome, progress, missing: outcome === 'unknown' ? missing : [] };
+}
+
+/** A criterion met when every component is met (the page's "AND"). */
+export function evaluateThresholds(criterion: ThresholdsCriterion, metrics: MetricValues): CriterionResult {
+  const gaps = criterion.components.map((component) => evaluateComponent(component, metrics));
+  const { outcome, progress, missing } = combine(gaps);
+  return { id: criterion.id, pathway: criterion.pathway, title: criterion.title, outcome, progress, gaps, missing };
+}
+
+/** The first day a designation counts: the first of the month after attainment, or the day itself. */
+export function designationCountsFrom(attainedOn: IsoDate, startsMonthAfterAttainment: boolean): IsoDate {
+  if (!startsMonthAfterAttainment) return attainedOn;
+  return fromCalendarDate(startOfMonth(addMonths(toCalendarDate(attainedOn), 1)));
+}
+
+/** The FY25 designation route: granted from the month after attainment, and only inside its own period. */
+export function evaluateDesignation(criterion: DesignationCriterion, designations: readonly Designation[] | undefined, asOf: IsoDate): CriterionResult {
+  const base = { id: criterion.id, pathway: criterion.pathway, title: criterion.title };
+  const gap = (actual: number | null, outcome: Outcome): ComponentResult => ({
+    metric: 'designations',
+    operator: 'min',
+    required: 1,
+    actual,
+    shortBy: actual === null ? null : Math.max(0, 1 - actual),
+    outcome,
+    quote: criterion.quote,
+  });
+  if (asOf > criterion.activeTo || asOf < criterion.activeFrom) {
+    const note =
+      asOf > criterion.activeTo
+        ? `The designation route covered ${formatDate(criterion.activeFrom)} to ${formatDate(criterion.activeTo)}; the program page says nothing about it after that, so it is not granted.`
+        : `The designation route starts on ${formatDate(criterion.activeFrom)}.`;
+    return { ...base, outcome: 'not-met', progress: 0, gaps: [gap(0, 'not-met')], missing: [], note };
+  }
+  if (designations === undefined) return { ...base, outcome: 'unknown', progress: 0, gaps: [gap(null, 'unknown')], missing: ['designations'] };
+  const listed = designations.filter((designation) => criterion.designationTypes.includes(designation.type));
+  const active = listed.filter((designation) => designationCountsFrom(designation.attainedOn, criterion.startsMonthAfterAttainment) <= asOf);
+  const met = active.length > 0;
+  const pending = listed.filter((designation) => !active.includes(designation));
+  const note =
+    !met && pending.length > 0
+      ? `A designation attained on ${formatDate(pending[0]!.attainedOn)} counts from ${formatDate(designationCountsFrom(pending[0]!.attainedOn, criterion.startsMonthAfterAttainment))}.`
+      : undefined;
+  return {
+    ...base,
+    outcome: met ? 'met' : 'not-met',
+    progress: met ? 1 : 0,
+    gaps: [gap(active.length, met ? 'met' : 'not-met')],
+    missing: [],
+    ...(note ? { note } : {}),
+  };
+}

@@ -1,0 +1,156 @@
+import { evaluateDesignation, evaluateThresholds } from './criteria';
+import { DISCLAIMER, RESOURCES_URL, type CriterionResult, type Evaluation, type MetricValues, type PolicyReference, type Status } from './evaluation';
+import { explain } from './explain';
+import { formatCount } from './format';
+import type { IsoDate } from './isoDate';
+import { deriveMarketplaceMetrics } from './metrics';
+import { policyInForce, type DatedPolicy, type PolicySet } from './policy/policySet';
+import { marketplaceMetricNames, type EligibilityInput } from './schema';
+import { trailingWindow } from './window';
+
+export interface EvaluationContext {
+  policies: PolicySet;
+  /** The as-of date when the input has none: today in UTC, supplied by the caller so this stays pure. */
+  today: IsoDate;
+}
+
+
+function policyReference(policy: DatedPolicy): PolicyReference {
+  return {
+    id: policy.id,
+    version: policy.version,
+    title: policy.title,
+    effectiveFrom: policy.effectiveFrom,
+    effectiveTo: policy.effectiveTo,
+    source: { title: policy.source.title, url: policy.source.url, revised: policy.source.revised },
+  };
+}
+
+function highestThreshold(policy: DatedPolicy, metric: string): number {
+  let highest = 0;
+  for (const criterion of policy.criteria) {
+    if (criterion.kind !== 'thresholds') continue;
+    for (const component of criterion.components) {
+      if (component.metric === metric && typeof component.value === 'number') highest = Math.max(highest, component.value);
+    }
+  }
+  return highest;
+}
+
+/** The metrics a criterion reads, given or derived, with the facts one answer implies about another. */
+function collectMetrics(input: EligibilityInput, policy: DatedPolicy, window: ReturnType<typeof trailingWindow>, notes: string[]) {
+  const metrics: MetricValues = {};
+  const sources: Evaluation['metricSources'] = {};
+  const set = (name: keyof MetricValues, value: number | boolean | undefined, source: 'given' | 'derived' | 'inferred') => {
+    if (value === undefined) return;
+    metrics[name] = value;
+    sources[name] = source;
+  };
+  set('azureIpCoSellEligible', input.azureIpCoSellEligible, 'given');
+  set('hasTransactableOffer', input.hasTransactableOffer, 'given');
+  // Co-sell eligibility includes a transactable offer (program page), so a yes answers both questions.
+  if (input.hasTransactableOffer === undefined && input.azureIpCoSellEligible === true) set('hasTransactableOffer', true, 'inferred');
+  set('consumptionCommitmentUsd', input.consumptionCommitmentUsd, 'given');
+  if (input.transactions) {
+    const derived = deriveMarketplaceMetrics(input.transactions, window, policy.counting);
+    for (const name of marketplaceMetricNames) set(name, derived[name], 'derived');
+    if (derived.rowsWithoutOfferId > 0) {
+      notes.push(
+        `${formatCount(derived.rowsWithoutOfferId)} transaction rows in the window had no offer id, so each was counted as one transaction, as exported.`,
+      );
+    }
+  } else {
+    for (const name of marketplaceMetricNames) set(name, input[name], 'given');
+    // Every transaction of at least USD 100 is a marketplace transaction, so that count is a floor for the total.
+    // Only a floor that already meets a threshold settles anything, so it is used as the value only then.
+    if (input.marketplaceTransactions === undefined && input.transactionsOver100 !== undefined) {
+      if (input.transactionsOver100 >= highestThreshold(policy, 'marketplaceTransactions')) {
+        set('marketplaceTransactions', input.transactionsOver100, 'inferred');
+      }
+    }
+  }
+  return { metrics, sources };
+}
+
+function statusOf(input: EligibilityInput, metrics: MetricValues, criteria: CriterionResult[]): Status {
+  if (input.azureIpCoSellEligible === false || metrics.hasTransactableOffer === false) return 'not-co-sell-eligible';
+  const anyMet = criteria.some((criterion) => criterion.outcome === 'met');
+  if (anyMet) return input.azureIpCoSellEligible === true ? 'qualified' : 'undetermined';
+  return criteria.some((criterion) => criterion.outcome === 'unknown') ? 'undetermined' : 'not-qualified';
+}
+
+function missingAnswers(status: Status, input: EligibilityInput, criteria: CriterionResult[]): string[] {
+  if (status !== 'undetermined') return [];
+  if (criteria.some((criterion) => criterion.outcome === 'met')) return ['azureIpCoSellEligible'];
+  const missing = new Set<string>();
+  if (input.azureIpCoSellEligible === undefined) missing.add('azureIpCoSellEligible');
+  for (const criterion of criteria) if (criterion.outcome === 'unknown') for (const name of criterion.missing) missing.add(name);
+  return [...missing];
+}
+
+function closestUnmet(criteria: CriterionResult[]): string | null {
+  let best: CriterionResult | undefined;
+  for (const criterion of criteria) {
+    if (criterion.outcome === 'met' || criterion.note) continue;
+    if (!best || criterion.progress > best.progress) best = criterion;
+  }
+  return best?.id ?? null;
+}
+
+/**
+ * Applies the program rules in force on the as-of date to validated input. Pure: the same input and context
+ * always give the same answer.
+ *
+ * @example
+ * evaluate({ azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 4_000_000, asOf: '2026-11-26' }, { policies, today: '2026-11-26' }).status
+ * // 'qualified'
+ */
+export function evaluate(input: EligibilityInput, context: EvaluationContext): Evaluation {
+  const asOf = input.asOf ?? context.today;
+  const policy = policyInForce(context.policies, asOf);
+  const first = context.policies.versions[0];
+  const months = (policy ?? first)?.window.trailingMonths ?? 12;
+  const window = trailingWindow(asOf, months);
+  const notes: string[] = [];
+  if (!policy) {
+    const facts = {
+      status: 'not-in-effect' as const,
+      asOf,
+      window,
+      policy: first ? policyReference(first) : null,
+      metrics: {},
+      metricSources: {},
+      qualifiedBy: [],
+      criteria: [],
+      closest: null,
+      missing: [],
+      notes,
+      resourcesUrl: RESOURCES_URL,
+      disclaimer: DISCLAIMER,
+    };
+    return { ...facts, explanation: explain(facts) };
+  }
+  const { metrics, sources } = collectMetrics(input, policy, window, notes);
+  const criteria = policy.criteria.map((criterion) =>
+    criterion.kind === 'thresholds' ? evaluateThresholds(criterion, metrics) : evaluateDesignation(criterion, input.designations, asOf),
+  );
+  for (const criterion of criteria) if (criterion.note) notes.push(criterion.note);
+  const status = statusOf(input, metrics, criteria);
+  const facts = {
+    status,
+    asOf,
+    window,
+    policy: policyReference(policy),
+    metrics,
+    metricSources: sources,
+    qualifiedBy: criteria.filter((criterion) => criterion.outcome === 'met').map((criterion) => criterion.id),
+    criteria,
+    closest: closestUnmet(criteria),
+    missing: missingAnswers(status, input, criteria),
+    notes,
+    resourcesUrl: RESOURCES_URL,
+    disclaimer: DISCLAIMER,
+  };
+  return { ...facts, explanation: explain(facts) };
+}
+

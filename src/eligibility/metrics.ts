@@ -1,0 +1,94 @@
+import type { Policy } from './policy/schema';
+import type { Transaction } from './schema';
+import type { DateWindow } from './window';
+
+/** Marketplace metrics for one window, as the policy in force counts them. */
+export interface MarketplaceMetrics {
+  marketplaceBilledSalesUsd: number;
+  netNewCustomersOver10k: number;
+  transactionsOver100: number;
+  uniqueCustomersOver100: number;
+  marketplaceTransactions: number;
+  /** Rows in the window, before any grouping into transactions. */
+  rowsInWindow: number;
+  /** Rows in the window that had no offer id, so counted one transaction each under offer-customer counting. */
+  rowsWithoutOfferId: number;
+}
+
+type Counting = Policy['counting'];
+
+function passes(amount: number, rule: Counting['netNewDeal']): boolean {
+  return rule.operator === 'over' ? amount > rule.valueUsd : amount >= rule.valueUsd;
+}
+
+interface Deal {
+  customerId: string;
+  amountUsd: number;
+  netNew: boolean;
+}
+
+/**
+ * Groups the window's rows into transactions. Under `offer-customer` counting (FY25 revision) a transaction is a
+ * unique offer-customer combination whose value is the sum of its rows; individual private offers and rows with
+ * no offer id stay one transaction each.
+ */
+function dealsInWindow(transactions: readonly Transaction[], window: DateWindow, counting: Counting): { deals: Deal[]; rows: number; rowsWithoutOfferId: number } {
+  const deals: Deal[] = [];
+  const combined = new Map<string, Deal>();
+  let rows = 0;
+  let rowsWithoutOfferId = 0;
+  for (const row of transactions) {
+    if (row.date < window.start || row.date > window.end) continue;
+    rows += 1;
+    if (counting.transactionIdentity === 'offer-customer' && row.offerId === undefined) rowsWithoutOfferId += 1;
+    if (counting.transactionIdentity === 'row' || row.offerId === undefined || row.privateOffer) {
+      deals.push({ customerId: row.customerId, amountUsd: row.amountUsd, netNew: row.netNew });
+      continue;
+    }
+    const key = `${row.offerId}\u0000${row.customerId}`;
+    const existing = combined.get(key);
+    if (existing) {
+      existing.amountUsd += row.amountUsd;
+      existing.netNew ||= row.netNew;
+    } else {
+      const deal = { customerId: row.customerId, amountUsd: row.amountUsd, netNew: row.netNew };
+      combined.set(key, deal);
+      deals.push(deal);
+    }
+  }
+  return { deals, rows, rowsWithoutOfferId };
+}
+
+/**
+ * Derives the marketplace metrics for a window from transaction rows, in one pass plus one pass over the deals.
+ * A net-new customer counts once however many deals it has; rows outside the window are ignored.
+ *
+ * @example
+ * deriveMarketplaceMetrics([{ date: '2026-01-05', customerId: 'c1', amountUsd: 12000, netNew: true, privateOffer: false }],
+ *   { start: '2025-11-27', end: '2026-11-26' }, policy.counting).netNewCustomersOver10k // 1
+ */
+export function deriveMarketplaceMetrics(transactions: readonly Transaction[], window: DateWindow, counting: Counting): MarketplaceMetrics {
+  const { deals, rows, rowsWithoutOfferId } = dealsInWindow(transactions, window, counting);
+  let billed = 0;
+  let qualifying = 0;
+  const qualifyingCustomers = new Set<string>();
+  const netNewCustomers = new Set<string>();
+  for (const deal of deals) {
+    billed += deal.amountUsd;
+    if (passes(deal.amountUsd, counting.qualifyingTransaction)) {
+      qualifying += 1;
+      qualifyingCustomers.add(deal.customerId);
+    }
+    if (deal.netNew && passes(deal.amountUsd, counting.netNewDeal)) netNewCustomers.add(deal.customerId);
+  }
+  return {
+    // Cents: sums of many float amounts drift; round to the cent the exports are written in.
+    marketplaceBilledSalesUsd: Math.round(billed * 100) / 100,
+    netNewCustomersOver10k: netNewCustomers.size,
+    transactionsOver100: qualifying,
+    uniqueCustomersOver100: qualifyingCustomers.size,
+    marketplaceTransactions: deals.length,
+    rowsInWindow: rows,
+    rowsWithoutOfferId,
+  };
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { isIsoDate } from '../isoDate';
+
+const isoDate = z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD');
+/** Every rule carries the line of the program page it implements, so a threshold can always be traced. */
+const quote = z.string().min(10, 'cite the line of the program page this rule comes from');
+
+export const numericMetricNames = [
+  'marketplaceBilledSalesUsd',
+  'netNewCustomersOver10k',
+  'transactionsOver100',
+  'uniqueCustomersOver100',
+  'marketplaceTransactions',
+  'consumptionCommitmentUsd',
+] as const;
+export type NumericMetric = (typeof numericMetricNames)[number];
+
+export const pathwayNames = ['marketplace-performance', 'consumption-commitments', 'designation'] as const;
+export type Pathway = (typeof pathwayNames)[number];
+
+export const designationTypes = ['certified-software-azure', 'certified-software-security', 'industry-ai'] as const;
+export type DesignationType = (typeof designationTypes)[number];
+
+/** `min` is at-least ("USD 4 million"), `over` is strictly greater ("greater than USD 10,000"). */
+const numericComponent = z.strictObject({
+  metric: z.enum(numericMetricNames),
+  operator: z.enum(['min', 'over']),
+  value: z.number().nonnegative().finite(),
+  quote,
+});
+const booleanComponent = z.strictObject({
+  metric: z.literal('hasTransactableOffer'),
+  operator: z.literal('isTrue'),
+  value: z.literal(true),
+  quote,
+});
+export const componentSchema = z.discriminatedUnion('operator', [
+  numericComponent.extend({ operator: z.literal('min') }),
+  numericComponent.extend({ operator: z.literal('over') }),
+  booleanComponent,
+]);
+export type Component = z.infer<typeof componentSchema>;
+
+const criterionBase = {
+  id: z.string().regex(/^[a-z]+\.[A-Za-z0-9]+$/, 'criterion ids look like pathway.name'),
+  title: z.string().min(5),
+};
+
+/** Met when every component is met: the page's "AND" within a criterion. */
+const thresholdsCriterion = z.strictObject({
+  ...criterionBase,
+  kind: z.literal('thresholds'),
+  pathway: z.enum(['marketplace-performance', 'consumption-commitments']),
+  components: z.array(componentSchema).min(1),
+});
+
+/** Met by holding a listed designation, from the month after attainment, within a bounded period. */
+const designationCriterion = z.strictObject({
+  ...criterionBase,
+  kind: z.literal('designation'),
+  pathway: z.literal('designation'),
+  designationTypes: z.array(z.enum(designationTypes)).min(1),
+  activeFrom: isoDate,
+  activeTo: isoDate,
+  startsMonthAfterAttainment: z.boolean(),
+  quote,
+});
+
+export const criterionSchema = z.discriminatedUnion('kind', [thresholdsCriterion, designationCriterion]);
+export type Criterion = z.infer<typeof criterionSchema>;
+export type ThresholdsCriterion = z.infer<typeof thresholdsCriterion>;
+export type DesignationCriterion = z.infer<typeof designationCriterion>;
+
+const dealRule = z.strictObject({ operator: z.enum(['min', 'over']), valueUsd: z.number().nonnegative(), quote });
+
+export const policySchema = z
+  .strictObject({
+    id: z.string().min(3),
+    version: z.number().int().positive(),
+    title: z.string().min(5),
+    effectiveFrom: isoDate,
+    source: z.strictObject({
+      title: z.string().min(3),
+      url: z.url({ protocol: /^https$/ }),
+      revised: isoDate,
+      copy: z.string().optional(),
+      quote,
+    }),
+    prerequisite: z.strictObject({ quote }),
+    window: z.strictObject({ trailingMonths: z.number().int().min(1).max(36), quote }),
+    counting: z.strictObject({
+      /** `row`: each exported row is a transaction. `offer-customer`: a unique offer-customer combination is. */
+      transactionIdentity: z.enum(['row', 'offer-customer']),
+      netNewDeal: dealRule,
+      qualifyingTransaction: dealRule,
+      quote: quote.optional(),
+    }),
+    criteria: z.array(criterionSchema).min(1),
+    choices: z.array(z.strictObject({ about: z.string(), choice: z.string().min(10) })),
+  })
+  .superRefine((policy, ctx) => {
+    const seen = new Set<string>();
+    policy.criteria.forEach((criterion, index) => {
+      if (seen.has(criterion.id)) {
+        ctx.addIssue({ code: 'custom', path: ['criteria', index, 'id'], message: `duplicate criterion id ${criterion.id}` });
+      }
+      seen.add(criterion.id);
+    });
+  });
+
+export type Policy = z.infer<typeof policySchema>;

@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { deriveMarketplaceMetrics } from '../../src/eligibility/metrics';
+import type { Transaction } from '../../src/eligibility/schema';
+import { trailingWindow } from '../../src/eligibility/window';
+import { policies } from '../fixtures/policies';
+
+const [v1, v2] = policies.versions;
+const window = trailingWindow('2026-11-26', 12);
+const row = (date: string, customerId: string, amountUsd: number, extra: Partial<Transaction> = {}): Transaction => ({
+  date, customerId, amountUsd, netNew: false, privateOffer: false, ...extra,
+});
+
+describe('deriving marketplace metrics from transactions', () => {
+  it('rows on the first and last day count; the days just outside do not', () => {
+    const metrics = deriveMarketplaceMetrics(
+      [row('2025-11-26', 'a', 500), row('2025-11-27', 'b', 200), row('2026-11-26', 'c', 300), row('2026-11-27', 'd', 700)],
+      window, v1!.counting,
+    );
+    expect(metrics.marketplaceBilledSalesUsd).toBe(500);
+    expect(metrics.marketplaceTransactions).toBe(2);
+  });
+
+  it.each([
+    [99.99, 0],
+    [100, 1],
+    [100.01, 1],
+  ])('a USD %s transaction counts %s times towards transactions of at least USD 100', (amount, expected) => {
+    expect(deriveMarketplaceMetrics([row('2026-01-01', 'a', amount)], window, v1!.counting).transactionsOver100).toBe(expected);
+  });
+
+  it.each([
+    [10_000, 0],
+    [10_000.01, 1],
+    [25_000, 1],
+  ])('a net-new deal of USD %s counts %s net-new customers (strictly over USD 10,000)', (amount, expected) => {
+    expect(deriveMarketplaceMetrics([row('2026-01-01', 'a', amount, { netNew: true })], window, v1!.counting).netNewCustomersOver10k).toBe(expected);
+  });
+
+  it('a net-new customer counts once however many deals it has', () => {
+    const metrics = deriveMarketplaceMetrics(
+      [row('2026-01-01', 'a', 20_000, { netNew: true }), row('2026-02-01', 'a', 30_000, { netNew: true }), row('2026-03-01', 'b', 50_000)],
+      window, v1!.counting,
+    );
+    expect(metrics.netNewCustomersOver10k).toBe(1);
+    expect(metrics.uniqueCustomersOver100).toBe(2);
+  });
+
+  it('under the FY25 counting rules one offer-customer combination is one transaction, summed', () => {
+    const rows = [row('2026-01-01', 'a', 60, { offerId: 'o1' }), row('2026-02-01', 'a', 60, { offerId: 'o1' }), row('2026-02-01', 'a', 500, { offerId: 'o2' })];
+    const metrics = deriveMarketplaceMetrics(rows, window, v2!.counting);
+    expect(metrics.marketplaceTransactions).toBe(2);
+    expect(metrics.transactionsOver100).toBe(2);
+    expect(deriveMarketplaceMetrics(rows, window, v1!.counting).transactionsOver100).toBe(1);
+  });
+
+  it('individual private offers count as separate transactions, and rows without an offer id count one each', () => {
+    const rows = [
+      row('2026-01-01', 'a', 200, { offerId: 'o1', privateOffer: true }),
+      row('2026-01-02', 'a', 200, { offerId: 'o1', privateOffer: true }),
+      row('2026-01-03', 'b', 200),
+      row('2026-01-04', 'b', 200),
+    ];
+    const metrics = deriveMarketplaceMetrics(rows, window, v2!.counting);
+    expect(metrics.marketplaceTransactions).toBe(4);
+    expect(metrics.rowsWithoutOfferId).toBe(2);
+  });
+
+  const arbitraryRow = fc.record({
+    date: fc.date({ min: new Date('2025-06-01T00:00:00Z'), max: new Date('2027-03-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    customerId: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+    amountUsd: fc.oneof(fc.constantFrom(99.99, 100, 10_000, 10_000.01), fc.integer({ min: 0, max: 50_000 })),
+    netNew: fc.boolean(),
+    privateOffer: fc.boolean(),
+    offerId: fc.option(fc.constantFrom('o1', 'o2'), { nil: undefined }),
+  });
+
+  it('version 1 metrics equal a naive recount of the rows in the window', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryRow, { maxLength: 60 }), (rows) => {
+        const inside = rows.filter((r) => r.date >= window.start && r.date <= window.end);
+        const over100 = inside.filter((r) => r.amountUsd >= 100);
+        const expected = {
+          marketplaceTransactions: inside.length,
+          transactionsOver100: over100.length,
+          uniqueCustomersOver100: new Set(over100.map((r) => r.customerId)).size,
+          netNewCustomersOver10k: new Set(inside.filter((r) => r.netNew && r.amountUsd > 10_000).map((r) => r.customerId)).size,
+          marketplaceBilledSalesUsd: Math.round(inside.reduce((sum, r) => sum + r.amountUsd, 0) * 100) / 100,
+        };
+        expect(deriveMarketplaceMetrics(rows, window, v1!.counting)).toMatchObject(expected);
+      }),
+      { seed: 20261126, numRuns: 300 },
+    );
+  });
+
+  it('version 2 metrics equal a naive regrouping into offer-customer transactions', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryRow, { maxLength: 60 }), (rows) => {
+        const inside = rows.filter((r) => r.date >= window.start && r.date <= window.end);
+        const groups: Array<{ customerId: string; amount: number; netNew: boolean }> = [];
+        const keyed: Record<string, { customerId: string; amount: number; netNew: boolean }> = {};
+        for (const r of inside) {
+          if (r.offerId === undefined || r.privateOffer) {
+            groups.push({ customerId: r.customerId, amount: r.amountUsd, netNew: r.netNew });
+            continue;
+          }
+          const key = `${r.offerId}|${r.customerId}`;
+          if (!keyed[key]) groups.push((keyed[key] = { customerId: r.customerId, amount: 0, netNew: false }));
+          keyed[key].amount += r.amountUsd;
+          keyed[key].netNew = keyed[key].netNew || r.netNew;
+        }
+        const over100 = groups.filter((g) => g.amount >= 100);
+        expect(deriveMarketplaceMetrics(rows, window, v2!.counting)).toMatchObject({
+          marketplaceTransactions: groups.length,
+          transactionsOver100: over100.length,
+          uniqueCustomersOver100: new Set(over100.map((g) => g.customerId)).size,
+          netNewCustomersOver10k: new Set(groups.filter((g) => g.netNew && g.amount > 10_000).map((g) => g.customerId)).size,
+        });
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+});
