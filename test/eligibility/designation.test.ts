@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { criterion, evaluateRequest } from '../fixtures/policies';
 
-const attained = (attainedOn: string, type = 'certified-software-azure' as const) => [{ type, attainedOn }];
+const attained = (attainedOn: string, type: 'certified-software-azure' | 'industry-ai' = 'certified-software-azure') => [{ type, attainedOn }];
 
 describe('the FY25 designation route (policy v2)', () => {
   it.each([
