@@ -19,6 +19,20 @@ const configSchema = z.object({
   MAX_JSON_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   MAX_CSV_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
   ALLOW_ANONYMOUS: booleanFromString.default(false),
+  // Conversation state: one SQLite file under DATA_DIR (default), Azure Blob Storage when several instances share
+  // state, or memory (lost on restart; tests only).
+  STORAGE: z.enum(['sqlite', 'blob', 'memory']).default('sqlite'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  BLOB_CONNECTION_STRING: z.string().default(''),
+  // Azure's container naming rule: 3-63 lowercase letters, digits and single hyphens, starting and ending alphanumeric.
+  BLOB_CONTAINER: z
+    .string()
+    .regex(/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/, 'an Azure container name: 3-63 lowercase letters, digits and single hyphens')
+    .default('bot-state'),
+  // Web Chat in production: the Direct Line secret stays on the server and is exchanged for short-lived tokens.
+  // Empty = the built-in local Direct Line endpoint, so the embed page works offline.
+  DIRECT_LINE_SECRET: z.string().default(''),
+  DIRECT_LINE_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://directline.botframework.com'),
 });
 
 export type Config = z.infer<typeof configSchema>;
