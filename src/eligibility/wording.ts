@@ -32,9 +32,9 @@ export function isUsdMetric(metric: MetricName): boolean {
 }
 
 /** A metric's value as people read it: USD with separators, counts with separators, yes or no. */
-export function formatMetricValue(metric: MetricName, value: number | boolean): string {
+export function formatMetricValue(metric: MetricName | 'azureIpCoSellEligible', value: number | boolean): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return usdMetrics.has(metric) ? formatUsd(value) : formatCount(value);
+  return usdMetrics.has(metric as MetricName) ? formatUsd(value) : formatCount(value);
 }
 
 /**

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { ComponentResult } from '../../src/eligibility/evaluation';
+import { renderResultCard } from '../../src/cards/resultCard';
+import { describeComponent, progressBar, renderResultText } from '../../src/cards/resultText';
+import { allNodes } from './adaptiveCardRules';
+import { evaluationsByStatus, largestEvaluation, statuses } from './evaluations';
+
+describe('the plain-text result for each status', () => {
+  it.each(statuses)('the %s text starts with the status line and carries the window, explanation, policy, disclaimer and resources link', (status) => {
+    const evaluation = evaluationsByStatus[status];
+    const text = renderResultText(evaluation);
+    const card = renderResultCard(evaluation);
+    const headline = (card.body[0] as { items: Array<{ text: string }> }).items[0]!.text;
+    expect(text.split('\n')[0]).toBe(headline);
+    expect(text).toContain(evaluation.explanation);
+    expect(text).toContain(status === 'not-in-effect' ? '1 Jul 2022 to 30 Jun 2023' : '27 Nov 2025 to 26 Nov 2026');
+    expect(text).toContain(status === 'not-in-effect' ? 'version 1: ' : 'version 2: ');
+    expect(text).toContain(status === 'not-in-effect' ? 'in force 1 Jul 2023 to 30 Jun 2024' : 'in force 1 Jul 2024 onwards');
+    expect(text).toContain(`Source: Azure IP co-sell top-tier benefits, https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits, revised ${status === 'not-in-effect' ? '5 Jul 2023' : '1 Jul 2024'}`);
+    expect(text).toContain("your status in Microsoft Partner Center is authoritative");
+    expect(text).toContain('Resources gallery: https://aka.ms/azureipcosellresources');
+  });
+
+  it.each(statuses)('the %s text is lines, with no markdown tables or headings', (status) => {
+    for (const line of renderResultText(evaluationsByStatus[status]).split('\n')) {
+      expect(line).not.toMatch(/^\s*(\||#)/);
+      expect(line).not.toMatch(/^\s*-{3,}/);
+    }
+  });
+
+  it.each(statuses)('every fact and gap on the %s card is also in the text', (status) => {
+    const evaluation = evaluationsByStatus[status];
+    const text = renderResultText(evaluation);
+    for (const node of allNodes(renderResultCard(evaluation))) {
+      if (node.type === 'FactSet') for (const fact of node.facts as Array<{ title: string; value: string }>) expect(text).toContain(`${fact.title}: ${fact.value}`);
+      if (node.type === 'TextBlock' && /^(Gap|Note|Closest route|Answers needed):/.test(String(node.text))) expect(text).toContain(String(node.text));
+    }
+  });
+});
+
+describe('what the plain text says', () => {
+  it('each criterion gives its outcome, percentage, actual against required and gap', () => {
+    const text = renderResultText(evaluationsByStatus['not-qualified']);
+    expect(text).toContain('- USD 4 million in marketplace billed sales: not met, ▓▓▓▓▓▓▓▓▓░ 90%');
+    expect(text).toContain('  Marketplace billed sales: USD 3,600,000 of USD 4,000,000');
+    expect(text).toContain('  Gap: USD 400,000 short of USD 4,000,000 in marketplace billed sales');
+    expect(text).toContain('- 30 marketplace transactions of at least USD 100 from 8 unique customers: not met, ▓▓▓▓▓▓░░░░ 62%');
+    expect(text).toContain('  Signed cloud consumption commitment: USD 0 of USD 30,000,000');
+    expect(text).toContain('Closest route: USD 4 million in marketplace billed sales. You are USD 400,000 short of USD 4,000,000 in marketplace billed sales.');
+  });
+
+  it('an undetermined text says which criteria are unknown and which answers would settle them', () => {
+    const text = renderResultText(evaluationsByStatus.undetermined);
+    expect(text).toContain('- 12 net-new marketplace customers with a deal over USD 10,000 each: unknown, ░░░░░░░░░░ unknown');
+    expect(text).toContain('Answers needed: your net-new customers with a deal over USD 10,000, your marketplace transactions of at least USD 100, how many unique customers those came from and any cloud consumption commitment you signed.');
+  });
+
+  it('a what-if shows what changed before anything else', () => {
+    const text = renderResultText(evaluationsByStatus.qualified, { whatChanged: ['Billed sales: USD 3,600,000 → USD 4,100,000'] });
+    expect(text.startsWith('What changed:\n- Billed sales: USD 3,600,000 → USD 4,100,000\n\n✅ You qualify for top-tier benefits\n')).toBe(true);
+  });
+
+  it('notes appear once: beside their criterion, or under Notes', () => {
+    const evaluation = largestEvaluation();
+    const text = renderResultText(evaluation);
+    for (const note of evaluation.notes) expect(text.split(note).length - 1).toBe(1);
+    expect(text).toMatch(/Notes:\n- \d+ transaction rows in the window had no offer id/);
+    expect(text).toContain('Note: A designation attained on 5 Jan 2025 counts from 1 Feb 2025.');
+  });
+
+  it('derived and inferred figures say where they came from', () => {
+    expect(renderResultText(largestEvaluation())).toMatch(/Marketplace transactions of at least USD 100: \d+ .*\(from your transactions\)/);
+    expect(renderResultText(evaluationsByStatus.undetermined)).toContain('A transactable offer in the commercial marketplace: yes (inferred from your other answers)');
+  });
+});
+
+describe('the progress bar', () => {
+  it.each([
+    [0.875, '▓▓▓▓▓▓▓▓░░ 87%'],
+    [0.9, '▓▓▓▓▓▓▓▓▓░ 90%'],
+    [0.999, '▓▓▓▓▓▓▓▓▓░ 99%'],
+    [1, '▓▓▓▓▓▓▓▓▓▓ 100%'],
+    [0, '░░░░░░░░░░ 0%'],
+    [0.05, '░░░░░░░░░░ 5%'],
+  ])('%s of the way reads %s', (progress, bar) => {
+    expect(progressBar(progress)).toBe(bar);
+  });
+});
+
+describe('a component, actual against required', () => {
+  const base: ComponentResult = { metric: 'marketplaceBilledSalesUsd', operator: 'min', required: 4_000_000, actual: 3_600_000, shortBy: 400_000, outcome: 'not-met', quote: 'USD $4 million' };
+
+  it.each<[string, Partial<ComponentResult>, string]>([
+    ['an unmet at-least threshold', {}, 'USD 3,600,000 of USD 4,000,000'],
+    ['a met threshold', { actual: 4_000_000, shortBy: 0, outcome: 'met' }, 'USD 4,000,000 (needs USD 4,000,000)'],
+    ['a strictly-greater threshold sitting exactly on it', { operator: 'over', required: 10_000, actual: 10_000, shortBy: 0.01 }, 'USD 10,000 of more than USD 10,000'],
+    ['an unknown figure', { actual: null, shortBy: null, outcome: 'unknown' }, 'unknown; needs USD 4,000,000'],
+    ['a count', { metric: 'netNewCustomersOver10k', required: 12, actual: 7, shortBy: 5 }, '7 of 12'],
+    ['a missing yes/no fact', { metric: 'hasTransactableOffer', operator: 'isTrue', required: true, actual: false, shortBy: 1 }, 'no; needs yes'],
+  ])('%s reads as "%s"', (_name, change, expected) => {
+    expect(describeComponent({ ...base, ...change })).toBe(expected);
+  });
+});
