@@ -1,10 +1,27 @@
+import { createApp } from './app';
 import { loadConfig } from './config';
-import { createServer } from './http/createServer';
-import { registerHealthRoute } from './http/healthRoute';
+import { loadPolicyDirectory } from './policies/loadPolicyDirectory';
+import { createStorage } from './storage/createStorage';
 
 const config = loadConfig();
-const server = createServer();
-registerHealthRoute(server, '0.1.0');
-server.listen(config.PORT, config.HOST, () => {
-  console.log(`Co-sell eligibility assistant listening on http://${config.HOST}:${config.PORT}`);
+const policies = loadPolicyDirectory();
+const store = createStorage({
+  kind: config.STORAGE,
+  dataDir: config.DATA_DIR,
+  blobConnectionString: config.BLOB_CONNECTION_STRING,
+  blobContainer: config.BLOB_CONTAINER,
 });
+const app = createApp({ config, policies, storage: store.storage });
+
+app.listen(config.PORT, config.HOST).then((url) => {
+  console.log(`Co-sell eligibility assistant listening on ${url} (storage: ${config.STORAGE}${config.MicrosoftAppId ? '' : ', local mode: no channel authentication'})`);
+});
+
+async function shutdown(signal: string): Promise<void> {
+  console.log(`${signal} received: finishing in-flight turns, then closing storage`);
+  await app.close();
+  await store.close();
+  process.exit(0);
+}
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -61,6 +61,9 @@ function collectMetrics(input: EligibilityInput, policy: DatedPolicy, window: Re
     }
   } else {
     for (const name of marketplaceMetricNames) set(name, input[name], 'given');
+    // No marketplace transactions at all means none of at least USD 100, and no customers behind them.
+    if (input.marketplaceTransactions === 0 && input.transactionsOver100 === undefined) set('transactionsOver100', 0, 'inferred');
+    if (metrics.transactionsOver100 === 0 && input.uniqueCustomersOver100 === undefined) set('uniqueCustomersOver100', 0, 'inferred');
     // Every transaction of at least USD 100 is a marketplace transaction, so that count is a floor for the total.
     // Only a floor that already meets a threshold settles anything, so it is used as the value only then.
     if (input.marketplaceTransactions === undefined && input.transactionsOver100 !== undefined) {

@@ -72,3 +72,17 @@ describe('the overall status', () => {
     expect(evaluation.disclaimer).toContain('Partner Center');
   });
 });
+
+describe('facts one answer implies about another', () => {
+  it('zero marketplace transactions means zero of at least USD 100 and zero customers behind them', () => {
+    const evaluation = evaluateRequest({ asOf: '2026-11-26', azureIpCoSellEligible: true, marketplaceTransactions: 0 });
+    expect(evaluation.metrics).toMatchObject({ transactionsOver100: 0, uniqueCustomersOver100: 0 });
+    expect(evaluation.metricSources.transactionsOver100).toBe('inferred');
+    expect(criterion(evaluation, 'marketplace.transactions').outcome).toBe('not-met');
+  });
+
+  it('one marketplace transaction leaves the count of USD 100 transactions unknown', () => {
+    const evaluation = evaluateRequest({ asOf: '2026-11-26', azureIpCoSellEligible: true, marketplaceTransactions: 1 });
+    expect(evaluation.metrics.transactionsOver100).toBeUndefined();
+  });
+});

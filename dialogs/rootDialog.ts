@@ -1,0 +1,210 @@
+import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Evaluation } from '../src/eligibility/evaluation';
+import { policyInForce } from '../src/eligibility/policy/policySet';
+import { renderResultCard, renderResultText, renderRulesText, renderSummaryText } from '../src/cards';
+import { detectCommand, parseOneShot, parseWhatIf } from '../src/language';
+import type { Answers } from './answers';
+import { applyWhatIf, describeChanges } from './whatIf';
+import { messageWithChoices } from './choices';
+import { DialogIds } from './dialogIds';
+import { EligibilityCheckDialog, sendCriteria, type CheckOptions, type CheckResult } from './eligibilityCheckDialog';
+import { evaluateAnswers, type DialogDependencies } from './evaluateAnswers';
+import { messages } from './messages';
+import type { Profile, Session } from './session';
+import { describeUnderstood } from './understood';
+
+export interface RootDialogState {
+  session: StatePropertyAccessor<Session>;
+  profile: StatePropertyAccessor<Profile>;
+}
+
+const START_FRESH = /^\s*start fresh\s*$/i;
+const WHAT_IF_BUTTON = /^\s*(try a )?what[- ]if\??\s*$/i;
+
+/**
+ * The conversation's front door: routes each message that is not an answer to a running check (commands,
+ * pasted numbers, what-ifs, summaries), starts checks, and turns a finished check into a result. It never
+ * ends, so every message reaches it.
+ */
+export class RootDialog extends ComponentDialog {
+  constructor(
+    private readonly deps: DialogDependencies,
+    private readonly state: RootDialogState,
+  ) {
+    super(DialogIds.root);
+    this.addDialog(new EligibilityCheckDialog(deps));
+  }
+
+  protected override async onBeginDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    return this.route(inner);
+  }
+
+  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    if (inner.activeDialog) {
+      const result = await inner.continueDialog();
+      if (result.status === DialogTurnStatus.complete) await this.finishCheck(inner, result.result as CheckResult);
+      return Dialog.EndOfTurn;
+    }
+    return this.route(inner);
+  }
+
+  /** Welcome text with the three starting buttons; also used by the bot on conversationUpdate. */
+  static welcome(context: TurnContext) {
+    return messageWithChoices(context, messages.welcome, [messages.buttons.check, messages.buttons.criteria, messages.buttons.help]);
+  }
+
+  private async route(inner: DialogContext): Promise<DialogTurnResult> {
+    const context = inner.context;
+    const text = (context.activity.text ?? '').trim();
+    const session = await this.state.session.get(context, {});
+    const command = detectCommand(text);
+
+    if (session.offeringReuse && (command?.kind === 'reuse' || START_FRESH.test(text) || command?.kind === 'startOver')) {
+      session.offeringReuse = false;
+      const profile = await this.state.profile.get(context, {});
+      return this.startCheck(inner, command?.kind === 'reuse' ? { answers: profile.lastAnswers ?? {} } : {});
+    }
+    session.offeringReuse = false;
+
+    switch (command?.kind) {
+      case 'checkEligibility':
+        return this.checkOrOfferReuse(inner, session);
+      case 'startOver':
+        session.paused = undefined;
+        await context.sendActivity(messages.startingOver);
+        return this.startCheck(inner, {});
+      case 'reuse': {
+        const profile = await this.state.profile.get(context, {});
+        return this.startCheck(inner, { answers: profile.lastAnswers ?? session.last?.answers ?? {} });
+      }
+      case 'help':
+        await context.sendActivity(messageWithChoices(context, messages.help, [messages.buttons.check, messages.buttons.criteria]));
+        return Dialog.EndOfTurn;
+      case 'criteria': {
+        const policy = policyInForce(this.deps.policies, this.deps.today());
+        if (policy) await sendCriteria(context, policy);
+        return Dialog.EndOfTurn;
+      }
+      case 'rules':
+        await context.sendActivity(renderRulesText(this.deps.policies));
+        return Dialog.EndOfTurn;
+      case 'glossary':
+        await context.sendActivity(messages.glossary[command.term] ?? messages.help);
+        return Dialog.EndOfTurn;
+      case 'summary':
+        return this.sendSummary(inner, session);
+      default:
+        break;
+    }
+
+    if (WHAT_IF_BUTTON.test(text)) {
+      await context.sendActivity(session.last ? messages.whatIfHint : messages.noResultYet);
+      return Dialog.EndOfTurn;
+    }
+    const changes = parseWhatIf(text);
+    if (changes && changes.length > 0) return this.whatIf(inner, session, changes);
+
+    const pasted = parseOneShot(text);
+    if (pasted.understood.length > 0) {
+      await context.sendActivity(describeUnderstood(pasted.understood));
+      session.paused = undefined;
+      return this.startCheck(inner, { answers: pasted.values as Answers });
+    }
+    await context.sendActivity(messageWithChoices(context, messages.fallback, [messages.buttons.check, messages.buttons.help]));
+    return Dialog.EndOfTurn;
+  }
+
+  private async checkOrOfferReuse(inner: DialogContext, session: Session): Promise<DialogTurnResult> {
+    if (session.paused) {
+      const paused = session.paused;
+      session.paused = undefined;
+      return this.startCheck(inner, paused);
+    }
+    const profile = await this.state.profile.get(inner.context, {});
+    if (profile.lastAnswers && Object.keys(profile.lastAnswers).length > 0) {
+      session.offeringReuse = true;
+      const lines = describeUnderstood(answerList(profile.lastAnswers)).split('\n').slice(1);
+      await inner.context.sendActivity([messages.welcomeBack, ...lines].join('\n'));
+      await inner.context.sendActivity(messageWithChoices(inner.context, messages.reuseQuestion, [messages.buttons.reuse, messages.buttons.fresh]));
+      return Dialog.EndOfTurn;
+    }
+    return this.startCheck(inner, {});
+  }
+
+  private async startCheck(inner: DialogContext, options: CheckOptions): Promise<DialogTurnResult> {
+    const result = await inner.beginDialog(DialogIds.eligibilityCheck, options);
+    if (result.status === DialogTurnStatus.complete) await this.finishCheck(inner, result.result as CheckResult);
+    return Dialog.EndOfTurn;
+  }
+
+  private async finishCheck(inner: DialogContext, result: CheckResult): Promise<void> {
+    const context = inner.context;
+    const session = await this.state.session.get(context, {});
+    if (result.reason === 'cancelled') {
+      session.paused = { answers: result.answers, skipped: result.skipped };
+      return;
+    }
+    if (result.reason === 'startOver') {
+      session.paused = undefined;
+      await context.sendActivity(messages.startingOver);
+      await this.startCheck(inner, {});
+      return;
+    }
+    await this.showResult(context, session, result.answers);
+  }
+
+  private async showResult(context: TurnContext, session: Session, answers: Answers, whatChanged?: string[]): Promise<Evaluation | undefined> {
+    const evaluated = evaluateAnswers(answers, this.deps);
+    if (!evaluated.ok) {
+      await context.sendActivity(evaluated.message);
+      return undefined;
+    }
+    const evaluation = evaluated.evaluation;
+    await context.sendActivity({ type: 'typing' });
+    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(renderResultCard(evaluation, { whatChanged })));
+    activity.text = renderResultText(evaluation, { whatChanged });
+    await context.sendActivity(activity);
+    session.last = { answers, status: evaluation.status };
+    const profile = await this.state.profile.get(context, {});
+    profile.lastAnswers = answers;
+    profile.lastCheckedOn = evaluation.asOf;
+    return evaluation;
+  }
+
+  private async whatIf(inner: DialogContext, session: Session, changes: NonNullable<ReturnType<typeof parseWhatIf>>): Promise<DialogTurnResult> {
+    const context = inner.context;
+    if (!session.last) {
+      await context.sendActivity(messages.noResultYet);
+      return Dialog.EndOfTurn;
+    }
+    const before = session.last;
+    const answers = applyWhatIf(before.answers, changes);
+    const evaluated = evaluateAnswers(answers, this.deps);
+    if (!evaluated.ok) {
+      await context.sendActivity(evaluated.message);
+      return Dialog.EndOfTurn;
+    }
+    const lines = describeChanges(before.answers, answers, before.status, evaluated.evaluation.status);
+    await this.showResult(context, session, answers, lines.length > 0 ? lines : [messages.noChange]);
+    return Dialog.EndOfTurn;
+  }
+
+  private async sendSummary(inner: DialogContext, session: Session): Promise<DialogTurnResult> {
+    const context = inner.context;
+    if (!session.last) {
+      await context.sendActivity(messages.noResultYet);
+      return Dialog.EndOfTurn;
+    }
+    const evaluated = evaluateAnswers(session.last.answers, this.deps);
+    if (evaluated.ok) await context.sendActivity(renderSummaryText(evaluated.evaluation));
+    return Dialog.EndOfTurn;
+  }
+}
+
+function answerList(answers: Answers) {
+  return Object.entries(answers)
+    .filter((entry): entry is [string, number | boolean] => typeof entry[1] === 'number' || typeof entry[1] === 'boolean')
+    .map(([field, value]) => ({ field, value }));
+}
+

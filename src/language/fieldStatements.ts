@@ -1,0 +1,279 @@
+import { fieldKinds, type FieldName } from './fields';
+import { limits } from './limits';
+import { amountProblem, countProblem } from './mentionChecks';
+import { foldForMatching } from './normalizeAnswer';
+import { scanNumberMentions, type NumberMention } from './numberMentions';
+import type { InvalidReason } from './parsedAnswer';
+import { isStatementQualifier, qualifierEnd, qualifierStart } from './qualifiers';
+
+/** One field someone stated in free text. `start`/`end` (exclusive) index their words. */
+export interface FieldStatement {
+  field: FieldName;
+  value: number | boolean;
+  start: number;
+  end: number;
+  /** The clause the statement sits in, for words such as "add" or "more" that change its meaning. */
+  clauseStart: number;
+  clauseEnd: number;
+}
+
+/** Why part of the text was not used: an `InvalidReason`, `unassigned` (no field named) or `too-long`. */
+export type RejectionReason = InvalidReason | 'unassigned' | 'too-long';
+
+export interface StatementRejection {
+  start: number;
+  end: number;
+  reason: RejectionReason;
+}
+
+export interface StatementReading {
+  statements: FieldStatement[];
+  rejections: StatementRejection[];
+}
+
+// Placeholders written over figures in a "skeleton" of the text, one character per original character, so a
+// pattern can say "a number, then 'net-new customers'" and its match still indexes the person's own words.
+const NUMBER_MARK = '\uE000';
+const QUALIFIER_MARK = '\uE001';
+const FILL = '\uE002';
+const USED = '\uE003';
+const PLACEHOLDERS = /[\uE000-\uE003]/g;
+
+const NUM = `(${NUMBER_MARK}${FILL}*)`;
+// Words between a figure and its noun in what-if questions: "2 more net-new customers", "5 fewer transactions".
+const DELTA = '(?:\\s*(?:more|additional|extra|fewer|less|other))?';
+const QUAL = `(?:\\s*${QUALIFIER_MARK}${FILL}*(?:\\s*each)?)`;
+const CONNECTOR =
+  '(?:\\s*(?:[:=~\\-–]|is|was|were|are|of|at|to|around|about|approximately|approx\\.?|roughly|totals?|totaling|totalling|' +
+  'reached|hit|by|be|would\\s+be|becomes?|equals?|amounts?\\s+to|came\\s+to|stands?\\s+at|' +
+  // "from 3M to 4M": the new figure is the one that counts (what-if questions).
+  `from\\s*${NUMBER_MARK}${FILL}*\\s*to)){0,4}\\s*`;
+const TRANSACTIONS = '(?:marketplace\\s+)?(?:transactions?|txns?|txs)\\b';
+const CUSTOMERS = '(?:(?:unique|distinct|different|separate|individual)\\s+)?(?:customers?|clients?|buyers?)\\b';
+const UNIQUE_CUSTOMERS = '(?:unique|distinct)\\s+(?:marketplace\\s+)?(?:customers?|clients?|buyers?)\\b';
+const NET_NEW =
+  '(?:net[\\s\\-–]*new(?:\\s+(?:marketplace\\s+)?(?:customers?|clients?|customer\\s+adds|adds|logos|buyers))?|' +
+  'new\\s+(?:marketplace\\s+)?(?:customers?|clients?|customer\\s+adds|logos|buyers))\\b';
+const COMMITMENT =
+  '(?:(?:(?:cloud|azure|consumption|signed)\\s+)*(?:consumption\\s+)?(?:commitments?|commit)|maccs?)\\b';
+const BILLED_SALES = '(?:(?:marketplace\\s+)?billed\\s+sales(?:\\s*\\(mbs\\))?|mbs|marketplace\\s+billings?)\\b';
+// Looser words for the same figure; only trusted when the figure looks like money ("$3M in sales", not "25 sales").
+const LOOSE_SALES = '(?:marketplace\\s+)?(?:sales|revenue|billings?)\\b';
+const PAIR_JOINER = '\\s*(?:from|with|across|by|among|between|to|for|and|,|/|over)\\s*(?:a\\s+total\\s+of\\s+)?';
+
+interface NumericRule {
+  pattern: RegExp;
+  /** The field each captured figure fills, in capture order. */
+  fields: FieldName[];
+  moneyOnly?: boolean;
+}
+
+const numeric = (source: string, fields: FieldName[], moneyOnly = false): NumericRule => ({
+  pattern: new RegExp(source, 'dg'),
+  fields,
+  moneyOnly,
+});
+
+// Order matters: the most specific shapes claim their figures first. Figure-before-words shapes run before
+// words-before-figure shapes, so "MBS 3M 10 net-new customers" gives 10 to net-new, not to MBS.
+const numericRules: NumericRule[] = [
+  numeric(`${NUM}${DELTA}\\s*${TRANSACTIONS}${QUAL}?${PAIR_JOINER}${NUM}${DELTA}\\s*${CUSTOMERS}${QUAL}?`, ['transactionsOver100', 'uniqueCustomersOver100']),
+  numeric(`${NUM}${DELTA}\\s*${NET_NEW}${QUAL}?`, ['netNewCustomersOver10k']),
+  numeric(`${NUM}${DELTA}\\s*${TRANSACTIONS}${QUAL}`, ['transactionsOver100']),
+  numeric(`${NUM}${DELTA}${QUAL}\\s*${TRANSACTIONS}`, ['transactionsOver100']),
+  numeric(`${NUM}${DELTA}\\s*${UNIQUE_CUSTOMERS}${QUAL}?`, ['uniqueCustomersOver100']),
+  numeric(`${NUM}${DELTA}\\s*${TRANSACTIONS}`, ['marketplaceTransactions']),
+  numeric(`${NUM}${DELTA}\\s*(?:(?:in|of|worth\\s+of)\\s+)?(?:an?\\s+)?${COMMITMENT}`, ['consumptionCommitmentUsd']),
+  numeric(`${NUM}${DELTA}\\s*(?:(?:in|of|worth\\s+of)\\s+)?(?:ttm\\s+)?${BILLED_SALES}`, ['marketplaceBilledSalesUsd']),
+  numeric(`${NUM}${DELTA}\\s*(?:(?:in|of|worth\\s+of)\\s+)?(?:ttm\\s+)?${LOOSE_SALES}`, ['marketplaceBilledSalesUsd'], true),
+  numeric(`\\b${TRANSACTIONS}${QUAL}?${CONNECTOR}${NUM}${PAIR_JOINER}${NUM}(?:\\s*${CUSTOMERS})?`, ['transactionsOver100', 'uniqueCustomersOver100']),
+  numeric(`\\b${NET_NEW}${QUAL}?${CONNECTOR}${NUM}`, ['netNewCustomersOver10k']),
+  numeric(`\\b${TRANSACTIONS}${QUAL}${CONNECTOR}${NUM}`, ['transactionsOver100']),
+  numeric(`\\b${UNIQUE_CUSTOMERS}${QUAL}?${CONNECTOR}${NUM}`, ['uniqueCustomersOver100']),
+  numeric(`\\b${TRANSACTIONS}${CONNECTOR}${NUM}`, ['marketplaceTransactions']),
+  numeric(`\\b${COMMITMENT}${CONNECTOR}${NUM}`, ['consumptionCommitmentUsd']),
+  numeric(`\\b${BILLED_SALES}${CONNECTOR}${NUM}`, ['marketplaceBilledSalesUsd']),
+  numeric(`\\b${LOOSE_SALES}${CONNECTOR}${NUM}`, ['marketplaceBilledSalesUsd'], true),
+];
+
+// "no commitment", "without a MACC", "doesn't have any net-new customers", "MBS: none".
+const ZERO_LEAD =
+  "\\b(?:no|zero|nil|without(?:\\s+(?:a|an|any))?|(?:doesn'?t|does\\s+not|don'?t|do\\s+not|hasn'?t|has\\s+not|haven'?t|have\\s+not|never|not)\\s+(?:(?:have|has|had|signed)\\s+)?(?:a|an|any))\\s+";
+const ZERO_TAIL = `${CONNECTOR}(?:none|nil|nothing)\\b`;
+const zeroRules: Array<{ pattern: RegExp; field: FieldName }> = [
+  { pattern: new RegExp(`${ZERO_LEAD}${COMMITMENT}|\\b${COMMITMENT}${ZERO_TAIL}`, 'g'), field: 'consumptionCommitmentUsd' },
+  { pattern: new RegExp(`${ZERO_LEAD}${BILLED_SALES}|\\b${BILLED_SALES}${ZERO_TAIL}`, 'g'), field: 'marketplaceBilledSalesUsd' },
+  { pattern: new RegExp(`${ZERO_LEAD}${NET_NEW}|\\b${NET_NEW}${ZERO_TAIL}`, 'g'), field: 'netNewCustomersOver10k' },
+  { pattern: new RegExp(`${ZERO_LEAD}${TRANSACTIONS}|\\b${TRANSACTIONS}${ZERO_TAIL}`, 'g'), field: 'marketplaceTransactions' },
+];
+
+const CO_SELL = 'co[\\s\\-–]?sell';
+const booleanRules: Array<{ pattern: RegExp; field: FieldName; negated?: true }> = [
+  { pattern: new RegExp(`\\b(?:(?:in|non[\\s\\-–]?)eligible\\s+for\\s+(?:azure\\s+)?(?:ip\\s+)?${CO_SELL}|(?:azure\\s+)?(?:ip\\s+)?${CO_SELL}[\\s\\-–]+ineligible)\\b`, 'g'), field: 'azureIpCoSellEligible', negated: true },
+  { pattern: new RegExp(`\\b(?:(?:azure\\s+)?(?:ip\\s+)?${CO_SELL}[\\s\\-–]+(?:eligible|ready)|eligible\\s+for\\s+(?:azure\\s+)?(?:ip\\s+)?${CO_SELL})\\b`, 'g'), field: 'azureIpCoSellEligible' },
+  { pattern: /\btransactable\s+(?:marketplace\s+)?(?:saas\s+)?(?:offers?|listings?|solutions?)\b/g, field: 'hasTransactableOffer' },
+];
+const NEGATION = /\b(?:not|no|non|never|isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|haven'?t|hasn'?t|without|lacks?|lacking|yet\s+to)\b|n't\b/g;
+const RANGE_BEFORE = new RegExp(`${NUMBER_MARK}${FILL}*\\s*(?:or|to|-|–)\\s*$`);
+const RANGE_AFTER = new RegExp(`^\\s*(?:or|to|-|–)\\s*${NUMBER_MARK}${FILL}*`);
+const NEGATION_REACH = 32;
+const ANSWER_AFTER = /^\s*(?:[:=?\-–]\s*)?(?:(no|false|nope|not\s+yet)|(yes|true|yep))\b/;
+const CLAUSE_BOUNDARY = /[,;!?\n()]|\.(?!\d)|\b(?:and|but|while|whereas|although|though|plus|also|however)\b/g;
+// A stray "one" or "a" is usually an article or a pronoun ("the one with..."), not a figure worth reporting.
+const ARTICLE_LIKE = /^(?:a|an|one)$/;
+
+interface Workspace {
+  text: string;
+  folded: string;
+  skeleton: string;
+  mentionAt: Map<number, NumberMention>;
+  boundaries: number[];
+  reading: StatementReading;
+}
+
+function clauseOf(work: Workspace, position: number): { clauseStart: number; clauseEnd: number } {
+  let clauseStart = 0;
+  let clauseEnd = work.text.length;
+  for (const boundary of work.boundaries) {
+    if (boundary <= position) clauseStart = boundary;
+    else {
+      clauseEnd = boundary;
+      break;
+    }
+  }
+  return { clauseStart, clauseEnd };
+}
+
+function consume(work: Workspace, start: number, end: number): void {
+  work.skeleton = work.skeleton.slice(0, start) + USED.repeat(end - start) + work.skeleton.slice(end);
+}
+
+function record(work: Workspace, field: FieldName, value: number | boolean, start: number, end: number): void {
+  const earlier = work.reading.statements.find((statement) => statement.field === field);
+  if (earlier && earlier.value !== value) {
+    // Two different figures for one field: keep the first and say so, rather than silently pick.
+    work.reading.rejections.push({ start, end, reason: 'multiple-numbers' });
+    return;
+  }
+  if (!earlier) work.reading.statements.push({ field, value, start, end, ...clauseOf(work, start) });
+}
+
+function problemFor(work: Workspace, field: FieldName, mention: NumberMention, moneyOnly: boolean): RejectionReason | null {
+  if (moneyOnly && mention.currency === null && !mention.hasMagnitude) return 'unassigned';
+  return fieldKinds[field] === 'amountUsd' ? amountProblem(work.folded, mention) : countProblem(mention);
+}
+
+function applyNumericRule(work: Workspace, rule: NumericRule): void {
+  const matches = [...work.skeleton.matchAll(rule.pattern)];
+  for (const match of matches) {
+    const spans = match.indices ?? [];
+    const mentions = rule.fields.map((_, index) => work.mentionAt.get(spans[index + 1]?.[0] ?? -1));
+    if (mentions.some((mention) => mention === undefined)) continue;
+    let start = match.index;
+    let end = match.index + match[0].length;
+    // "3 or 4 net-new customers", "MBS 3-4M": a range is two figures, and the bot must not pick one.
+    // Only figures at the edge of the match can be half of a range; "from 3M to 4M" inside it is a change.
+    const rangeBefore = spans[1]?.[0] === start ? RANGE_BEFORE.exec(work.skeleton.slice(Math.max(0, start - 40), start)) : null;
+    const rangeAfter = spans[rule.fields.length]?.[1] === end ? RANGE_AFTER.exec(work.skeleton.slice(end, end + 40)) : null;
+    if (rangeBefore || rangeAfter) {
+      start -= rangeBefore?.[0].length ?? 0;
+      end += rangeAfter?.[0].length ?? 0;
+      consume(work, start, end);
+      work.reading.rejections.push({ start, end, reason: 'multiple-numbers' });
+      continue;
+    }
+    const problems = rule.fields.map((field, index) => problemFor(work, field, mentions[index] as NumberMention, rule.moneyOnly ?? false));
+    if (problems.includes('unassigned')) continue;
+    consume(work, start, end);
+    const problem = problems.find((reason) => reason !== null);
+    if (problem) {
+      work.reading.rejections.push({ start, end, reason: problem });
+      continue;
+    }
+    rule.fields.forEach((field, index) => record(work, field, Math.abs((mentions[index] as NumberMention).value), start, end));
+  }
+}
+
+function applyZeroRules(work: Workspace): void {
+  for (const rule of zeroRules) {
+    for (const match of [...work.skeleton.matchAll(rule.pattern)]) {
+      consume(work, match.index, match.index + match[0].length);
+      record(work, rule.field, 0, match.index, match.index + match[0].length);
+    }
+  }
+}
+
+function applyBooleanRules(work: Workspace): void {
+  for (const rule of booleanRules) {
+    for (const match of [...work.skeleton.matchAll(rule.pattern)]) {
+      const matchEnd = match.index + match[0].length;
+      // A negation counts when it is a few words before, in the same clause, and not part of another statement
+      // (the skeleton blanks those out): "no commitment, co-sell eligible" is eligible.
+      const windowStart = Math.max(clauseOf(work, match.index).clauseStart, match.index - NEGATION_REACH);
+      const negations = [...work.skeleton.slice(windowStart, match.index).matchAll(NEGATION)];
+      const lastNegation = negations.at(-1);
+      const answer = ANSWER_AFTER.exec(work.folded.slice(matchEnd, matchEnd + 16));
+      let value = !rule.negated && lastNegation === undefined;
+      if (answer) value = answer[2] !== undefined;
+      const start = lastNegation ? windowStart + lastNegation.index : match.index;
+      const end = answer ? matchEnd + answer[0].length : matchEnd;
+      consume(work, start, end);
+      record(work, rule.field, value, start, end);
+    }
+  }
+}
+
+function buildWorkspace(text: string): Workspace {
+  const folded = foldForMatching(text).replace(PLACEHOLDERS, ' ');
+  const mentions = scanNumberMentions(folded);
+  let masked = folded;
+  for (const mention of mentions) masked = masked.slice(0, mention.start) + FILL.repeat(mention.end - mention.start) + masked.slice(mention.end);
+  const boundaries = [...masked.matchAll(CLAUSE_BOUNDARY)].map((match) => match.index + match[0].length);
+  const work: Workspace = { text, folded, skeleton: folded, mentionAt: new Map(), boundaries, reading: { statements: [], rejections: [] } };
+
+  const chars = folded.split('');
+  for (const mention of mentions) {
+    const { clauseStart } = clauseOf(work, mention.start);
+    if (isStatementQualifier(folded, mention, clauseStart)) {
+      const from = qualifierStart(folded, mention) ?? mention.start;
+      const to = qualifierEnd(folded, mention);
+      for (let i = from; i < to; i += 1) chars[i] = i === from ? QUALIFIER_MARK : FILL;
+      continue;
+    }
+    work.mentionAt.set(mention.start, mention);
+    for (let i = mention.start; i < mention.end; i += 1) chars[i] = i === mention.start ? NUMBER_MARK : FILL;
+  }
+  work.skeleton = chars.join('');
+  return work;
+}
+
+function reportLeftovers(work: Workspace): void {
+  for (const [start, mention] of work.mentionAt) {
+    if (work.skeleton[start] !== NUMBER_MARK) continue;
+    if (mention.source === 'words' && ARTICLE_LIKE.test(work.folded.slice(start, mention.end).trim())) continue;
+    const { clauseStart, clauseEnd } = clauseOf(work, start);
+    work.reading.rejections.push({ start: clauseStart, end: clauseEnd, reason: mention.problem ?? 'unassigned' });
+  }
+}
+
+/**
+ * Finds every field stated in a free-text description ("Partner has $3.2M MBS, 10 net-new customers over $10k,
+ * 25 transactions from 6 customers, no commitment"), and every figure it could not place.
+ * Thresholds that qualify a count ("over $10k", "of at least $100") are never read as values.
+ *
+ * @example
+ * readFieldStatements('signed a 200M MACC').statements[0]; // { field: 'consumptionCommitmentUsd', value: 200000000, ... }
+ */
+export function readFieldStatements(text: string): StatementReading {
+  if (text.length > limits.maxOneShotLength) {
+    return { statements: [], rejections: [{ start: 0, end: 0, reason: 'too-long' }] };
+  }
+  const work = buildWorkspace(text);
+  for (const rule of numericRules) applyNumericRule(work, rule);
+  applyZeroRules(work);
+  applyBooleanRules(work);
+  reportLeftovers(work);
+  work.reading.statements.sort((a, b) => a.start - b.start);
+  work.reading.rejections.sort((a, b) => a.start - b.start);
+  return work.reading;
+}

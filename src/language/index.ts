@@ -1,0 +1,16 @@
+export type { FieldKind, FieldName } from './fields';
+export { fieldKinds, fieldNames } from './fields';
+export type { InvalidReason, ParsedAnswer } from './parsedAnswer';
+export { limits } from './limits';
+export { parseAmountUsd } from './parseAmountUsd';
+export { parseCount } from './parseCount';
+export { parseYesNo } from './parseYesNo';
+export type { TransactionsFromCustomers } from './parseTransactionsFromCustomers';
+export { parseTransactionsFromCustomers } from './parseTransactionsFromCustomers';
+export type { OneShotReading } from './parseOneShot';
+export { parseOneShot } from './parseOneShot';
+export type { WhatIfChange, WhatIfOperation } from './parseWhatIf';
+export { parseWhatIf } from './parseWhatIf';
+export type { Command } from './detectCommand';
+export { detectCommand } from './detectCommand';
+export type { GlossaryTerm } from './glossaryTerms';

@@ -1,0 +1,85 @@
+import { limits } from './limits';
+import { foldForMatching, normalizeAnswer } from './normalizeAnswer';
+import type { NumberMention } from './numberMentions';
+import { invalid, unknownAnswer, valueOf, type ParsedAnswer } from './parsedAnswer';
+import { checkedCount, countMentions } from './parseCount';
+import { isGuess, isUnknownAnswer } from './unknownAnswer';
+
+export interface TransactionsFromCustomers {
+  transactions: number;
+  /** Null when the answer gives only the number of transactions. */
+  customers: number | null;
+}
+
+type Role = 'transactions' | 'customers';
+
+const MODIFIERS = '(?:(?:marketplace|unique|distinct|different|separate|total|individual)\\s+)*';
+const TRANSACTION_NOUN = '(?:transactions?|txns?|txs|deals|sales|purchases|orders)';
+const CUSTOMER_NOUN = '(?:customers?|clients?|buyers?|accounts|logos|cust)';
+const TRANSACTIONS_AFTER = new RegExp(`^\\s*${MODIFIERS}${TRANSACTION_NOUN}\\b`);
+const CUSTOMERS_AFTER = new RegExp(`^\\s*${MODIFIERS}${CUSTOMER_NOUN}\\b`);
+const TRANSACTIONS_BEFORE = new RegExp(`\\b${TRANSACTION_NOUN}\\s*[:=]?\\s*$`);
+// "from 7", "across 7", "with 7": the figure after such a word is the customers behind the transactions.
+const CUSTOMERS_BEFORE = new RegExp(`(?:\\b${CUSTOMER_NOUN}\\s*[:=]?|\\b(?:from|across|with|by|among|between|for))\\s*$`);
+const NO_TRANSACTIONS = /^(?:none|zero|nil|no|nope|nothing|no\s+transactions?(?:\s+yet)?|none\s+(?:yet|so\s+far))$/;
+
+function roleOf(folded: string, mention: NumberMention): Role | null {
+  const after = folded.slice(mention.end, mention.end + 40);
+  if (TRANSACTIONS_AFTER.test(after)) return 'transactions';
+  if (CUSTOMERS_AFTER.test(after)) return 'customers';
+  const before = folded.slice(Math.max(0, mention.start - 30), mention.start);
+  if (TRANSACTIONS_BEFORE.test(before)) return 'transactions';
+  if (CUSTOMERS_BEFORE.test(before)) return 'customers';
+  return null;
+}
+
+/** Gives each of two figures its role: labelled ones first, then the other role, then first = transactions. */
+function assignRoles(roles: Array<Role | null>): [Role, Role] | undefined {
+  const [first, second] = roles;
+  if (first && second) return first === second ? undefined : [first, second];
+  if (first) return [first, first === 'transactions' ? 'customers' : 'transactions'];
+  if (second) return [second === 'transactions' ? 'customers' : 'transactions', second];
+  return ['transactions', 'customers'];
+}
+
+/**
+ * Reads "how many transactions of at least USD 100, from how many unique customers?":
+ * "28 transactions from 7 customers", "28 from 7", "28 txns / 7 customers", "28, 7 unique customers",
+ * or just "28" (customers null). More customers than transactions cannot happen (each transaction has one
+ * customer), so such an answer is kept but marked ambiguous for a read-back.
+ *
+ * @example
+ * parseTransactionsFromCustomers('28 from 7'); // { kind: 'value', value: { transactions: 28, customers: 7 }, ambiguous: false }
+ */
+export function parseTransactionsFromCustomers(text: string): ParsedAnswer<TransactionsFromCustomers> {
+  if (text.length > limits.maxAnswerLength) return invalid('unparseable');
+  const answer = normalizeAnswer(text);
+  if (answer === '') return invalid('empty');
+  if (isUnknownAnswer(answer)) return unknownAnswer();
+  if (NO_TRANSACTIONS.test(answer)) return valueOf({ transactions: 0, customers: 0 });
+
+  const folded = foldForMatching(answer);
+  const mentions = countMentions(answer);
+  if (mentions.length === 0) return invalid('unparseable');
+  if (mentions.some((mention) => mention.problem === 'locale-format')) return invalid('locale-format');
+  if (mentions.length > 2) return invalid('multiple-numbers');
+
+  const counts: number[] = [];
+  for (const mention of mentions) {
+    const checked = checkedCount(mention);
+    if ('reason' in checked) return invalid(checked.reason);
+    counts.push(checked.value);
+  }
+  const roles = mentions.map((mention) => roleOf(folded, mention));
+  const guess = isGuess(answer);
+  if (mentions.length === 1) {
+    // "7 customers" alone does not say how many transactions there were.
+    if (roles[0] === 'customers') return invalid('unparseable');
+    return valueOf({ transactions: counts[0] ?? 0, customers: null }, guess);
+  }
+  const assigned = assignRoles(roles);
+  if (!assigned) return invalid('multiple-numbers');
+  const transactions = assigned[0] === 'transactions' ? (counts[0] ?? 0) : (counts[1] ?? 0);
+  const customers = assigned[0] === 'transactions' ? (counts[1] ?? 0) : (counts[0] ?? 0);
+  return valueOf({ transactions, customers }, guess || customers > transactions);
+}

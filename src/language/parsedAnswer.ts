@@ -1,0 +1,23 @@
+/** Why an answer could not be used; the bot turns each reason into its own re-prompt. */
+export type InvalidReason =
+  | 'empty'
+  | 'unparseable'
+  | 'negative'
+  | 'fractional'
+  | 'non-usd'
+  | 'too-large'
+  | 'locale-format'
+  | 'multiple-numbers';
+
+/**
+ * The reading of one typed answer.
+ * `ambiguous` asks the bot to read the value back ("I read that as USD 4 - right?") before using it.
+ */
+export type ParsedAnswer<T> =
+  | { kind: 'value'; value: T; ambiguous: boolean }
+  | { kind: 'unknown' }
+  | { kind: 'invalid'; reason: InvalidReason };
+
+export const valueOf = <T>(value: T, ambiguous = false): ParsedAnswer<T> => ({ kind: 'value', value, ambiguous });
+export const invalid = <T>(reason: InvalidReason): ParsedAnswer<T> => ({ kind: 'invalid', reason });
+export const unknownAnswer = <T>(): ParsedAnswer<T> => ({ kind: 'unknown' });

@@ -1,0 +1,57 @@
+import { NumberRecognizer } from '@microsoft/recognizers-text-number';
+import { NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
+
+// Always en-US: a comma groups thousands and a dot starts the decimals. Other conventions are refused elsewhere.
+const EN_US = 'en-us';
+
+// Building a model compiles hundreds of regular expressions; do it once per process, never per message.
+const numberModel = new NumberRecognizer(EN_US).getNumberModel();
+const currencyModel = new NumberWithUnitRecognizer(EN_US).getCurrencyModel();
+// The first parse of each model is several times slower than the rest; pay for it at start-up, not on a user's turn.
+numberModel.parse('one');
+currencyModel.parse('$1');
+
+/** A number the recognizer found in words ("four million", "a dozen"). `end` is exclusive. */
+export interface RecognizedNumber {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+}
+
+/**
+ * Numbers written in words, as the maintained en-US recognizer reads them. Results whose span does not match the
+ * text are dropped rather than trusted. Values are rounded to 15 significant digits to remove the recognizer's
+ * floating-point noise (4099999.9999999995).
+ *
+ * @example
+ * recognizeNumbers('about four million'); // [{ start: 6, end: 18, text: 'four million', value: 4000000 }]
+ */
+export function recognizeNumbers(text: string): RecognizedNumber[] {
+  const found: RecognizedNumber[] = [];
+  for (const result of numberModel.parse(text)) {
+    const end = result.end + 1;
+    if (text.slice(result.start, end).toLowerCase() !== result.text.toLowerCase()) continue;
+    const raw = Number(result.resolution['value']);
+    const value = Number.isFinite(raw) ? Number(raw.toPrecision(15)) : Number.NaN;
+    found.push({ start: result.start, end, text: result.text, value });
+  }
+  return found;
+}
+
+/**
+ * Names of the currencies the recognizer sees next to a number ("Euro", "Canadian dollar", "Dollar").
+ * Only call it on a short window: the currency model takes seconds on a few thousand characters.
+ *
+ * @example
+ * recognizeCurrencyUnits('4 million euros'); // ['Euro']
+ */
+export function recognizeCurrencyUnits(shortText: string): string[] {
+  return currencyModel
+    .parse(shortText)
+    .filter((result) => result.resolution['value'] !== null && result.resolution['value'] !== undefined)
+    .map((result) => String(result.resolution['unit']));
+}
+
+/** Currency units the recognizer reports for US dollars; "Dollar" is a bare `$` or "dollars", read as USD. */
+export const usdUnits: ReadonlySet<string> = new Set(['Dollar', 'United States dollar']);
