@@ -1,0 +1,35 @@
+import type { Server } from 'restify';
+import { allowAnyOrigin, registerPreflight } from './cors';
+import type { DirectLineSessionSource } from './directLineSession';
+
+export const TOKEN_ROUTE = '/api/directline/token';
+const UNAVAILABLE_MESSAGE = 'The chat is unavailable right now. Please try again later.';
+
+export interface TokenRouteOptions {
+  /** Told why a session could not be started; the visitor only ever sees the generic message. */
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * `POST /api/directline/token`: a Direct Line session for one new visitor, `{ token, conversationId, expires_in,
+ * userId, directLine: { domain, webSocket } }`. Any failure upstream becomes a 502 that says nothing about why,
+ * so neither the secret nor Direct Line's error text can reach a browser.
+ *
+ * @example
+ * registerTokenRoute(server, createDirectLineTokenExchange({ secret, baseUrl }));
+ */
+export function registerTokenRoute(server: Server, startSession: DirectLineSessionSource, options: TokenRouteOptions = {}): void {
+  const onError = options.onError ?? ((error: unknown) => console.warn('Direct Line token exchange failed', error));
+  registerPreflight(server, TOKEN_ROUTE, ['POST']);
+  server.post(TOKEN_ROUTE, async (_req, res) => {
+    allowAnyOrigin(res);
+    // A token is a credential for one visitor: no shared cache may keep it.
+    res.header('Cache-Control', 'no-store');
+    try {
+      res.json(200, await startSession());
+    } catch (error) {
+      onError(error);
+      res.json(502, { error: { code: 'DirectLineUnavailable', message: UNAVAILABLE_MESSAGE } });
+    }
+  });
+}

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { TOKEN_ROUTE } from '../directLine/tokenRoute';
+import { WEB_CHAT_BUNDLE_PATH, WEB_CHAT_VERSION } from './webChatBundleRoute';
+
+/** Fluent UI's font stack: Segoe UI where installed, the platform's own sans-serif elsewhere. */
+export const FLUENT_FONT_STACK =
+  "'Segoe UI', 'Segoe UI Web (West European)', -apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', sans-serif";
+
+/**
+ * Microsoft's Fluent neutrals and its communication blue. Every text colour here is at least 4.5:1 against the
+ * background it sits on (WCAG 2.1 AA): #323130 on #F3F2F1 is 11.6:1, #FFFFFF on #0078D4 and #0078D4 on #FFFFFF
+ * are 4.53:1, #605E5C on #FFFFFF is 6.5:1.
+ */
+const STYLE_OPTIONS = {
+  accent: '#0078D4',
+  backgroundColor: '#FFFFFF',
+  primaryFont: FLUENT_FONT_STACK,
+  subtle: '#605E5C',
+  bubbleBackground: '#F3F2F1',
+  bubbleBorderColor: '#EDEBE9',
+  bubbleBorderRadius: 4,
+  bubbleBorderWidth: 1,
+  bubbleTextColor: '#323130',
+  bubbleFromUserBackground: '#0078D4',
+  bubbleFromUserBorderColor: '#0078D4',
+  bubbleFromUserBorderRadius: 4,
+  bubbleFromUserTextColor: '#FFFFFF',
+  suggestedActionBorderColor: '#0078D4',
+  suggestedActionTextColor: '#0078D4',
+  suggestedActionBorderRadius: 4,
+  sendBoxTextColor: '#323130',
+  // Neither the bot nor the local endpoint takes files; a button that cannot work is worse than none.
+  hideUploadButton: true,
+};
+
+/** Ids the snippet's markup and script share; a partner page must not reuse them. */
+export const CHAT_ELEMENT_ID = 'cosell-webchat';
+const STATUS_ELEMENT_ID = 'cosell-webchat-status';
+
+/**
+ * The script that starts the chat. `botServer` is the bot's origin: empty on the bot's own page, the bot's https
+ * origin on a partner's site. It asks the bot server for a Direct Line session (the secret stays there), then
+ * renders Web Chat. Web Chat's DirectLineJS refreshes the token every 15 minutes by itself, well inside its
+ * lifetime of an hour, so nothing here needs a timer.
+ */
+function startChatScript(botServer: string): string {
+  const botServerLiteral = JSON.stringify(botServer).replace(/</g, '\\u003c');
+  return `
+(async function startCosellEligibilityChat() {
+  'use strict';
+  var botServer = ${botServerLiteral};
+  var status = document.getElementById('${STATUS_ELEMENT_ID}');
+  try {
+    var tokenUrl = new URL('${TOKEN_ROUTE}', botServer || window.location.href);
+    var response = await fetch(tokenUrl, { method: 'POST' });
+    if (!response.ok) throw new Error('The chat session could not start: HTTP ' + response.status);
+    var session = await response.json();
+    window.WebChat.renderWebChat(
+      {
+        directLine: window.WebChat.createDirectLine({
+          token: session.token,
+          domain: new URL(session.directLine.domain, tokenUrl).href,
+          webSocket: session.directLine.webSocket
+        }),
+        userID: session.userId,
+        locale: document.documentElement.lang || 'en-US',
+        styleOptions: ${JSON.stringify(STYLE_OPTIONS)}
+      },
+      document.getElementById('${CHAT_ELEMENT_ID}')
+    );
+    status.textContent = '';
+  } catch (error) {
+    status.textContent = 'The assistant is unavailable right now. Please reload the page or try again later.';
+    console.error(error);
+  }
+})();
+`;
+}
+
+/**
+ * The markup a page needs to host the assistant: the chat area, a status line read out to screen readers, Web
+ * Chat's bundle from the bot server, and the start script. The bot's own page uses it with an empty `botServer`;
+ * a partner copies it with the bot's origin filled in.
+ *
+ * @example
+ * renderEmbedSnippet('https://cosell-bot.example.com').html; // '<div id="cosell-webchat" …></script>'
+ */
+export function renderEmbedSnippet(botServer: string): { html: string; scriptHash: string } {
+  const script = startChatScript(botServer);
+  const bundleUrl = `${botServer}${WEB_CHAT_BUNDLE_PATH}?v=${WEB_CHAT_VERSION}`;
+  const html = [
+    `<div id="${CHAT_ELEMENT_ID}" role="region" aria-label="Chat with the co-sell eligibility assistant"></div>`,
+    `<p id="${STATUS_ELEMENT_ID}" role="status">Loading the assistant…</p>`,
+    `<script src="${escapeAttribute(bundleUrl)}"></script>`,
+    `<script>${script}</script>`,
+  ].join('\n');
+  // The page's Content-Security-Policy allows this one inline script by its hash, and no other.
+  return { html, scriptHash: `sha256-${createHash('sha256').update(script).digest('base64')}` };
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
