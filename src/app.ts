@@ -9,6 +9,7 @@ import { createServer } from './http/createServer';
 import { registerEvaluateRoute } from './http/evaluateRoute';
 import { registerHealthRoute } from './http/healthRoute';
 import { registerMessagesRoute } from './http/messagesRoute';
+import { registerWebChat, webChatModeFromConfig } from './http/webChat/registerWebChat';
 
 export interface AppDependencies {
   config: Config;
@@ -17,6 +18,10 @@ export interface AppDependencies {
   /** The clock; tests fix it so "today" and the trailing window never depend on when they run. */
   now?: () => Date;
   version?: string;
+}
+
+function loopbackUrl(address: AddressInfo): string {
+  return address.family === 'IPv6' && address.address !== '::' ? `http://[::1]:${address.port}` : `http://127.0.0.1:${address.port}`;
 }
 
 /** Activities are small; a generous cap still stops a multi-megabyte body before botbuilder parses it. */
@@ -39,6 +44,8 @@ export function createApp(deps: AppDependencies) {
   const adapter = createAdapter(deps.config);
   const { bot } = createBot({ storage: deps.storage, policies: deps.policies, today: () => todayUtc(now()) });
   registerMessagesRoute(server, { adapter, handleTurn: (context) => bot.run(context), maxActivityBytes: MAX_ACTIVITY_BYTES });
+  // The built-in Direct Line endpoint calls the bot, and the bot replies to it, over this server's own loopback port.
+  registerWebChat(server, { mode: webChatModeFromConfig(deps.config, () => loopbackUrl(server.address() as AddressInfo)) });
 
   return {
     server,

@@ -1,17 +1,23 @@
 import { z } from 'zod';
-import { isIsoDate } from './isoDate';
+import { isIsoDate, utcCalendarDay } from './isoDate';
 import { designationTypes } from './policy/schema';
 
 /** The largest amount the assistant accepts: USD 1 trillion. Anything above is a typo, not a partner. */
 export const MAX_AMOUNT_USD = 1e12;
 const MAX_COUNT = 1e9;
+/** The most transaction rows one evaluation takes (about 25 MB of CSV). */
+export const MAX_TRANSACTIONS = 2_000_000;
 
 const isoDate = z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD');
 /** A date, or an ISO date-time whose UTC calendar day is used (exports often carry times). */
-const transactionDate = z
-  .string()
-  .refine((value) => isIsoDate(value.slice(0, 10)) && (value.length === 10 || /^\d{4}-\d{2}-\d{2}T/.test(value)), 'must be a date written YYYY-MM-DD')
-  .transform((value) => value.slice(0, 10));
+const transactionDate = z.string().transform((value, ctx) => {
+  const day = utcCalendarDay(value);
+  if (day === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'must be a date written YYYY-MM-DD (or an ISO date-time)' });
+    return z.NEVER;
+  }
+  return day;
+});
 const amountUsd = z
   .number('must be a number of US dollars')
   .finite('must be a finite number')
@@ -55,7 +61,7 @@ const inputObject = z.strictObject({
   uniqueCustomersOver100: unknownable(count),
   marketplaceTransactions: unknownable(count),
   consumptionCommitmentUsd: unknownable(amountUsd),
-  transactions: z.array(transactionSchema).max(2_000_000).optional(),
+  transactions: z.array(transactionSchema).max(MAX_TRANSACTIONS, `has more than ${MAX_TRANSACTIONS.toLocaleString('en-US')} rows`).optional(),
   designations: z.array(designationSchema).max(20).optional(),
   currency: z.literal('USD', 'only USD amounts are accepted; convert to US dollars first').optional(),
 });

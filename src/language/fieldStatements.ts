@@ -114,8 +114,9 @@ const booleanRules: Array<{ pattern: RegExp; field: FieldName; negated?: true }>
   { pattern: /\btransactable\s+(?:marketplace\s+)?(?:saas\s+)?(?:offers?|listings?|solutions?)\b/g, field: 'hasTransactableOffer' },
 ];
 const NEGATION = /\b(?:not|no|non|never|isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|haven'?t|hasn'?t|without|lacks?|lacking|yet\s+to)\b|n't\b/g;
-const RANGE_BEFORE = new RegExp(`${NUMBER_MARK}${FILL}*\\s*(?:or|to|-|–)\\s*$`);
-const RANGE_AFTER = new RegExp(`^\\s*(?:or|to|-|–)\\s*${NUMBER_MARK}${FILL}*`);
+// Both ends of a range sit on one line: a dash starting the next line is a list bullet, not "to".
+const RANGE_BEFORE = new RegExp(`${NUMBER_MARK}${FILL}*[ \\t]*(?:\\bor\\b|\\bto\\b|-|–)[ \\t]*$`);
+const RANGE_AFTER = new RegExp(`^[ \\t]*(?:\\bor\\b|\\bto\\b|-|–)[ \\t]*${NUMBER_MARK}${FILL}*`);
 const NEGATION_REACH = 32;
 const ANSWER_AFTER = /^\s*(?:[:=?\-–]\s*)?(?:(no|false|nope|not\s+yet)|(yes|true|yep))\b/;
 const CLAUSE_BOUNDARY = /[,;!?\n()]|\.(?!\d)|\b(?:and|but|while|whereas|although|though|plus|also|however)\b/g;

@@ -1,3 +1,11 @@
+/**
+ * Turns what people type into values for the eligibility evaluator. Pure: no bot SDK, no environment.
+ *
+ * Numbers in words go through Microsoft's maintained recognizers (en-US only); the finance shorthand they miss
+ * ("$4M", "USD34.6 million", "1MM", "3.5m", "4bn") and the fractions they misread ("three and a half million")
+ * are read here. Nothing is guessed: European number formats, other currencies and ranges are refused with a
+ * reason the bot can explain, and bare figures for amounts are marked `ambiguous` so the bot reads them back.
+ */
 export type { FieldKind, FieldName } from './fields';
 export { fieldKinds, fieldNames } from './fields';
 export type { InvalidReason, ParsedAnswer } from './parsedAnswer';

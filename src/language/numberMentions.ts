@@ -32,7 +32,8 @@ const SPACE_GROUPED = /(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d|\
 const NOT_A_QUANTITY_AFTER = /^\s*(?:%|percent\b|per\s+cent\b|pct\b|-?\s*(?:months?|mos?|mths?|years?|yrs?|weeks?|wks?|days?|quarters?|qtrs?|hours?|hrs?)\b)/;
 const YEAR_BEFORE =
   /\b(?:in|since|during|through|until|till|fy|cy|year|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s*,?\s*$/;
-const SIGN_BEFORE = /(?:(?<![\w.,])[-\u2212]|\b(?:minus|negative)\s+)\s*$/;
+// A minus sign counts only when attached ("-5", "-$5", "$-5"): "MBS - $4M" and "- 12 customers" are list dashes.
+const SIGN_BEFORE = /(?:(?<![\w.,])[-\u2212]|\b(?:minus|negative)\s+)$/;
 
 function isLetter(char: string | undefined): boolean {
   return char !== undefined && /[a-z]/.test(char);

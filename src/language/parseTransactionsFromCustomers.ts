@@ -1,8 +1,8 @@
+import { checkedCount, countMentions } from './countMentions';
 import { limits } from './limits';
 import { foldForMatching, normalizeAnswer } from './normalizeAnswer';
 import type { NumberMention } from './numberMentions';
-import { invalid, unknownAnswer, valueOf, type ParsedAnswer } from './parsedAnswer';
-import { checkedCount, countMentions } from './parseCount';
+import { parsedInvalid, parsedUnknown, parsedValue, type ParsedAnswer } from './parsedAnswer';
 import { isGuess, isUnknownAnswer } from './unknownAnswer';
 
 export interface TransactionsFromCustomers {
@@ -52,34 +52,34 @@ function assignRoles(roles: Array<Role | null>): [Role, Role] | undefined {
  * parseTransactionsFromCustomers('28 from 7'); // { kind: 'value', value: { transactions: 28, customers: 7 }, ambiguous: false }
  */
 export function parseTransactionsFromCustomers(text: string): ParsedAnswer<TransactionsFromCustomers> {
-  if (text.length > limits.maxAnswerLength) return invalid('unparseable');
+  if (text.length > limits.maxAnswerLength) return parsedInvalid('unparseable');
   const answer = normalizeAnswer(text);
-  if (answer === '') return invalid('empty');
-  if (isUnknownAnswer(answer)) return unknownAnswer();
-  if (NO_TRANSACTIONS.test(answer)) return valueOf({ transactions: 0, customers: 0 });
+  if (answer === '') return parsedInvalid('empty');
+  if (isUnknownAnswer(answer)) return parsedUnknown();
+  if (NO_TRANSACTIONS.test(answer)) return parsedValue({ transactions: 0, customers: 0 });
 
   const folded = foldForMatching(answer);
   const mentions = countMentions(answer);
-  if (mentions.length === 0) return invalid('unparseable');
-  if (mentions.some((mention) => mention.problem === 'locale-format')) return invalid('locale-format');
-  if (mentions.length > 2) return invalid('multiple-numbers');
+  if (mentions.length === 0) return parsedInvalid('unparseable');
+  if (mentions.some((mention) => mention.problem === 'locale-format')) return parsedInvalid('locale-format');
+  if (mentions.length > 2) return parsedInvalid('multiple-numbers');
 
   const counts: number[] = [];
   for (const mention of mentions) {
     const checked = checkedCount(mention);
-    if ('reason' in checked) return invalid(checked.reason);
+    if ('reason' in checked) return parsedInvalid(checked.reason);
     counts.push(checked.value);
   }
   const roles = mentions.map((mention) => roleOf(folded, mention));
   const guess = isGuess(answer);
   if (mentions.length === 1) {
     // "7 customers" alone does not say how many transactions there were.
-    if (roles[0] === 'customers') return invalid('unparseable');
-    return valueOf({ transactions: counts[0] ?? 0, customers: null }, guess);
+    if (roles[0] === 'customers') return parsedInvalid('unparseable');
+    return parsedValue({ transactions: counts[0] ?? 0, customers: null }, guess);
   }
   const assigned = assignRoles(roles);
-  if (!assigned) return invalid('multiple-numbers');
+  if (!assigned) return parsedInvalid('multiple-numbers');
   const transactions = assigned[0] === 'transactions' ? (counts[0] ?? 0) : (counts[1] ?? 0);
   const customers = assigned[0] === 'transactions' ? (counts[1] ?? 0) : (counts[0] ?? 0);
-  return valueOf({ transactions, customers }, guess || customers > transactions);
+  return parsedValue({ transactions, customers }, guess || customers > transactions);
 }

@@ -1,6 +1,6 @@
 import { limits } from './limits';
 import { normalizeAnswer } from './normalizeAnswer';
-import { invalid, unknownAnswer, valueOf, type ParsedAnswer } from './parsedAnswer';
+import { parsedInvalid, parsedUnknown, parsedValue, type ParsedAnswer } from './parsedAnswer';
 import { isUnknownAnswer } from './unknownAnswer';
 
 // Negative forms are tried first: "we are not" starts like "we are", "not yet" like nothing positive.
@@ -21,13 +21,13 @@ const CONTRADICTION = /\b(?:but\s+not|not\s+yet|but\s+no)\b/;
  * parseYesNo('Yes, we are'); // { kind: 'value', value: true, ambiguous: false }
  */
 export function parseYesNo(text: string): ParsedAnswer<boolean> {
-  if (text.length > limits.maxAnswerLength) return invalid('unparseable');
+  if (text.length > limits.maxAnswerLength) return parsedInvalid('unparseable');
   const answer = normalizeAnswer(text);
-  if (answer === '') return invalid('empty');
-  if (isUnknownAnswer(answer)) return unknownAnswer();
-  if (HEDGED_NO.test(answer)) return valueOf(false, true);
-  if (HEDGED_YES.test(answer)) return valueOf(true, true);
-  if (NO.test(answer)) return valueOf(false);
-  if (YES.test(answer)) return valueOf(true, CONTRADICTION.test(answer));
-  return invalid('unparseable');
+  if (answer === '') return parsedInvalid('empty');
+  if (isUnknownAnswer(answer)) return parsedUnknown();
+  if (HEDGED_NO.test(answer)) return parsedValue(false, true);
+  if (HEDGED_YES.test(answer)) return parsedValue(true, true);
+  if (NO.test(answer)) return parsedValue(false);
+  if (YES.test(answer)) return parsedValue(true, CONTRADICTION.test(answer));
+  return parsedInvalid('unparseable');
 }

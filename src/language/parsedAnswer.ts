@@ -18,6 +18,9 @@ export type ParsedAnswer<T> =
   | { kind: 'unknown' }
   | { kind: 'invalid'; reason: InvalidReason };
 
-export const valueOf = <T>(value: T, ambiguous = false): ParsedAnswer<T> => ({ kind: 'value', value, ambiguous });
-export const invalid = <T>(reason: InvalidReason): ParsedAnswer<T> => ({ kind: 'invalid', reason });
-export const unknownAnswer = <T>(): ParsedAnswer<T> => ({ kind: 'unknown' });
+/** A value read from an answer; `ambiguous` when the bot should read it back before using it. */
+export const parsedValue = <T>(value: T, ambiguous = false): ParsedAnswer<T> => ({ kind: 'value', value, ambiguous });
+/** An answer that cannot be used, with the reason the re-prompt explains. */
+export const parsedInvalid = <T>(reason: InvalidReason): ParsedAnswer<T> => ({ kind: 'invalid', reason });
+/** An answer that says the person does not know. */
+export const parsedUnknown = <T>(): ParsedAnswer<T> => ({ kind: 'unknown' });

@@ -11,7 +11,12 @@ const COUNT_NOUN = /\b(?:customers?|clients?|buyers?|logos|adds|transactions?|tx
 /** The program's own thresholds: USD 10,000 per net-new customer and USD 100 per transaction. */
 const programThresholds: ReadonlySet<number> = new Set([100, 10_000]);
 
-/** Where a qualifier such as "over $10k" starts, comparator included; undefined when the figure has none. */
+/**
+ * Where a qualifier such as "over $10k" starts, comparator included; undefined when the figure has none.
+ *
+ * @example
+ * qualifierStart('12 customers over $10k', scanNumberMentions('12 customers over $10k')[1]); // 13
+ */
 export function qualifierStart(folded: string, mention: NumberMention): number | undefined {
   const comparator = COMPARATOR_BEFORE.exec(folded.slice(Math.max(0, mention.start - 30), mention.start));
   if (comparator) return mention.start - comparator[0].length;
@@ -19,7 +24,12 @@ export function qualifierStart(folded: string, mention: NumberMention): number |
   return undefined;
 }
 
-/** Where a qualifier ends: after the figure, a trailing "+" and "each". */
+/**
+ * Where a qualifier ends: after the figure, a trailing "+" and "each".
+ *
+ * @example
+ * qualifierEnd('over $10k each', scanNumberMentions('over $10k each')[0]); // 14
+ */
 export function qualifierEnd(folded: string, mention: NumberMention): number {
   const each = EACH_AFTER.exec(folded.slice(mention.end, mention.end + 12)) ?? PLUS_AFTER.exec(folded.slice(mention.end, mention.end + 3));
   return mention.end + (each ? each[0].length : 0);

@@ -89,7 +89,7 @@ const conversations: Conversation[] = [
       ['€4M', ['US dollars']],
       ['-5', ['negative']],
       ['4.000.000', ['US format']],
-      ['$4,000,000', ['already meet']],
+      ['4,000,000', ['already meet']],
     ],
   },
   {

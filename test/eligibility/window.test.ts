@@ -25,3 +25,29 @@ describe('the trailing twelve-month window', () => {
     expect(isWithinWindow(date, window)).toBe(inside);
   });
 });
+
+describe('ISO dates', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2026-13-01', false],
+    ['2026-04-31', false],
+    ['2026-4-1', false],
+    ['', false],
+  ])('%s is a real date: %s', async (text, expected) => {
+    const { isIsoDate } = await import('../../src/eligibility/isoDate');
+    expect(isIsoDate(text)).toBe(expected);
+  });
+
+  it.each([
+    ['2026-01-05', '2026-01-05'],
+    ['2026-01-05T23:00:00-05:00', '2026-01-06'],
+    ['2026-01-05T23:00:00Z', '2026-01-05'],
+    ['2026-01-05T10:00Z', '2026-01-05'],
+    ['2026-01-05Tgarbage', undefined],
+    ['2026-02-30T10:00:00Z', undefined],
+  ])('%s falls on UTC day %s', async (text, expected) => {
+    const { utcCalendarDay } = await import('../../src/eligibility/isoDate');
+    expect(utcCalendarDay(text)).toBe(expected);
+  });
+});

@@ -73,8 +73,12 @@ const rows = labelled([
   // Bare numbers could be dollars or millions: the bot reads them back.
   { input: '4', expected: readBack(4) },
   { input: '4.2', expected: readBack(4.2) },
-  { input: '4200000', expected: readBack(4_200_000) },
-  { input: '4,200,000', expected: readBack(4_200_000) },
+  { input: '4200000', expected: value(4_200_000) },
+  { input: '350', expected: readBack(350) },
+  { input: '999', expected: readBack(999) },
+  { input: '1000', expected: value(1000) },
+  { input: '4200.5', expected: readBack(4200.5) },
+  { input: '4,200,000', expected: value(4_200_000) },
   { input: '$4.000', expected: readBack(4) },
   { input: 'maybe 4M', expected: readBack(4_000_000) },
   // Refusals.
@@ -85,6 +89,8 @@ const rows = labelled([
   { input: '-5', expected: refused('negative') },
   { input: 'minus 3 million', expected: refused('negative') },
   { input: '-$5M', expected: refused('negative') },
+  { input: '$-5', expected: refused('negative') },
+  { input: '−5', expected: refused('negative') },
   { input: 'EUR 4M', expected: refused('non-usd') },
   { input: '€4M', expected: refused('non-usd') },
   { input: '£2m', expected: refused('non-usd') },

@@ -61,6 +61,15 @@ const rows: Array<{ input: string; values: Values; rejected?: Array<{ phrase: st
     input: 'MBS around USD 3.9 million; 5 marketplace transactions; MACC of $200M',
     values: { marketplaceBilledSalesUsd: 3_900_000, marketplaceTransactions: 5, consumptionCommitmentUsd: 200_000_000 },
   },
+  {
+    input: '- MBS - $4M\n- 12 net-new customers (>$10k)\n- 25 transactions over $100 from 6 unique customers',
+    values: { marketplaceBilledSalesUsd: 4_000_000, netNewCustomersOver10k: 12, transactionsOver100: 25, uniqueCustomersOver100: 6 },
+  },
+  {
+    input: 'partner signed a 30M consumption commitment and has 5 marketplace transactions',
+    values: { consumptionCommitmentUsd: 30_000_000, marketplaceTransactions: 5 },
+  },
+  { input: "Not sure about MBS, but we're co-sell eligible", values: { azureIpCoSellEligible: true } },
   // What it refuses, and says so.
   { input: 'MBS €4M', values: {}, rejected: [{ phrase: 'MBS €4M', reason: 'non-usd' }] },
   { input: 'MBS 4.000.000', values: {}, rejected: [{ phrase: 'MBS 4.000.000', reason: 'locale-format' }] },

@@ -8,16 +8,17 @@ export const FLUENT_FONT_STACK =
 
 /**
  * Microsoft's Fluent neutrals and its communication blue. Every text colour here is at least 4.5:1 against the
- * background it sits on (WCAG 2.1 AA): #323130 on #F3F2F1 is 11.6:1, #FFFFFF on #0078D4 and #0078D4 on #FFFFFF
- * are 4.53:1, #605E5C on #FFFFFF is 6.5:1.
+ * background it sits on (WCAG 2.1 AA): #323130 on #FFFFFF is 12.6:1, #FFFFFF on #0078D4 and #0078D4 on #FFFFFF
+ * are 4.53:1, #605E5C on #FFFFFF is 6.5:1. Bot bubbles are white, outlined, because the result card's status
+ * colours (Adaptive Cards' attention red #D13438) reach 4.5:1 only on white (4.4:1 on Fluent's #F3F2F1).
  */
 const STYLE_OPTIONS = {
   accent: '#0078D4',
   backgroundColor: '#FFFFFF',
   primaryFont: FLUENT_FONT_STACK,
   subtle: '#605E5C',
-  bubbleBackground: '#F3F2F1',
-  bubbleBorderColor: '#EDEBE9',
+  bubbleBackground: '#FFFFFF',
+  bubbleBorderColor: '#8A8886',
   bubbleBorderRadius: 4,
   bubbleBorderWidth: 1,
   bubbleTextColor: '#323130',

@@ -1,0 +1,63 @@
+import { MemoryStorage } from 'botbuilder';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { policies } from '../fixtures/policies';
+import { clickButton, openChat, saveScreenshot, sendMessage, startBrowser, transcript, waitForBotText, watchPageProblems } from '../support/browser';
+
+/** The whole product as a partner meets it: the real server, its built-in Direct Line, Web Chat in Chromium. */
+describe('a partner checks eligibility in the browser', { timeout: 90_000 }, () => {
+  const app = createApp({ config: loadConfig({}), policies, storage: new MemoryStorage(), now: () => new Date('2026-11-26T09:00:00Z') });
+  let browser: Browser;
+  let page: Page;
+  let baseUrl: string;
+  let problems: string[];
+
+  beforeAll(async () => {
+    baseUrl = await app.listen(0, '127.0.0.1');
+    browser = await startBrowser();
+    page = await (await browser.newContext({ viewport: { width: 900, height: 1400 } })).newPage();
+    problems = watchPageProblems(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app.close();
+  });
+
+  it('from the welcome to the result card with the gap, then a card button', async () => {
+    await openChat(page, `${baseUrl}/`);
+    await waitForBotText(page, 'Azure IP co-sell top-tier benefits');
+    await clickButton(page, 'Check eligibility');
+    await waitForBotText(page, 'co-sell eligible');
+    await sendMessage(page, 'yes');
+    await waitForBotText(page, '27 Nov 2025 to 26 Nov 2026');
+    await sendMessage(page, '$3.6M');
+    await waitForBotText(page, 'net-new customers');
+    await sendMessage(page, 'ten');
+    await waitForBotText(page, 'at least USD 100');
+    await sendMessage(page, '28 transactions from 7 customers');
+    await waitForBotText(page, 'consumption commitment');
+    await sendMessage(page, 'none');
+    const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'USD 400,000 short of USD 4,000,000' }).last();
+    await card.waitFor({ timeout: 20_000 });
+    await expect(card.innerText()).resolves.toContain('27 Nov 2025');
+
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    const serious = axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+    expect(serious.map((violation) => `${violation.id}: ${violation.help} ${violation.nodes.map((n) => n.html + " " + n.failureSummary).join(" | ")}`)).toEqual([]);
+
+    await clickButton(page, 'Summary for email');
+    await waitForBotText(page, 'eligibility summary');
+    await saveScreenshot(page, 'eligibility-result');
+    expect(problems).toEqual([]);
+  });
+
+  it('text the user types is never turned into a link or an image', async () => {
+    await sendMessage(page, 'Partner has [x](http://evil) <img src=x onerror=alert(1)> $1M MBS');
+    await waitForBotText(page, 'USD 1,000,000');
+    await expect(transcript(page).locator('a[href^="http://evil"]').count()).resolves.toBe(0);
+    await expect(transcript(page).locator('img[src="x"]').count()).resolves.toBe(0);
+  });
+});
