@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isIsoDate, utcCalendarDay } from '../../src/eligibility/isoDate';
 import { isWithinWindow, trailingWindow } from '../../src/eligibility/window';
 
 describe('the trailing twelve-month window', () => {
@@ -34,8 +35,7 @@ describe('ISO dates', () => {
     ['2026-04-31', false],
     ['2026-4-1', false],
     ['', false],
-  ])('%s is a real date: %s', async (text, expected) => {
-    const { isIsoDate } = await import('../../src/eligibility/isoDate');
+  ])('%s is a real date: %s', (text, expected) => {
     expect(isIsoDate(text)).toBe(expected);
   });
 
@@ -46,8 +46,7 @@ describe('ISO dates', () => {
     ['2026-01-05T10:00Z', '2026-01-05'],
     ['2026-01-05Tgarbage', undefined],
     ['2026-02-30T10:00:00Z', undefined],
-  ])('%s falls on UTC day %s', async (text, expected) => {
-    const { utcCalendarDay } = await import('../../src/eligibility/isoDate');
+  ])('%s falls on UTC day %s', (text, expected) => {
     expect(utcCalendarDay(text)).toBe(expected);
   });
 });
