@@ -241,7 +241,7 @@ export class EligibilityCheckDialog extends Dialog<CheckOptions> {
     const question = this.currentQuestion(state);
     const context = known ?? this.questionContext(state);
     if (!question || !context) return this.advance(dc, state);
-    const choices = [...(question.choices ?? []), ...(question.choices?.includes('Not sure') ? [] : [messages.buttons.skip])];
+    const choices = [...(question.choices ?? []), ...(question.choices?.includes(messages.buttons.notSure) ? [] : [messages.buttons.skip])];
     await dc.context.sendActivity(messageWithChoices(dc.context, question.text(context), question.kind === 'yesNo' || question.kind === 'designations' ? choices : []));
     return Dialog.EndOfTurn;
   }

@@ -80,4 +80,45 @@ export const messages = {
       'A **marketplace transaction** is a purchase of your offer through the commercial marketplace. For the 30-transaction criterion each must be at least USD 100, and they must come from at least eight unique customers.',
   } as Record<string, string>,
   summaryTitle: 'Summary for your email or ticket',
+  /** The guided check's questions; `window` is the trailing twelve months written out ("27 Nov 2025 to 26 Nov 2026"). */
+  questions: {
+    coSell: 'First: is your organisation **Azure IP co-sell eligible**? That includes having a transactable offer published in the commercial marketplace.',
+    offer: 'Do you have a **transactable offer** published in the commercial marketplace (customers can buy it through the marketplace)?',
+    designations:
+      'Has your organisation attained a **Solutions Partner with certified software** designation (Azure or Security) or an **Industry AI** designation? If yes, on what date (YYYY-MM-DD)?',
+    billedSales: (window: string) => `What were your **marketplace billed sales** (MBS) in the trailing twelve months (${window}), in US dollars?`,
+    netNew: (window: string) =>
+      `How many **net-new customers** (new to the marketplace or to you) bought a deal of **more than USD 10,000** each in the trailing twelve months (${window})?`,
+    transactions: (window: string) =>
+      `How many **marketplace transactions of at least USD 100** did you have in the trailing twelve months (${window}), and from how many unique customers?`,
+    uniqueCustomers: 'And how many **unique customers** were those transactions from?',
+    commitment: 'Has your organisation **itself signed a cloud consumption commitment**? If so, for how much in US dollars? Say "none" if not.',
+    allTransactions: (window: string) => `How many **marketplace transactions** did you have in total in the trailing twelve months (${window}), of any value?`,
+  },
+  examples: {
+    yesNo: 'Answer yes, no or not sure.',
+    designations: 'For example "yes, Azure, 2024-09-15" or "no".',
+    amount: 'For example "$3.6M", "4,200,000" or "none".',
+    netNew: 'For example "10", "ten" or "none".',
+    transactions: 'For example "28 transactions from 7 customers".',
+    count: 'For example "7".',
+    commitment: 'For example "$35M", "200 million" or "none".',
+  },
+  upload: {
+    read: (rows: number, fileName: string, window: string) => `I read ${rows.toLocaleString('en-US')} transaction rows from ${fileName}. For ${window} they give:`,
+    badRows: (count: number, fileName: string) =>
+      `${count.toLocaleString('en-US')} ${count === 1 ? 'row' : 'rows'} of ${fileName} could not be read:`,
+    moreBadRows: (count: number) => `- and ${count.toLocaleString('en-US')} more`,
+    fixOrGoOn: 'Fix the file and send it again, or go on without those rows?',
+    goOn: 'Go on without them',
+    fix: 'I will fix the file',
+    fixLater: 'OK. Send the corrected file when it is ready; nothing from this one was kept.',
+    refused: {
+      'not-csv': 'I can read a CSV export of marketplace transactions (columns date, customerId, amountUsd, netNew, and optionally offerId). Please send the file as .csv.',
+      'too-large': 'That file is larger than I accept in chat (5 MB). Use the evaluator API or the command line for large exports.',
+      'untrusted-url': 'I can only open files shared directly in this chat.',
+      'download-failed': 'I could not download that file. Please send it again.',
+    } as Record<string, string>,
+    noRows: 'That file has no transaction rows.',
+  },
 };

@@ -3,6 +3,7 @@ import type { DatedPolicy } from '../src/eligibility/policy/policySet';
 import { describeWindow } from '../src/eligibility/wording';
 import type { DateWindow } from '../src/eligibility/window';
 import type { Answers, AnswerField } from './answers';
+import { messages } from './messages';
 
 export type QuestionId =
   | 'coSell'
@@ -39,7 +40,7 @@ export interface Question {
   isRelevant(context: QuestionContext): boolean;
 }
 
-const inWindow = (context: QuestionContext) => `in the trailing twelve months (${describeWindow(context.window)})`;
+const windowOf = (context: QuestionContext) => describeWindow(context.window);
 /** A follow-up is worth asking only when it is the last unknown standing between a criterion and its outcome. */
 const stillNeeded = (context: QuestionContext, metric: string) =>
   context.evaluation.criteria.some(
@@ -53,29 +54,27 @@ export const questions: Question[] = [
     id: 'coSell',
     kind: 'yesNo',
     fields: ['azureIpCoSellEligible'],
-    text: () =>
-      'First: is your organisation **Azure IP co-sell eligible**? That includes having a transactable offer published in the commercial marketplace.',
-    example: 'Answer yes, no or not sure.',
-    choices: ['Yes', 'No', 'Not sure'],
+    text: () => messages.questions.coSell,
+    example: messages.examples.yesNo,
+    choices: [messages.buttons.yes, messages.buttons.no, messages.buttons.notSure],
     isRelevant: always,
   },
   {
     id: 'offer',
     kind: 'yesNo',
     fields: ['hasTransactableOffer'],
-    text: () => 'Do you have a **transactable offer** published in the commercial marketplace (customers can buy it through the marketplace)?',
-    example: 'Answer yes, no or not sure.',
-    choices: ['Yes', 'No', 'Not sure'],
+    text: () => messages.questions.offer,
+    example: messages.examples.yesNo,
+    choices: [messages.buttons.yes, messages.buttons.no, messages.buttons.notSure],
     isRelevant: (context) => context.answers.azureIpCoSellEligible !== true,
   },
   {
     id: 'designations',
     kind: 'designations',
     fields: ['designations'],
-    text: () =>
-      'Has your organisation attained a **Solutions Partner with certified software** designation (Azure or Security) or an **Industry AI** designation? If yes, on what date (YYYY-MM-DD)?',
-    example: 'For example "yes, Azure, 2024-09-15" or "no".',
-    choices: ['No', 'Not sure'],
+    text: () => messages.questions.designations,
+    example: messages.examples.designations,
+    choices: [messages.buttons.no, messages.buttons.notSure],
     // Asked only while the policy in force grants the designation route on the as-of date.
     isRelevant: (context) =>
       context.policy?.criteria.some((c) => c.kind === 'designation' && c.activeFrom <= context.asOf && context.asOf <= c.activeTo) ?? false,
@@ -84,51 +83,48 @@ export const questions: Question[] = [
     id: 'billedSales',
     kind: 'amount',
     fields: ['marketplaceBilledSalesUsd'],
-    text: (context) => `What were your **marketplace billed sales** (MBS) ${inWindow(context)}, in US dollars?`,
-    example: 'For example "$3.6M", "4,200,000" or "none".',
+    text: (context) => messages.questions.billedSales(windowOf(context)),
+    example: messages.examples.amount,
     isRelevant: always,
   },
   {
     id: 'netNew',
     kind: 'count',
     fields: ['netNewCustomersOver10k'],
-    text: (context) =>
-      `How many **net-new customers** (new to the marketplace or to you) bought a deal of **more than USD 10,000** each ${inWindow(context)}?`,
-    example: 'For example "10", "ten" or "none".',
+    text: (context) => messages.questions.netNew(windowOf(context)),
+    example: messages.examples.netNew,
     isRelevant: always,
   },
   {
     id: 'transactions',
     kind: 'transactionsFromCustomers',
     fields: ['transactionsOver100', 'uniqueCustomersOver100'],
-    text: (context) =>
-      `How many **marketplace transactions of at least USD 100** did you have ${inWindow(context)}, and from how many unique customers?`,
-    example: 'For example "28 transactions from 7 customers".',
+    text: (context) => messages.questions.transactions(windowOf(context)),
+    example: messages.examples.transactions,
     isRelevant: always,
   },
   {
     id: 'uniqueCustomers',
     kind: 'count',
     fields: ['uniqueCustomersOver100'],
-    text: () => 'And how many **unique customers** were those transactions from?',
-    example: 'For example "7".',
+    text: () => messages.questions.uniqueCustomers,
+    example: messages.examples.count,
     isRelevant: (context) => stillNeeded(context, 'uniqueCustomersOver100'),
   },
   {
     id: 'commitment',
     kind: 'amount',
     fields: ['consumptionCommitmentUsd'],
-    text: () =>
-      'Has your organisation **itself signed a cloud consumption commitment**? If so, for how much in US dollars? Say "none" if not.',
-    example: 'For example "$35M", "200 million" or "none".',
+    text: () => messages.questions.commitment,
+    example: messages.examples.commitment,
     isRelevant: always,
   },
   {
     id: 'allTransactions',
     kind: 'count',
     fields: ['marketplaceTransactions'],
-    text: (context) => `How many **marketplace transactions** did you have in total ${inWindow(context)}, of any value?`,
-    example: 'For example "6".',
+    text: (context) => messages.questions.allTransactions(windowOf(context)),
+    example: messages.examples.count,
     isRelevant: (context) => stillNeeded(context, 'marketplaceTransactions'),
   },
 ];

@@ -4,7 +4,10 @@ import type { Evaluation } from '../src/eligibility/evaluation';
 import { policyInForce } from '../src/eligibility/policy/policySet';
 import { renderResultCard, renderResultText, renderRulesText, renderSummaryText } from '../src/cards';
 import { detectCommand, parseOneShot, parseWhatIf } from '../src/language';
-import type { Answers } from './answers';
+import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
+import type { CsvUpload } from '../src/bot/csvUpload';
+import { marketplaceMetricNames } from '../src/eligibility/schema';
+import { deriveFromUpload, describeBadRows, describeDerived, trendChartFor, uploadOf, type DerivedFromUpload } from './uploadedTransactions';
 import { applyWhatIf, describeChanges } from './whatIf';
 import { messageWithChoices } from './choices';
 import { DialogIds } from './dialogIds';
@@ -20,6 +23,8 @@ export interface RootDialogState {
 }
 
 const START_FRESH = /^\s*start fresh\s*$/i;
+const GO_ON = /\b(go on|without|continue|proceed|skip them|ignore)\b/i;
+const FIX_FILE = /\b(fix|correct|later|cancel)\b/i;
 const WHAT_IF_BUTTON = /^\s*(try a )?what[- ]if\??\s*$/i;
 
 /**
@@ -37,10 +42,55 @@ export class RootDialog extends ComponentDialog {
   }
 
   protected override async onBeginDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const upload = uploadOf(inner.context);
+    if (upload && upload.kind !== 'none') return this.handleUpload(inner, upload);
     return this.route(inner);
   }
 
+  private async handleUpload(inner: DialogContext, upload: Exclude<CsvUpload, { kind: 'none' }>): Promise<DialogTurnResult> {
+    const context = inner.context;
+    const session = await this.state.session.get(context, {});
+    session.pendingUpload = undefined;
+    if (upload.kind === 'refused') {
+      await context.sendActivity(messages.upload.refused[upload.reason] ?? messages.upload.refused['download-failed']!);
+      return Dialog.EndOfTurn;
+    }
+    const { transactions, badRows } = upload.csv;
+    if (transactions.length === 0 && badRows.length === 0) {
+      await context.sendActivity(messages.upload.noRows);
+      return Dialog.EndOfTurn;
+    }
+    const derived = deriveFromUpload(upload.fileName, transactions, this.deps);
+    if (typeof derived === 'string') {
+      await context.sendActivity(derived);
+      return Dialog.EndOfTurn;
+    }
+    if (badRows.length > 0) {
+      session.pendingUpload = derived;
+      await context.sendActivity(describeBadRows(badRows, upload.fileName));
+      await context.sendActivity(messageWithChoices(context, messages.upload.fixOrGoOn, [messages.upload.goOn, messages.upload.fix]));
+      return Dialog.EndOfTurn;
+    }
+    return this.checkWithUpload(inner, session, derived);
+  }
+
+  /** Starts a check from the file's totals, keeping what the partner said about eligibility and commitments. */
+  private async checkWithUpload(inner: DialogContext, session: Session, derived: DerivedFromUpload): Promise<DialogTurnResult> {
+    await inner.context.sendActivity(describeDerived(derived));
+    session.upload = derived;
+    const earlier = session.last?.answers ?? session.paused?.answers ?? {};
+    const kept = withoutFields(earlier, marketplaceMetricNames as unknown as AnswerField[]);
+    session.paused = undefined;
+    return this.startCheck(inner, { answers: mergeAnswers(kept, derived.metrics) });
+  }
+
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const upload = uploadOf(inner.context);
+    if (upload && upload.kind !== 'none') {
+      // A file sent mid-check replaces the marketplace answers; the check restarts from what the file gives.
+      if (inner.activeDialog) await inner.cancelAllDialogs();
+      return this.handleUpload(inner, upload);
+    }
     if (inner.activeDialog) {
       const result = await inner.continueDialog();
       if (result.status === DialogTurnStatus.complete) await this.finishCheck(inner, result.result as CheckResult);
@@ -60,6 +110,15 @@ export class RootDialog extends ComponentDialog {
     const session = await this.state.session.get(context, {});
     const command = detectCommand(text);
 
+    if (session.pendingUpload) {
+      const pending = session.pendingUpload;
+      session.pendingUpload = undefined;
+      if (GO_ON.test(text)) return this.checkWithUpload(inner, session, pending);
+      if (FIX_FILE.test(text)) {
+        await context.sendActivity(messages.upload.fixLater);
+        return Dialog.EndOfTurn;
+      }
+    }
     if (session.offeringReuse && (command?.kind === 'reuse' || START_FRESH.test(text) || command?.kind === 'startOver')) {
       session.offeringReuse = false;
       const profile = await this.state.profile.get(context, {});
@@ -162,8 +221,15 @@ export class RootDialog extends ComponentDialog {
     }
     const evaluation = evaluated.evaluation;
     await context.sendActivity({ type: 'typing' });
-    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(renderResultCard(evaluation, { whatChanged })));
-    activity.text = renderResultText(evaluation, { whatChanged });
+    const upload = session.upload && fromUpload(answers, session.upload) ? session.upload : undefined;
+    if (!upload) session.upload = undefined;
+    const options = {
+      whatChanged,
+      forecast: upload?.forecast,
+      chart: upload ? trendChartFor(context, upload.trend, this.deps) : undefined,
+    };
+    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(renderResultCard(evaluation, options)));
+    activity.text = renderResultText(evaluation, options);
     await context.sendActivity(activity);
     session.last = { answers, status: evaluation.status };
     const profile = await this.state.profile.get(context, {});
@@ -200,6 +266,11 @@ export class RootDialog extends ComponentDialog {
     if (evaluated.ok) await context.sendActivity(renderSummaryText(evaluated.evaluation));
     return Dialog.EndOfTurn;
   }
+}
+
+/** True while the marketplace answers are still the ones the file gave (a what-if makes its forecast stale). */
+function fromUpload(answers: Answers, upload: DerivedFromUpload): boolean {
+  return Object.entries(upload.metrics).every(([field, value]) => answers[field as AnswerField] === value);
 }
 
 function answerList(answers: Answers) {

@@ -1,12 +1,17 @@
 import type { Status } from '../src/eligibility/evaluation';
 import type { Answers } from './answers';
 import type { QuestionId } from './questions';
+import type { DerivedFromUpload } from './uploadedTransactions';
 
 /** Per-conversation memory outside the dialog stack: the last result (for what-ifs and summaries) and a paused check. */
 export interface Session {
   paused?: { answers: Answers; skipped: QuestionId[] };
   last?: { answers: Answers; status: Status };
   offeringReuse?: boolean;
+  /** An uploaded file with bad rows, waiting for "go on without them" or a corrected file. */
+  pendingUpload?: DerivedFromUpload;
+  /** The last file's forecast and trend, shown with results while the marketplace answers are still the file's. */
+  upload?: DerivedFromUpload;
   welcomed?: boolean;
 }
 

@@ -1,14 +1,19 @@
 import type { AddressInfo } from 'node:net';
-import type { Storage } from 'botbuilder';
+import type { ConfigurationBotFrameworkAuthenticationOptions, Storage } from 'botbuilder';
 import type { Config } from './config';
-import { createAdapter } from './bot/createAdapter';
+import { createAdapter, type CredentialsFactory } from './bot/createAdapter';
 import { createBot } from './bot/createBot';
 import type { PolicySet } from './eligibility/policy/policySet';
 import { todayUtc } from './eligibility/isoDate';
 import { createServer } from './http/createServer';
+import { registerBatchRoute } from './http/batchRoute';
 import { registerEvaluateRoute } from './http/evaluateRoute';
 import { registerHealthRoute } from './http/healthRoute';
 import { registerMessagesRoute } from './http/messagesRoute';
+import { createLogger, type Logger } from './logging/logger';
+import { ConversationRateLimit } from './security/conversationRateLimit';
+import { hardenServer } from './security/hardenServer';
+import type { ServerTimeouts } from './security/serverTimeouts';
 import { registerWebChat, webChatModeFromConfig } from './http/webChat/registerWebChat';
 
 export interface AppDependencies {
@@ -18,6 +23,12 @@ export interface AppDependencies {
   /** The clock; tests fix it so "today" and the trailing window never depend on when they run. */
   now?: () => Date;
   version?: string;
+  /** Structured logs; one is made from `config.LOG_LEVEL` when not given. Tests pass one writing to memory. */
+  logger?: Logger;
+  /** Shorter slow-client timeouts for tests. */
+  serverTimeouts?: ServerTimeouts;
+  /** Local OpenID metadata and token endpoints in tests (sovereign clouds would use the same overrides). */
+  botAuthentication?: { authOverrides?: Partial<ConfigurationBotFrameworkAuthenticationOptions>; credentialsFactory?: CredentialsFactory };
 }
 
 function loopbackUrl(address: AddressInfo): string {
@@ -33,19 +44,43 @@ const MAX_ACTIVITY_BYTES = 256 * 1024;
  */
 export function createApp(deps: AppDependencies) {
   const now = deps.now ?? (() => new Date());
+  const logger = deps.logger ?? createLogger(deps.config);
   const server = createServer();
+  hardenServer(server, deps.config, { largestBodyBytes: MAX_ACTIVITY_BYTES, timeouts: deps.serverTimeouts });
   registerHealthRoute(server, deps.version ?? '0.1.0');
   registerEvaluateRoute(server, {
     policies: deps.policies,
     now,
     maxJsonBytes: deps.config.MAX_JSON_BYTES,
     maxCsvBytes: deps.config.MAX_CSV_BYTES,
+    logError: (line) => logger.error(line.trim()),
   });
-  const adapter = createAdapter(deps.config);
-  const { bot } = createBot({ storage: deps.storage, policies: deps.policies, today: () => todayUtc(now()) });
-  registerMessagesRoute(server, { adapter, handleTurn: (context) => bot.run(context), maxActivityBytes: MAX_ACTIVITY_BYTES });
-  // The built-in Direct Line endpoint calls the bot, and the bot replies to it, over this server's own loopback port.
-  registerWebChat(server, { mode: webChatModeFromConfig(deps.config, () => loopbackUrl(server.address() as AddressInfo)) });
+  const rateLimit = new ConversationRateLimit({ messages: deps.config.BOT_RATE_LIMIT_MESSAGES, windowMs: deps.config.BOT_RATE_LIMIT_WINDOW_SECONDS * 1000 });
+  const adapter = createAdapter({ ...deps.config, ...deps.botAuthentication, logger, middleware: [rateLimit] });
+  const { bot } = createBot({
+    storage: deps.storage,
+    policies: deps.policies,
+    today: () => todayUtc(now()),
+    allowedTenantIds: deps.config.ALLOWED_TENANT_IDS,
+    localMode: !deps.config.MicrosoftAppId,
+    log: ({ level, msg, ...fields }) => logger[level === 'error' || level === 'warn' ? level : 'info'](fields, String(msg)),
+  });
+  registerBatchRoute(server, {
+    policies: deps.policies,
+    now,
+    maxJsonBytes: deps.config.MAX_JSON_BYTES,
+    maxCsvBytes: deps.config.MAX_CSV_BYTES,
+    maxRows: deps.config.BATCH_MAX_ROWS,
+    logError: (line) => logger.error(line.trim()),
+  });
+  registerMessagesRoute(server, { adapter, handleTurn: (context) => bot.run(context), maxActivityBytes: MAX_ACTIVITY_BYTES, logger });
+  if (deps.config.DIRECT_LINE_SECRET || !deps.config.MicrosoftAppId) {
+    // The built-in Direct Line endpoint calls the bot, and the bot replies to it, over this server's own loopback port.
+    registerWebChat(server, { mode: webChatModeFromConfig(deps.config, () => loopbackUrl(server.address() as AddressInfo)) });
+  } else {
+    // An authenticated bot rejects the built-in endpoint's unsigned activities, so the page would only show errors.
+    logger.warn('Web Chat page not served: set DIRECT_LINE_SECRET to serve it with an authenticated bot');
+  }
 
   return {
     server,

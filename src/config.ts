@@ -18,7 +18,21 @@ const configSchema = z.object({
   MicrosoftAppTenantId: z.string().default(''),
   MAX_JSON_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   MAX_CSV_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
+  // Partners per POST /api/evaluate/batch request; larger lists go through the CLI's batch command.
+  BATCH_MAX_ROWS: z.coerce.number().int().positive().default(10_000),
   ALLOW_ANONYMOUS: booleanFromString.default(false),
+  // Teams tenants allowed to use the bot, comma-separated; empty allows every tenant.
+  ALLOWED_TENANT_IDS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((id) => id.trim()).filter((id) => id !== '')),
+  // Messages per conversation and per user in a window, before the bot answers "slow down".
+  BOT_RATE_LIMIT_MESSAGES: z.coerce.number().int().positive().default(20),
+  BOT_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().positive().default(10),
+  // Requests per minute per client address (IPv6 per /64) to POST /api/evaluate; more are answered 429.
+  EVALUATE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  // Proxies in front of the server whose X-Forwarded-For entry is trusted for the client address (App Service: 1).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Conversation state: one SQLite file under DATA_DIR (default), Azure Blob Storage when several instances share
   // state, or memory (lost on restart; tests only).
   STORAGE: z.enum(['sqlite', 'blob', 'memory']).default('sqlite'),

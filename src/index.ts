@@ -1,9 +1,20 @@
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { loadPolicyDirectory } from './policies/loadPolicyDirectory';
+import { decideStartupMode } from './security/startupMode';
 import { createStorage } from './storage/createStorage';
 
+/** How long a stopping server waits for turns in flight before it cuts their connections. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 const config = loadConfig();
+// No app id means no channel authentication: allowed on loopback or when an operator opts in, never by accident.
+const startup = decideStartupMode(config);
+if (!startup.start) {
+  console.error(startup.reason);
+  process.exit(1);
+}
+if (startup.mode === 'local') console.warn(`\n*** ${startup.warning} ***\n`);
 const policies = loadPolicyDirectory();
 const store = createStorage({
   kind: config.STORAGE,
@@ -17,11 +28,26 @@ app.listen(config.PORT, config.HOST).then((url) => {
   console.log(`Co-sell eligibility assistant listening on ${url} (storage: ${config.STORAGE}${config.MicrosoftAppId ? '' : ', local mode: no channel authentication'})`);
 });
 
+// Stop accepting, let turns in flight finish and save (each answers before its connection closes), then close the
+// store. A turn still running after the grace period loses its connection; its state was either saved or not, and
+// the user is asked nothing twice. A second signal is not caught, so it stops the process at once.
 async function shutdown(signal: string): Promise<void> {
-  console.log(`${signal} received: finishing in-flight turns, then closing storage`);
-  await app.close();
-  await store.close();
-  process.exit(0);
+  console.log(`${signal} received: finishing in-flight turns (up to ${SHUTDOWN_GRACE_MS / 1000} s), then closing storage`);
+  const http = app.server.server;
+  // close() drops only the keep-alive connections idle at that moment; one whose turn finishes later would
+  // otherwise hold the process until the client lets go.
+  const dropIdle = setInterval(() => http.closeIdleConnections(), 100);
+  const cutOff = setTimeout(() => http.closeAllConnections(), SHUTDOWN_GRACE_MS);
+  try {
+    await app.close();
+    clearInterval(dropIdle);
+    clearTimeout(cutOff);
+    await store.close();
+    process.exit(0);
+  } catch (error) {
+    console.error(`Shutdown failed: ${(error as Error).message}`);
+    process.exit(1);
+  }
 }
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
 process.once('SIGINT', () => void shutdown('SIGINT'));

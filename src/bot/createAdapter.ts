@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import {
-  CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
-  ShowTypingMiddleware,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type Middleware,
   type TurnContext,
 } from 'botbuilder';
 import { messages } from '../../dialogs/messages';
+import { activityLogFields } from '../logging/activityLogFields';
+import { createLogger, type Logger } from '../logging/logger';
+import { AuthenticatedCloudAdapter } from '../security/authenticatedCloudAdapter';
+
+/** How outgoing replies get their token; botbuilder's default (MSAL) when not given. */
+export type CredentialsFactory = ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1];
 
 export interface AdapterSettings {
   MicrosoftAppId: string;
@@ -15,32 +20,44 @@ export interface AdapterSettings {
   MicrosoftAppTenantId: string;
   /** Extra Bot Framework auth settings (local OpenID metadata in tests, sovereign clouds). */
   authOverrides?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
-  log?: (entry: Record<string, unknown>) => void;
+  credentialsFactory?: CredentialsFactory;
+  /** Middleware that runs first on every turn, before the typing indicator (the per-conversation rate limit). */
+  middleware?: Middleware[];
+  logger?: Logger;
 }
 
 /**
  * The botbuilder CloudAdapter with channel authentication from settings; an empty app id is local mode.
  * Unlike the samples, a failed turn neither deletes conversation state nor blames "the bot source code": the
  * user is told plainly, their answers stay, and the detail goes to the log under a correlation id.
+ *
+ * @example
+ * const adapter = createAdapter({ ...config, logger });
  */
-export function createAdapter(settings: AdapterSettings): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: settings.MicrosoftAppId,
-    MicrosoftAppPassword: settings.MicrosoftAppPassword,
-    MicrosoftAppType: settings.MicrosoftAppType || (settings.MicrosoftAppId ? 'MultiTenant' : ''),
-    MicrosoftAppTenantId: settings.MicrosoftAppTenantId,
-    ...settings.authOverrides,
-  } as ConfigurationBotFrameworkAuthenticationOptions);
-  const adapter = new CloudAdapter(auth);
-  adapter.use(new ShowTypingMiddleware(800, 2000));
-  const log = settings.log ?? ((entry) => console.error(JSON.stringify(entry)));
+export function createAdapter(settings: AdapterSettings): AuthenticatedCloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication(
+    {
+      MicrosoftAppId: settings.MicrosoftAppId,
+      MicrosoftAppPassword: settings.MicrosoftAppPassword,
+      MicrosoftAppType: settings.MicrosoftAppType || (settings.MicrosoftAppId ? 'MultiTenant' : ''),
+      MicrosoftAppTenantId: settings.MicrosoftAppTenantId,
+      ...settings.authOverrides,
+    } as ConfigurationBotFrameworkAuthenticationOptions,
+    settings.credentialsFactory,
+  );
+  const adapter = new AuthenticatedCloudAdapter(auth);
+  for (const middleware of settings.middleware ?? []) adapter.use(middleware);
+  // No ShowTypingMiddleware: replies are held until state is saved (src/state/replyBuffer.ts), so a timed typing
+  // indicator could not show mid-turn, and its late post after a finished turn crashes the process when the
+  // channel is unreachable. The result step sends its own typing activity.
+  const logger = settings.logger ?? createLogger({ LOG_LEVEL: 'info' });
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const correlationId = randomUUID();
-    log({ level: 'error', msg: 'turn failed', correlationId, error: error.message, stack: error.stack, activityType: context.activity.type });
+    logger.error({ correlationId, err: error, ...activityLogFields(context.activity) }, 'turn failed');
     try {
       await context.sendActivity(messages.turnError);
     } catch (sendError) {
-      log({ level: 'error', msg: 'could not tell the user about a failed turn', correlationId, error: (sendError as Error).message });
+      logger.error({ correlationId, err: sendError }, 'could not tell the user about a failed turn');
     }
   };
   return adapter;

@@ -1,19 +1,31 @@
-import { ConversationState, UserState, type Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { RootDialog } from '../../dialogs/rootDialog';
 import type { DialogDependencies } from '../../dialogs/evaluateAnswers';
 import type { Profile, Session } from '../../dialogs/session';
+import { ETagConversationState } from '../state/eTagConversationState';
+import { ETagUserState } from '../state/eTagUserState';
 import { EligibilityBot } from './eligibilityBot';
 
 export interface BotSettings extends DialogDependencies {
   storage: Storage;
   allowedTenantIds?: readonly string[];
+  /** No app id: the bot may fetch attachments over plain http from loopback (the built-in Direct Line). */
+  localMode?: boolean;
+  log?: (entry: Record<string, unknown>) => void;
 }
 
-/** Wires state, dialogs and the activity handler over one Storage. Everything a test needs to drive the bot. */
+/**
+ * Wires state, dialogs and the activity handler over one Storage. Everything a test needs to drive the bot.
+ *
+ * @example
+ * const { bot } = createBot({ storage: new MemoryStorage(), policies, today: () => '2026-11-26' });
+ * await adapter.process(req, res, (context) => bot.run(context));
+ */
 export function createBot(settings: BotSettings) {
-  const conversationState = new ConversationState(settings.storage);
-  const userState = new UserState(settings.storage);
+  // eTag-checked writes: two turns of one conversation on two instances must not overwrite each other.
+  const conversationState = new ETagConversationState(settings.storage);
+  const userState = new ETagUserState(settings.storage);
   const session = conversationState.createProperty<Session>('session');
   const profile = userState.createProperty<Profile>('profile');
   const dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -25,6 +37,8 @@ export function createBot(settings: BotSettings) {
     session,
     rootDialog,
     allowedTenantIds: settings.allowedTenantIds,
+    localMode: settings.localMode,
+    log: settings.log,
   });
   return { bot, conversationState, userState, rootDialog, session, profile, dialogState };
 }

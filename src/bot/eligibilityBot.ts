@@ -3,6 +3,9 @@ import { runDialog, type DialogState } from 'botbuilder-dialogs';
 import { RootDialog } from '../../dialogs/rootDialog';
 import { messages } from '../../dialogs/messages';
 import type { Session } from '../../dialogs/session';
+import { runDurableTurn } from '../state/runDurableTurn';
+import { CSV_UPLOAD_KEY } from '../../dialogs/uploadedTransactions';
+import { readCsvUpload, type CsvUploadOptions } from './csvUpload';
 import { incomingText } from './incomingText';
 
 export interface EligibilityBotOptions {
@@ -15,6 +18,12 @@ export interface EligibilityBotOptions {
   allowedTenantIds?: readonly string[];
   /** Longest message read, in characters; longer ones get a polite refusal instead of a parse. */
   maxMessageLength?: number;
+  /** Largest CSV file fetched from a chat, in bytes. */
+  maxUploadBytes?: number;
+  /** No app id: plain-http loopback attachment URLs (the built-in Direct Line) are allowed. */
+  localMode?: boolean;
+  /** Structured log for state saves (replays, storage failures); stderr JSON when not given. */
+  log?: (entry: Record<string, unknown>) => void;
 }
 
 /**
@@ -45,6 +54,9 @@ export class EligibilityBot extends TeamsActivityHandler {
         await context.sendActivity(messages.messageTooLong);
       } else {
         context.activity.text = text;
+        if (context.activity.attachments?.length) {
+          context.turnState.set(CSV_UPLOAD_KEY, await readCsvUpload(context.activity, this.uploadOptions(context)));
+        }
         await runDialog(this.options.rootDialog, context, this.options.dialogState);
       }
       await next();
@@ -56,9 +68,28 @@ export class EligibilityBot extends TeamsActivityHandler {
       if (context.activity.type === 'message') await context.sendActivity(messages.tenantRefused);
       return;
     }
-    await super.run(context);
-    await this.options.conversationState.saveChanges(context, false);
-    await this.options.userState.saveChanges(context, false);
+    // Replies wait for the save; a stale conversation write replays the turn once; storage trouble is said plainly.
+    await runDurableTurn(context, {
+      conversationState: this.options.conversationState,
+      userState: this.options.userState,
+      turn: () => super.run(context),
+      notSavedReply: messages.saveError,
+      log: this.options.log,
+    });
+  }
+
+  private uploadOptions(context: TurnContext): CsvUploadOptions {
+    return {
+      maxBytes: this.options.maxUploadBytes ?? 5 * 1024 * 1024,
+      localMode: this.options.localMode ?? false,
+      // Direct Line serves attachments to the bot with the bot's own token; the connector client holds it.
+      token: async () => {
+        const client = context.turnState.get(context.adapter.ConnectorClientKey) as
+          | { credentials?: { getToken?: () => Promise<string> } }
+          | undefined;
+        return client?.credentials?.getToken ? client.credentials.getToken().catch(() => undefined) : undefined;
+      },
+    };
   }
 
   private isAllowedTenant(context: TurnContext): boolean {

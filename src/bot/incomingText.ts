@@ -28,7 +28,8 @@ export function incomingText(activity: Partial<Activity>): string {
   text = text.replace(AT_TAG, ' ').replace(/&nbsp;/g, ' ').trim();
   if (text.length === 0 && activity.value && typeof activity.value === 'object') {
     const value = activity.value as { action?: unknown; text?: unknown; answer?: unknown };
-    if (typeof value.action === 'string' && submitActions[value.action]) return submitActions[value.action]!;
+    // Own keys only: an action named "toString" or "__proto__" must not find Object.prototype.
+    if (typeof value.action === 'string' && Object.hasOwn(submitActions, value.action)) return submitActions[value.action]!;
     if (typeof value.text === 'string') return value.text.trim();
     if (typeof value.answer === 'string') return value.answer.trim();
   }

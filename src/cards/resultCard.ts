@@ -78,7 +78,13 @@ export interface ActionSetJson extends ElementLayout {
   actions: CardActionJson[];
 }
 
-export type CardElementJson = TextBlockJson | FactSetJson | ColumnSetJson | ContainerJson | ActionSetJson;
+export interface ImageJson {
+  type: 'Image';
+  url: string;
+  altText: string;
+}
+
+export type CardElementJson = TextBlockJson | FactSetJson | ColumnSetJson | ContainerJson | ActionSetJson | ImageJson;
 
 export interface OpenUrlActionJson {
   type: 'Action.OpenUrl';
@@ -210,6 +216,10 @@ export function renderResultCard(evaluation: Evaluation, options: ResultRenderOp
   body.push(textBlock(evaluation.explanation));
   const guidance = [describeClosestRoute(evaluation), describeAnswersNeeded(evaluation)].filter((line): line is string => Boolean(line));
   if (guidance.length > 0) body.push({ type: 'Container', style: 'emphasis', items: guidance.map((line) => textBlock(line, { weight: 'bolder' })) });
+  if (options.forecast && options.forecast.length > 0) {
+    body.push({ type: 'Container', items: [textBlock('Forecast from your transactions', { weight: 'bolder' }), ...bulletList(options.forecast)] });
+  }
+  if (options.chart) body.push(options.chart);
   for (const group of groupByPathway(evaluation.criteria)) {
     body.push(heading(pathwayHeading(group.pathway)));
     for (const criterion of group.criteria) body.push(criterionContainer(criterion, evaluation));

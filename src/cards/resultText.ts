@@ -21,6 +21,10 @@ import {
 export interface ResultRenderOptions {
   /** What moved since the previous answer (a what-if), e.g. "Billed sales: USD 3,600,000 → USD 4,100,000". */
   whatChanged?: readonly string[];
+  /** From transaction history: how long each met criterion lasts, what the unmet ones need (describeForecast). */
+  forecast?: readonly string[];
+  /** The trailing-twelve-month trend chart as an Adaptive Card image, with alt text that states the numbers. */
+  chart?: { type: 'Image'; url: string; altText: string };
 }
 
 export type StatusColor = 'good' | 'attention' | 'warning';
@@ -298,6 +302,10 @@ export function renderResultText(evaluation: Evaluation, options: ResultRenderOp
   const answers = [describeClosestRoute(evaluation), describeAnswersNeeded(evaluation)].filter((line): line is string => Boolean(line));
   if (answers.length > 0) sections.push(answers);
   sections.push([evaluation.explanation]);
+  if (options.forecast && options.forecast.length > 0) {
+    sections.push(['Forecast from your transactions:', ...options.forecast.map((line) => `- ${line}`)]);
+  }
+  if (options.chart) sections.push([`Trend: ${options.chart.altText}`]);
   if (evaluation.policy) sections.push([describePolicyLine(evaluation, evaluation.policy), describeSourceLine(evaluation.policy)]);
   const notes = generalNotes(evaluation);
   if (notes.length > 0) sections.push(['Notes:', ...notes.map((note) => `- ${note}`)]);

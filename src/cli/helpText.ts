@@ -24,6 +24,10 @@ Other:
   --format text|json                 output format (default text; json is the API's Evaluation)
   --help                             show this help
 
+Many partners at once:
+  cosell-eligibility batch FILE.csv [--out results] [--as-of YYYY-MM-DD]
+                                     writes results.csv and results.json (cosell-eligibility batch --help)
+
 Exit codes: 0 qualified; 1 not qualified, undetermined, not co-sell eligible or not in effect;
 2 bad input (the message names the flag, field or CSV line); 3 an unexpected failure.
 

@@ -5,6 +5,7 @@ import { evaluate } from '../eligibility/evaluate';
 import { todayUtc } from '../eligibility/isoDate';
 import { parseEligibilityInput } from '../eligibility/schema';
 import { loadPolicyDirectory } from '../policies/loadPolicyDirectory';
+import { runBatch } from './batch';
 import { formatEvaluationText } from './formatEvaluationText';
 import { HELP_TEXT } from './helpText';
 import { METRIC_FLAGS, readMetricFlag, type MetricFlag } from './metricFlags';
@@ -157,6 +158,8 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     stdin: io.stdin ?? process.stdin,
   };
   try {
+    // `cosell-eligibility batch FILE.csv ...` is a subcommand with its own options (src/cli/batch.ts).
+    if (argv[0] === 'batch') return await runBatch(argv.slice(1), full);
     return await run(argv, full);
   } catch (error) {
     if (error instanceof BadInput) {

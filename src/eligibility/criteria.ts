@@ -7,19 +7,22 @@ import { formatDate } from './format';
 import { isUsdMetric } from './wording';
 
 function evaluateComponent(component: Component, metrics: MetricValues): ComponentResult {
-  const base = { metric: component.metric as MetricName, operator: component.operator, required: component.value, quote: component.quote };
+  // Object literals rather than spreads: this runs for every component of every evaluation (hot in batch mode).
+  const metric = component.metric as MetricName;
   const actual = metrics[component.metric];
-  if (actual === undefined) return { ...base, actual: null, shortBy: null, outcome: 'unknown' };
+  if (actual === undefined) {
+    return { metric, operator: component.operator, required: component.value, actual: null, shortBy: null, outcome: 'unknown', quote: component.quote };
+  }
   if (component.operator === 'isTrue') {
     const met = actual === true;
-    return { ...base, actual, shortBy: met ? 0 : 1, outcome: met ? 'met' : 'not-met' };
+    return { metric, operator: component.operator, required: component.value, actual, shortBy: met ? 0 : 1, outcome: met ? 'met' : 'not-met', quote: component.quote };
   }
   const value = actual as number;
   const met = component.operator === 'min' ? value >= component.value : value > component.value;
   // "Over" needs one more unit than the threshold: a cent for money, one for counts.
-  const step = component.operator === 'over' ? (isUsdMetric(base.metric) ? 0.01 : 1) : 0;
+  const step = component.operator === 'over' ? (isUsdMetric(metric) ? 0.01 : 1) : 0;
   const shortBy = met ? 0 : Math.round((component.value - value + step) * 100) / 100;
-  return { ...base, actual: value, shortBy, outcome: met ? 'met' : 'not-met' };
+  return { metric, operator: component.operator, required: component.value, actual: value, shortBy, outcome: met ? 'met' : 'not-met', quote: component.quote };
 }
 
 /** A component's share of its requirement; an unknown component counts as no progress, never as done. */

@@ -17,15 +17,19 @@ export interface MarketplaceMetrics {
 
 type Counting = Policy['counting'];
 
-function passes(amount: number, rule: Counting['netNewDeal']): boolean {
-  return rule.operator === 'over' ? amount > rule.valueUsd : amount >= rule.valueUsd;
+function passes(amountCents: number, rule: Counting['netNewDeal']): boolean {
+  const threshold = toCents(rule.valueUsd);
+  return rule.operator === 'over' ? amountCents > threshold : amountCents >= threshold;
 }
 
+/** One transaction as the policy counts it; amounts in whole cents, so sums of many rows compare exactly. */
 interface Deal {
   customerId: string;
-  amountUsd: number;
+  amountCents: number;
   netNew: boolean;
 }
+
+const toCents = (amountUsd: number) => Math.round(amountUsd * 100);
 
 /**
  * Groups the window's rows into transactions. Under `offer-customer` counting (FY25 revision) a transaction is a
@@ -42,16 +46,16 @@ function dealsInWindow(transactions: readonly Transaction[], window: DateWindow,
     rows += 1;
     if (counting.transactionIdentity === 'offer-customer' && row.offerId === undefined) rowsWithoutOfferId += 1;
     if (counting.transactionIdentity === 'row' || row.offerId === undefined || row.privateOffer) {
-      deals.push({ customerId: row.customerId, amountUsd: row.amountUsd, netNew: row.netNew });
+      deals.push({ customerId: row.customerId, amountCents: toCents(row.amountUsd), netNew: row.netNew });
       continue;
     }
     const key = `${row.offerId}\u0000${row.customerId}`;
     const existing = combined.get(key);
     if (existing) {
-      existing.amountUsd += row.amountUsd;
+      existing.amountCents += toCents(row.amountUsd);
       existing.netNew ||= row.netNew;
     } else {
-      const deal = { customerId: row.customerId, amountUsd: row.amountUsd, netNew: row.netNew };
+      const deal = { customerId: row.customerId, amountCents: toCents(row.amountUsd), netNew: row.netNew };
       combined.set(key, deal);
       deals.push(deal);
     }
@@ -69,21 +73,20 @@ function dealsInWindow(transactions: readonly Transaction[], window: DateWindow,
  */
 export function deriveMarketplaceMetrics(transactions: readonly Transaction[], window: DateWindow, counting: Counting): MarketplaceMetrics {
   const { deals, rows, rowsWithoutOfferId } = dealsInWindow(transactions, window, counting);
-  let billed = 0;
+  let billedCents = 0;
   let qualifying = 0;
   const qualifyingCustomers = new Set<string>();
   const netNewCustomers = new Set<string>();
   for (const deal of deals) {
-    billed += deal.amountUsd;
-    if (passes(deal.amountUsd, counting.qualifyingTransaction)) {
+    billedCents += deal.amountCents;
+    if (passes(deal.amountCents, counting.qualifyingTransaction)) {
       qualifying += 1;
       qualifyingCustomers.add(deal.customerId);
     }
-    if (deal.netNew && passes(deal.amountUsd, counting.netNewDeal)) netNewCustomers.add(deal.customerId);
+    if (deal.netNew && passes(deal.amountCents, counting.netNewDeal)) netNewCustomers.add(deal.customerId);
   }
   return {
-    // Cents: sums of many float amounts drift; round to the cent the exports are written in.
-    marketplaceBilledSalesUsd: Math.round(billed * 100) / 100,
+    marketplaceBilledSalesUsd: billedCents / 100,
     netNewCustomersOver10k: netNewCustomers.size,
     transactionsOver100: qualifying,
     uniqueCustomersOver100: qualifyingCustomers.size,

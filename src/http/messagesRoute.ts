@@ -1,40 +1,105 @@
-import type { CloudAdapter, TurnContext } from 'botbuilder';
-import type { Server } from 'restify';
-import { assertIdentityEncoding, readBodyWithLimit } from './bodyLimits';
-import { ApiError, sendApiError, sendInternalError } from './errors';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { TurnContext } from 'botbuilder';
+import type { Request, Response, Server } from 'restify';
+import { activityLogFields } from '../logging/activityLogFields';
+import { createLogger, type Logger } from '../logging/logger';
+import type { AuthenticatedCloudAdapter } from '../security/authenticatedCloudAdapter';
+import { ChannelAuthenticationError } from '../security/channelAuthentication';
+import { ClientGoneError, assertIdentityEncoding, readBodyWithLimit } from './bodyLimits';
+import { ApiError, sendApiError, sendJson } from './errors';
 
 export interface MessagesRouteOptions {
-  adapter: CloudAdapter;
+  adapter: AuthenticatedCloudAdapter;
   handleTurn(context: TurnContext): Promise<void>;
   maxActivityBytes: number;
-  log?: (line: string) => void;
+  logger?: Logger;
+}
+
+/** Every refused token gets the same answer: which check failed is for the log, not for whoever holds the token. */
+const UNAUTHORIZED = new ApiError(401, 'unauthorized', 'The request is not authorized.');
+
+/** The Bot Connector and every Bot Framework client send JSON; nothing else is parsed. */
+function assertJsonContentType(req: IncomingMessage): void {
+  const mediaType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (mediaType !== 'application/json' && !(mediaType.startsWith('application/') && mediaType.endsWith('+json'))) {
+    throw new ApiError(415, 'unsupported_media_type', 'Send the activity as application/json.');
+  }
+}
+
+async function readActivity(req: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
+  assertIdentityEncoding(req);
+  assertJsonContentType(req);
+  const raw = await readBodyWithLimit(req, maxBytes, 'activity');
+  let activity: unknown;
+  try {
+    activity = JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new ApiError(400, 'invalid_json', 'The activity is not valid JSON.');
+  }
+  if (!activity || typeof activity !== 'object' || Array.isArray(activity) || typeof (activity as { type?: unknown }).type !== 'string') {
+    throw new ApiError(400, 'invalid_activity', 'The body must be a Bot Framework activity: a JSON object with a "type".');
+  }
+  return activity as Record<string, unknown>;
+}
+
+/** A 5xx answer that names nothing but a correlation id; the detail goes to the log under the same id. */
+function sendServerFault(req: Request, res: Response, status: 500 | 503, error: unknown, logger: Logger, fields: Record<string, unknown>): void {
+  const correlationId = randomUUID();
+  logger.error({ correlationId, err: error, status, ...fields }, status === 503 ? 'channel authentication unavailable' : 'activity failed');
+  if (res.headersSent) {
+    req.socket.destroy();
+    return;
+  }
+  sendJson(req, res, status, {
+    error: {
+      code: status === 503 ? 'service_unavailable' : 'internal_error',
+      message: `Something went wrong on our side; if it happens again, quote ${correlationId}.`,
+      correlationId,
+    },
+  });
 }
 
 /**
- * `POST /api/messages`: the Bot Framework endpoint for Teams, Direct Line and local tools. The body is read with
- * a hard size cap before botbuilder sees it; botbuilder then authenticates and runs the turn, and answers
- * `expectReplies` requests with the replies in the body.
+ * `POST /api/messages`: the Bot Framework endpoint for Teams, Direct Line and local tools. The body must be JSON
+ * and is read with a hard size cap; the `Authorization` header is then checked by botbuilder (any failure is 401
+ * with a generic body, and no turn runs), and the turn runs, answering `expectReplies` and invoke requests with
+ * their response in the body. Every 5xx body is generic; the detail is logged under a correlation id.
+ *
+ * @example
+ * registerMessagesRoute(server, { adapter, handleTurn: (context) => bot.run(context), maxActivityBytes: 256 * 1024, logger });
  */
 export function registerMessagesRoute(server: Server, options: MessagesRouteOptions): void {
-  const log = options.log ?? ((line: string) => process.stderr.write(line));
-  server.post('/api/messages', async (req, res) => {
+  const logger = options.logger ?? createLogger({ LOG_LEVEL: 'info' });
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    const started = performance.now();
+    let fields: Record<string, unknown> = {};
     try {
-      assertIdentityEncoding(req);
-      const raw = await readBodyWithLimit(req, options.maxActivityBytes, 'activity');
-      let activity: unknown;
-      try {
-        activity = JSON.parse(raw.toString('utf8'));
-      } catch {
-        throw new ApiError(400, 'invalid_json', 'The activity is not valid JSON.');
+      const activity = await readActivity(req, options.maxActivityBytes);
+      fields = activityLogFields(activity);
+      const response = await options.adapter.processAuthenticated(req.headers.authorization ?? '', activity, options.handleTurn);
+      const status = response?.status ?? 200;
+      if (response?.body === undefined) {
+        res.statusCode = status;
+        res.end();
+      } else {
+        sendJson(req, res, status, response.body);
       }
-      if (!activity || typeof activity !== 'object' || Array.isArray(activity) || typeof (activity as { type?: unknown }).type !== 'string') {
-        throw new ApiError(400, 'invalid_activity', 'The body must be a Bot Framework activity: a JSON object with a "type".');
-      }
-      (req as unknown as { body: unknown }).body = activity;
-      await options.adapter.process(req, res, options.handleTurn);
+      logger.info({ ...fields, status, durationMs: Math.round(performance.now() - started) }, 'activity handled');
     } catch (error) {
-      if (error instanceof ApiError) sendApiError(req, res, error);
-      else sendInternalError(req, res, error, log);
+      if (error instanceof ChannelAuthenticationError && error.kind === 'unauthorized') {
+        logger.warn({ ...fields, reason: error.reason }, 'channel authentication refused');
+        res.setHeader('WWW-Authenticate', 'Bearer');
+        sendApiError(req, res, UNAUTHORIZED);
+      } else if (error instanceof ChannelAuthenticationError) {
+        sendServerFault(req, res, 503, error, logger, fields);
+      } else if (error instanceof ApiError) {
+        sendApiError(req, res, error);
+      } else if (error instanceof ClientGoneError) {
+        req.socket.destroy();
+      } else {
+        sendServerFault(req, res, 500, error, logger, fields);
+      }
     }
   });
 }

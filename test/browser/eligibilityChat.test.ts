@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { MemoryStorage } from 'botbuilder';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -52,6 +53,18 @@ describe('a partner checks eligibility in the browser', { timeout: 90_000 }, () 
     await waitForBotText(page, 'eligibility summary');
     await saveScreenshot(page, 'eligibility-result');
     expect(problems).toEqual([]);
+  });
+
+  it('a partner attaches a CSV export and gets the result from its rows', async () => {
+    await page.locator('input.webchat__upload-button--file-input').setInputFiles(path.join(__dirname, '../fixtures/transactions-small.csv'));
+    await page.locator('.webchat__send-button').click();
+    await waitForBotText(page, 'I read 40 transaction rows from transactions-small.csv');
+    await waitForBotText(page, 'co-sell eligible');
+    await sendMessage(page, 'yes');
+    await waitForBotText(page, 'consumption commitment');
+    await sendMessage(page, 'none');
+    await page.locator('.ac-adaptiveCard').filter({ hasText: 'You qualify' }).last().waitFor({ timeout: 20_000 });
+    await saveScreenshot(page, 'eligibility-upload-result');
   });
 
   it('text the user types is never turned into a link or an image', async () => {

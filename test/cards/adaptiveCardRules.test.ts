@@ -9,13 +9,13 @@ describe('the card checks themselves', () => {
     expect(webChatParserWarnings(valid)).toEqual([]);
   });
 
-  it('the schema walk rejects a Table, an Image, an unknown property, unwrapped text, an unknown action and an older version', () => {
+  it('the schema walk rejects a Table, a Media element, an unknown property, unwrapped text, an unknown action and an older version', () => {
     const problems = schemaProblems({
       ...valid,
       version: '1.4',
       body: [
         { type: 'Table', columns: [] },
-        { type: 'Container', items: [{ type: 'Image', url: 'https://example.com/bar.png' }] },
+        { type: 'Container', items: [{ type: 'Media', sources: [{ url: 'https://example.com/a.mp4' }] }] },
         { type: 'TextBlock', text: 'x', wrap: true, colour: 'good' },
         { type: 'TextBlock', text: 'unwrapped' },
       ],
@@ -24,7 +24,7 @@ describe('the card checks themselves', () => {
     expect(problems).toEqual([
       'version is 1.4, not 1.5',
       'body[0]: element type Table is not allowed',
-      'body[1].items[0]: element type Image is not allowed',
+      'body[1].items[0]: element type Media is not allowed',
       'body[2]: TextBlock has no property "colour" in schema 1.5',
       'body[3]: TextBlock without wrap: true',
       'actions[0]: action type Action.Execute is not allowed',

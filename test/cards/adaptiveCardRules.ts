@@ -8,7 +8,7 @@ import path from 'node:path';
  */
 
 /** The elements our cards may use: the 1.5 schema's layout and text elements that Teams and Web Chat both render. */
-export const ALLOWED_ELEMENT_TYPES = new Set(['TextBlock', 'FactSet', 'ColumnSet', 'Column', 'Container', 'ActionSet']);
+export const ALLOWED_ELEMENT_TYPES = new Set(['TextBlock', 'FactSet', 'ColumnSet', 'Column', 'Container', 'ActionSet', 'Image']);
 export const ALLOWED_ACTION_TYPES = new Set(['Action.OpenUrl', 'Action.Submit']);
 
 const commonElementProperties = ['type', 'id', 'spacing', 'separator', 'height', 'isVisible', 'requires', 'fallback'];
@@ -21,6 +21,7 @@ const allowedProperties: Record<string, Set<string>> = {
   ColumnSet: new Set([...commonElementProperties, 'columns', 'selectAction', 'style', 'bleed', 'minHeight', 'horizontalAlignment']),
   Column: new Set([...commonElementProperties, 'items', 'backgroundImage', 'bleed', 'minHeight', 'rtl', 'selectAction', 'style', 'verticalContentAlignment', 'width']),
   ActionSet: new Set([...commonElementProperties, 'actions']),
+  Image: new Set([...commonElementProperties, 'url', 'altText', 'backgroundColor', 'horizontalAlignment', 'selectAction', 'size', 'style', 'width']),
   'Action.OpenUrl': new Set(['type', 'title', 'iconUrl', 'id', 'style', 'fallback', 'tooltip', 'isEnabled', 'mode', 'requires', 'url']),
   'Action.Submit': new Set(['type', 'title', 'iconUrl', 'id', 'style', 'fallback', 'tooltip', 'isEnabled', 'mode', 'requires', 'data', 'associatedInputs']),
   Fact: new Set(['title', 'value']),

@@ -150,7 +150,7 @@ describe('POST /api/directline/token with a Direct Line secret', () => {
   it('lets the page reach Direct Line, over HTTPS and its WebSocket, in its Content-Security-Policy', async () => {
     const page = await call(chat.baseUrl, 'GET', '/');
     const connectSrc = page.headers.get('content-security-policy')?.split('; ').find((directive) => directive.startsWith('connect-src'));
-    expect(connectSrc).toBe(`connect-src 'self' ${standIn.baseUrl} ${standIn.baseUrl.replace('http', 'ws')}`);
+    expect(connectSrc).toBe(`connect-src 'self' blob: ${standIn.baseUrl} ${standIn.baseUrl.replace('http', 'ws')}`);
   });
 
   it('puts the secret in no response body or header of any route it serves', async () => {

@@ -57,7 +57,7 @@ describe('GET / (the embed page)', () => {
     const hash = createHash('sha256').update(inlineScripts[0] ?? '').digest('base64');
     expect(csp).toContain(`script-src 'self' 'sha256-${hash}';`);
     expect(csp).toContain("default-src 'none'");
-    expect(csp).toContain("connect-src 'self';");
+    expect(csp).toContain("connect-src 'self' blob:;");
     expect(csp).not.toContain('unsafe-eval');
   });
 });

@@ -121,3 +121,15 @@ describe('deriving marketplace metrics from transactions', () => {
     );
   });
 });
+
+describe('money is summed in cents', () => {
+  it('four rows of one offer-customer pair adding up to exactly USD 100.00 make one qualifying transaction', () => {
+    const rows = [81.33, 5.93, 0.1, 12.64].map((amountUsd) => row('2026-03-01', 'a', amountUsd, { offerId: 'o1' }));
+    expect(deriveMarketplaceMetrics(rows, window, v2!.counting)).toMatchObject({ transactionsOver100: 1, marketplaceBilledSalesUsd: 100 });
+  });
+
+  it('a million rows of USD 0.10 sum to exactly USD 100,000', () => {
+    const rows = Array.from({ length: 1_000_000 }, () => row('2026-03-01', 'a', 0.1));
+    expect(deriveMarketplaceMetrics(rows, window, v1!.counting).marketplaceBilledSalesUsd).toBe(100_000);
+  });
+});

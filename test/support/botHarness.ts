@@ -40,7 +40,7 @@ function attachmentText(attachment: Attachment): string[] {
 export function createTestBot(options: TestBotOptions = {}) {
   const storage = options.storage ?? new MemoryStorage();
   const today = options.today ?? TODAY;
-  const { bot } = createBot({ storage, policies, today: () => today, allowedTenantIds: options.allowedTenantIds });
+  const { bot } = createBot({ storage, policies, today: () => today, allowedTenantIds: options.allowedTenantIds, localMode: true });
   const adapter = new TestAdapter(async (context) => bot.run(context), {
     channelId: options.channelId ?? 'webchat',
     conversation: { id: options.conversationId ?? 'conversation-1', isGroup: false, conversationType: 'personal', name: '' },

@@ -30,13 +30,26 @@ const STYLE_OPTIONS = {
   suggestedActionTextColor: '#0078D4',
   suggestedActionBorderRadius: 4,
   sendBoxTextColor: '#323130',
-  // Neither the bot nor the local endpoint takes files; a button that cannot work is worse than none.
-  hideUploadButton: true,
+  // Partners attach a transactions CSV instead of typing the totals. Web Chat 4.18 puts uploadAccept on its file
+  // input, so the picker offers CSV files first; the bot still checks what it receives.
+  hideUploadButton: false,
+  uploadAccept: '.csv,text/csv',
 };
 
 /** Ids the snippet's markup and script share; a partner page must not reuse them. */
 export const CHAT_ELEMENT_ID = 'cosell-webchat';
 const STATUS_ELEMENT_ID = 'cosell-webchat-status';
+
+/**
+ * Web Chat 4.18 colours an attached file's name with `accent` and its size with `bubbleTextColor` wherever the file
+ * sits, which in the user's own #0078D4 bubble is blue on blue. White there is 4.53:1, as for the user's text.
+ */
+const USER_FILE_STYLE = [
+  `#${CHAT_ELEMENT_ID} .webchat__stacked-layout--from-user .webchat__fileContent,`,
+  `#${CHAT_ELEMENT_ID} .webchat__stacked-layout--from-user .webchat__fileContent__buttonLink,`,
+  `#${CHAT_ELEMENT_ID} .webchat__stacked-layout--from-user .webchat__fileContent__fileName { color: #FFFFFF; }`,
+  `#${CHAT_ELEMENT_ID} .webchat__stacked-layout--from-user .webchat__fileContent__downloadIcon { fill: #FFFFFF; }`,
+].join('\n');
 
 /**
  * The script that starts the chat. `botServer` is the bot's origin: empty on the bot's own page, the bot's https
@@ -92,6 +105,7 @@ export function renderEmbedSnippet(botServer: string): { html: string; scriptHas
   const html = [
     `<div id="${CHAT_ELEMENT_ID}" role="region" aria-label="Chat with the co-sell eligibility assistant"></div>`,
     `<p id="${STATUS_ELEMENT_ID}" role="status">Loading the assistant…</p>`,
+    `<style>\n${USER_FILE_STYLE}\n</style>`,
     `<script src="${escapeAttribute(bundleUrl)}"></script>`,
     `<script>${script}</script>`,
   ].join('\n');

@@ -72,7 +72,8 @@ export function registerWebChatPage(server: Server, options: WebChatPageOptions)
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https:",
     "font-src 'self' data:",
-    ['connect-src', "'self'", ...options.directLineOrigins].join(' '),
+    // blob: because DirectLineJS reads a file the user attached from the blob: URL Web Chat made for it.
+    ['connect-src', "'self'", 'blob:', ...options.directLineOrigins].join(' '),
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');

@@ -10,6 +10,13 @@ export interface LocalConversationLimits {
   /** Beyond this a conversation's oldest activities are dropped; clients already past them never notice. */
   maxActivitiesPerConversation: number;
   tokenLifetimeSeconds: number;
+  /**
+   * Uploaded files a conversation keeps in memory; beyond this its oldest files are dropped (the bot has long
+   * fetched them by then). Must be at least one whole upload, so the newest upload always stays.
+   */
+  maxAttachmentBytesPerConversation: number;
+  /** Uploaded files all conversations keep together; beyond this the least recently active lose theirs first. */
+  maxAttachmentBytesInAll: number;
 }
 
 export const DEFAULT_LOCAL_CONVERSATION_LIMITS: LocalConversationLimits = {
@@ -17,7 +24,18 @@ export const DEFAULT_LOCAL_CONVERSATION_LIMITS: LocalConversationLimits = {
   maxActivitiesPerConversation: 500,
   // Direct Line's own tokens last an hour; Web Chat refreshes every 15 minutes, so three refreshes fit.
   tokenLifetimeSeconds: 3600,
+  // Two full uploads (6 MB each) per conversation; a dozen across the process, so memory stays bounded.
+  maxAttachmentBytesPerConversation: 12 * 1024 * 1024,
+  maxAttachmentBytesInAll: 64 * 1024 * 1024,
 };
+
+/** A file uploaded in a conversation, served back (to the bot) at an unguessable URL until it is evicted. */
+export interface StoredAttachment {
+  readonly id: string;
+  readonly name: string;
+  readonly contentType: string;
+  readonly bytes: Buffer;
+}
 
 interface IssuedToken {
   token: string;
@@ -35,6 +53,9 @@ export interface LocalConversation {
   stream: { position: number; activity: ChannelActivity }[];
   lastPosition: number;
   lastActivityNumber: number;
+  /** Uploaded files by id, oldest first. */
+  attachments: Map<string, StoredAttachment>;
+  attachmentBytes: number;
 }
 
 export type Authentication =
@@ -48,6 +69,7 @@ export type Authentication =
  */
 export class LocalConversationStore {
   private readonly conversations = new Map<string, LocalConversation>();
+  private attachmentBytesInAll = 0;
 
   constructor(
     private readonly limits: LocalConversationLimits = DEFAULT_LOCAL_CONVERSATION_LIMITS,
@@ -68,6 +90,8 @@ export class LocalConversationStore {
       stream: [],
       lastPosition: 0,
       lastActivityNumber: 0,
+      attachments: new Map(),
+      attachmentBytes: 0,
     };
     this.conversations.set(conversation.id, conversation);
     this.evictBeyondLimit();
@@ -145,6 +169,43 @@ export class LocalConversationStore {
     return { activities: newer.map((entry) => entry.activity), watermark: String(last) };
   }
 
+  /**
+   * Keeps an uploaded file in the conversation under a new random id (144 bits: its URL needs no token, so the id
+   * is what must not be guessed), then drops the oldest files over the limits.
+   */
+  addAttachment(conversation: LocalConversation, file: { name: string; contentType: string; bytes: Buffer }): StoredAttachment {
+    const attachment: StoredAttachment = { id: randomBytes(18).toString('base64url'), ...file };
+    conversation.attachments.set(attachment.id, attachment);
+    conversation.attachmentBytes += file.bytes.length;
+    this.attachmentBytesInAll += file.bytes.length;
+    this.markActive(conversation);
+    this.dropOldestAttachmentsWhile(conversation, () => conversation.attachmentBytes > this.limits.maxAttachmentBytesPerConversation);
+    // Least recently active first; this conversation, just marked active, comes last.
+    for (const candidate of this.conversations.values()) {
+      this.dropOldestAttachmentsWhile(candidate, () => this.attachmentBytesInAll > this.limits.maxAttachmentBytesInAll);
+    }
+    return attachment;
+  }
+
+  /** A file by the conversation and id its URL names; a file of another conversation is not found. */
+  findAttachment(conversationId: string, attachmentId: string): StoredAttachment | undefined {
+    return this.conversations.get(conversationId)?.attachments.get(attachmentId);
+  }
+
+  /** The bytes of uploaded files held across all conversations. */
+  get attachmentBytes(): number {
+    return this.attachmentBytesInAll;
+  }
+
+  private dropOldestAttachmentsWhile(conversation: LocalConversation, overLimit: () => boolean): void {
+    for (const oldest of conversation.attachments.values()) {
+      if (!overLimit()) return;
+      conversation.attachments.delete(oldest.id);
+      conversation.attachmentBytes -= oldest.bytes.length;
+      this.attachmentBytesInAll -= oldest.bytes.length;
+    }
+  }
+
   private markActive(conversation: LocalConversation): void {
     // A Map iterates in insertion order; re-inserting keeps the least recently active conversation first.
     this.conversations.delete(conversation.id);
@@ -153,9 +214,11 @@ export class LocalConversationStore {
 
   private evictBeyondLimit(): void {
     while (this.conversations.size > this.limits.maxConversations) {
-      const oldest = this.conversations.keys().next().value;
+      const oldest = this.conversations.values().next().value;
       if (oldest === undefined) return;
-      this.conversations.delete(oldest);
+      this.conversations.delete(oldest.id);
+      // Its files go with it.
+      this.attachmentBytesInAll -= oldest.attachmentBytes;
     }
   }
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { allowAnyOrigin, registerPreflight } from '../cors';
 import type { DirectLineSessionSource } from '../directLineSession';
 import { randomUserId } from '../randomUserId';
+import { discardUnreadBody } from './discardUnreadBody';
 import { forwardToBot } from './forwardToBot';
 import {
   DEFAULT_LOCAL_CONVERSATION_LIMITS,
@@ -10,6 +11,7 @@ import {
   type LocalConversationLimits,
   LocalConversationStore,
 } from './localConversationStore';
+import { DEFAULT_UPLOAD_LIMITS, readUploadForm, UploadRefused, type UploadForm, type UploadLimits } from './readUploadForm';
 
 export interface LocalDirectLineOptions {
   /** This server's base URL as the bot reaches it (loopback); it becomes each activity's `serviceUrl`. */
@@ -19,6 +21,8 @@ export interface LocalDirectLineOptions {
   /** The bot's channel account, as Direct Line names it in `recipient` and `from`. */
   botAccount?: { id: string; name: string };
   limits?: Partial<LocalConversationLimits>;
+  /** Caps on one upload; 5 MB a file, 3 files, 6 MB in all unless told otherwise. */
+  uploadLimits?: Partial<UploadLimits>;
   /** The clock, for tests of token expiry. */
   now?: () => number;
   /** Told when the bot cannot be reached or refuses an activity; the client still gets a generic error. */
@@ -34,6 +38,10 @@ export interface LocalDirectLine {
 const CLIENT_BASE = '/v3/directline';
 const MAX_ACTIVITY_BYTES = 256 * 1024;
 const DEFAULT_BOT_ACCOUNT = { id: 'cosell-eligibility-assistant', name: 'Co-sell eligibility assistant' };
+/** How much of a refused upload is read and thrown away so the client sees the answer (see discardUnreadBody). */
+const MAX_DISCARDED_BYTES = 16 * 1024 * 1024;
+
+const uploadActivitySchema = z.looseObject({ type: z.literal('message').default('message') });
 
 const incomingActivitySchema = z.looseObject({ type: z.string().min(1).max(64) });
 
@@ -42,7 +50,8 @@ const CHANNEL_OWNED_FIELDS = ['id', 'timestamp', 'serviceUrl', 'channelId', 'con
 
 /**
  * A small Direct Line v3 endpoint for running the embed page offline (no `DIRECT_LINE_SECRET`): the client routes
- * Web Chat polls (`webSocket: false`) and the Bot Connector routes the bot replies to. It tells the bot the user
+ * Web Chat polls (`webSocket: false`), file uploads and their download URLs, and the Bot Connector routes the bot
+ * replies to. It tells the bot the user
  * joined when the page opens the conversation, so the welcome appears without the page posting anything.
  * Never register it next to a real Direct Line secret: it exists only so development needs no Azure account.
  *
@@ -52,6 +61,7 @@ const CHANNEL_OWNED_FIELDS = ['id', 'timestamp', 'serviceUrl', 'channelId', 'con
  */
 export function registerLocalDirectLine(server: Server, options: LocalDirectLineOptions): LocalDirectLine {
   const store = new LocalConversationStore({ ...DEFAULT_LOCAL_CONVERSATION_LIMITS, ...options.limits }, options.now);
+  const uploadLimits: UploadLimits = { ...DEFAULT_UPLOAD_LIMITS, ...options.uploadLimits };
   const botAccount = { ...(options.botAccount ?? DEFAULT_BOT_ACCOUNT), role: 'bot' };
   const botUrl = options.botUrl ?? options.publicBaseUrl;
   const onBotError =
@@ -74,6 +84,27 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
 
   const userAccount = (conversation: LocalConversation) => ({ id: conversation.userId, role: 'user' });
 
+  /**
+   * Puts a user's activity into the stream and hands it to the bot. It goes into the stream first: Web Chat marks
+   * a message sent only when it sees it come back with an id, and the bot's replies must come after it.
+   */
+  const acceptFromUser = async (
+    res: Response,
+    conversation: LocalConversation,
+    activity: Record<string, unknown> & { type: string },
+  ): Promise<void> => {
+    const echoed = store.append(conversation, {
+      ...withoutChannelOwnedFields(activity),
+      type: activity.type,
+      channelId: 'webchat',
+      conversation: { id: conversation.id },
+      from: { ...userAccount(conversation), ...displayNameOf(activity.from) },
+      recipient: botAccount,
+    });
+    if (!(await deliver(echoed))) return sendError(res, 502, 'BotError', 'The bot could not take the message. Please try again.');
+    res.json(200, { id: echoed.id });
+  };
+
   const tellBotUserJoined = (conversation: LocalConversation): void => {
     void deliver({
       type: 'conversationUpdate',
@@ -89,6 +120,7 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
 
   registerPreflight(server, `${CLIENT_BASE}/conversations`, ['POST']);
   registerPreflight(server, `${CLIENT_BASE}/conversations/:conversationId/activities`, ['GET', 'POST']);
+  registerPreflight(server, `${CLIENT_BASE}/conversations/:conversationId/upload`, ['POST']);
   registerPreflight(server, `${CLIENT_BASE}/tokens/refresh`, ['POST']);
 
   // Start (or resume) the conversation the token was issued for, as Direct Line does for a generated token.
@@ -111,18 +143,50 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
     if (!conversation) return;
     const parsed = incomingActivitySchema.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, 'BadArgument', 'The body must be an activity with a type.');
-    // The user's own activity goes into the stream first: Web Chat marks a message sent only when it sees it
-    // come back with an id, and the bot's replies must come after it.
-    const echoed = store.append(conversation, {
-      ...withoutChannelOwnedFields(parsed.data),
-      type: parsed.data.type,
-      channelId: 'webchat',
-      conversation: { id: conversation.id },
-      from: { ...userAccount(conversation), ...displayNameOf(parsed.data.from) },
-      recipient: botAccount,
+    await acceptFromUser(res, conversation, parsed.data);
+  });
+
+  // Web Chat sends a message with files here (DirectLineJS's postMessageWithAttachments): the activity in a part
+  // named `activity`, each file in a part of its own. The `userId` query is ignored: the token says who sends.
+  server.post(`${CLIENT_BASE}/conversations/:conversationId/upload`, async (req, res) => {
+    clientHeaders(res);
+    const authentication = store.authenticate(String(req.params.conversationId), bearerToken(req));
+    if (authentication.outcome === 'unknownConversation') return refuseUpload(req, res, 404, 'NotFound', 'This conversation has ended.');
+    if (authentication.outcome === 'forbidden') return refuseUpload(req, res, 403, 'Forbidden', FORBIDDEN_MESSAGE);
+    let form: UploadForm;
+    try {
+      form = await readUploadForm(req, uploadLimits);
+    } catch (error) {
+      if (error instanceof UploadRefused) return refuseUpload(req, res, error.status, error.code, error.message);
+      throw error;
+    }
+    const parsed = uploadActivitySchema.safeParse(form.activity ?? {});
+    if (!parsed.success) return sendError(res, 400, 'BadArgument', 'The activity part must be a message activity.');
+    if (form.files.length === 0) return sendError(res, 400, 'BadArgument', 'Attach at least one file.');
+    const { conversation } = authentication;
+    // Reading the files took time; a conversation evicted meanwhile must not be revived by appending to it.
+    if (store.find(conversation.id) !== conversation) return sendError(res, 404, 'NotFound', 'This conversation has ended.');
+    const attachments = form.files.map((file) => {
+      const stored = store.addAttachment(conversation, file);
+      return { contentType: stored.contentType, contentUrl: attachmentUrl(conversation.id, stored.id), name: stored.name };
     });
-    if (!(await deliver(echoed))) return sendError(res, 502, 'BotError', 'The bot could not take the message. Please try again.');
-    res.json(200, { id: echoed.id });
+    await acceptFromUser(res, conversation, { ...parsed.data, attachments });
+  });
+
+  // The bot fetches an uploaded file here over loopback, with no token, as it fetches Direct Line's own attachment
+  // URLs: the 144-bit random id is what must be known, and it only answers under its own conversation.
+  server.get(`${CLIENT_BASE}/conversations/:conversationId/attachments/:attachmentId`, async (req, res) => {
+    const attachment = store.findAttachment(String(req.params.conversationId), String(req.params.attachmentId));
+    if (!attachment) return sendError(res, 404, 'NotFound', 'No such attachment.');
+    res.sendRaw(200, attachment.bytes, {
+      'Content-Type': attachment.contentType,
+      'Content-Length': String(attachment.bytes.length),
+      // Whatever a user uploaded is never run as a page of this origin: downloaded, not sniffed, sandboxed.
+      'Content-Disposition': contentDisposition(attachment.name),
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Cache-Control': 'no-store',
+    });
   });
 
   server.get(`${CLIENT_BASE}/conversations/:conversationId/activities`, async (req, res) => {
@@ -175,6 +239,11 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
   server.post('/v3/conversations/:conversationId/activities/:activityId', parseJson, receiveFromBot('append'));
   server.put('/v3/conversations/:conversationId/activities/:activityId', parseJson, receiveFromBot('update'));
 
+  function attachmentUrl(conversationId: string, attachmentId: string): string {
+    const base = options.publicBaseUrl().replace(/\/+$/, '');
+    return `${base}${CLIENT_BASE}/conversations/${encodeURIComponent(conversationId)}/attachments/${attachmentId}`;
+  }
+
   function authenticatedConversation(req: Request, res: Response): LocalConversation | undefined {
     const authentication = store.authenticate(String(req.params.conversationId), bearerToken(req));
     if (authentication.outcome === 'ok') return authentication.conversation;
@@ -224,8 +293,29 @@ function withoutChannelOwnedFields(activity: Record<string, unknown>): Record<st
   return Object.fromEntries(Object.entries(activity).filter(([key]) => !CHANNEL_OWNED_FIELDS.includes(key)));
 }
 
+const FORBIDDEN_MESSAGE = 'The token is missing, wrong or expired.';
+
 function forbidden(res: Response): void {
-  sendError(res, 403, 'Forbidden', 'The token is missing, wrong or expired.');
+  sendError(res, 403, 'Forbidden', FORBIDDEN_MESSAGE);
+}
+
+/**
+ * Answers a refused upload once its body has been read to the end (so the client sees the answer), or, when the
+ * body goes on past MAX_DISCARDED_BYTES, answers and closes the connection.
+ */
+async function refuseUpload(req: Request, res: Response, status: number, code: string, message: string): Promise<void> {
+  if (!(await discardUnreadBody(req, MAX_DISCARDED_BYTES))) {
+    res.header('Connection', 'close');
+    res.once('finish', () => req.socket.destroy());
+  }
+  sendError(res, status, code, message);
+}
+
+/** `attachment`, with an ASCII fallback name and the exact name in RFC 5987 form for browsers that read it. */
+function contentDisposition(name: string): string {
+  const fallback = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
 function sendError(res: Response, status: number, code: string, message: string): void {

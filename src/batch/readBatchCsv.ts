@@ -1,0 +1,324 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { readAmountCell, readBooleanCell, readCountCell, readDateCell, type CellValue } from '../csv/cellValues';
+import { COLUMN_EXAMPLES, REQUIRED_COLUMNS, columnForHeader, type TransactionColumn } from '../csv/transactionColumns';
+import { transactionSchema, type Transaction } from '../eligibility/schema';
+import { MARKETPLACE_TOTAL_COLUMNS, PARTNER_COLUMN_KINDS, partnerColumnForHeader, type CellKind, type PartnerColumn } from './partnerColumns';
+
+/** `partners`: one row per partner with its totals. `transactions`: transaction rows with a partner id column. */
+export type BatchMode = 'partners' | 'transactions';
+
+/** One partner to evaluate, or one row that could not be tied to a partner. */
+export interface BatchItem {
+  /** The line where the partner first appears (the header is line 1); for JSON input, the position from 1. */
+  row: number;
+  partnerId: string;
+  /** Evaluator input fields read from the partner's cells. */
+  fields: Record<string, unknown>;
+  /** The partner's transactions, in transactions mode. */
+  transactions?: Transaction[];
+  /** Every problem with the partner's rows, each naming its line; a partner with any is reported, not evaluated. */
+  errors: string[];
+}
+
+/** A problem with the whole file: nothing in it can be evaluated. */
+export interface BatchFileProblem {
+  code: 'not_utf8' | 'empty' | 'bad_header' | 'too_many_rows';
+  message: string;
+}
+
+export type BatchCsv = { ok: true; mode: BatchMode; items: BatchItem[]; ignoredColumns: string[] } | { ok: false; problem: BatchFileProblem };
+
+export interface ReadBatchOptions {
+  /** Most partners accepted; one more stops reading with `too_many_rows`. */
+  maxRows?: number;
+}
+
+const MAX_PARTNER_ID_LENGTH = 200;
+/** Partner-level columns a transactions file may carry, one value per partner. */
+const PER_PARTNER_IN_TRANSACTIONS: readonly PartnerColumn[] = ['asOf', 'azureIpCoSellEligible', 'hasTransactableOffer', 'consumptionCommitmentUsd'];
+const UNKNOWN_WORDS = new Set(['unknown', 'n/a']);
+
+interface Column<T> {
+  column: T;
+  index: number;
+  header: string;
+}
+
+interface Header {
+  mode: BatchMode;
+  partner: Map<PartnerColumn, Column<PartnerColumn>>;
+  transaction: Map<TransactionColumn, Column<TransactionColumn>>;
+  ignored: string[];
+  problems: string[];
+}
+
+class FileProblem extends Error {
+  constructor(readonly problem: BatchFileProblem) {
+    super(problem.message);
+  }
+}
+
+/** The first line's most frequent separator: Excel in many European locales saves CSV with semicolons. */
+function detectDelimiter(text: string): string {
+  const end = text.indexOf('\n');
+  const firstLine = end === -1 ? text : text.slice(0, end);
+  let best = ',';
+  let bestCount = 0;
+  for (const candidate of [',', ';', '\t']) {
+    const count = firstLine.split(candidate).length - 1;
+    if (count > bestCount) {
+      best = candidate;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Quoted cells may hold line breaks, so a record ends on a later line than it starts. */
+function startLine(record: readonly string[], endLine: number): number {
+  let breaks = 0;
+  for (const cell of record) for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) breaks += 1;
+  return endLine - breaks;
+}
+
+function readHeader(record: readonly string[]): Header {
+  const isTransactions = record.some((text) => columnForHeader(text) === 'date');
+  const header: Header = { mode: isTransactions ? 'transactions' : 'partners', partner: new Map(), transaction: new Map(), ignored: [], problems: [] };
+  const place = <T>(map: Map<T, Column<T>>, column: T, index: number, text: string) => {
+    const earlier = map.get(column);
+    if (earlier) header.problems.push(`${text} and ${earlier.header} both name the ${String(column)} column; keep one`);
+    else map.set(column, { column, index, header: text });
+  };
+  record.forEach((text, index) => {
+    const transaction = isTransactions ? columnForHeader(text) : undefined;
+    if (transaction) return place(header.transaction, transaction, index, text);
+    const partner = partnerColumnForHeader(text);
+    if (partner) return place(header.partner, partner, index, text);
+    if (text !== '') header.ignored.push(text);
+  });
+  if (!header.partner.has('partnerId')) header.problems.push('The header has no partnerId column (or Partner ID, partner_id)');
+  if (isTransactions) {
+    for (const required of REQUIRED_COLUMNS) {
+      if (!header.transaction.has(required)) header.problems.push(`The header has a date column, so rows are transactions, but no ${COLUMN_EXAMPLES[required]} column`);
+    }
+    for (const total of MARKETPLACE_TOTAL_COLUMNS) {
+      const found = header.partner.get(total);
+      if (found) header.problems.push(`${found.header} cannot sit next to transaction rows: it is derived from them; drop the column or the rows`);
+    }
+  }
+  return header;
+}
+
+function readCell(kind: CellKind, text: string): CellValue<string | number | boolean> {
+  switch (kind) {
+    case 'text':
+      return { ok: true, value: text };
+    case 'boolean':
+      return readBooleanCell(text, false);
+    case 'amount':
+      return readAmountCell(text);
+    case 'count':
+      return readCountCell(text);
+  }
+}
+
+/** A partner cell's value: undefined when empty or "unknown" (never zero), or the reason it cannot be read. */
+function readPartnerCell(record: readonly string[], column: Column<PartnerColumn>): CellValue<string | number | boolean | undefined> {
+  const text = (record[column.index] ?? '').trim();
+  if (text === '' || UNKNOWN_WORDS.has(text.toLowerCase())) return { ok: true, value: undefined };
+  return readCell(PARTNER_COLUMN_KINDS[column.column], text);
+}
+
+function readPartnerId(record: readonly string[], header: Header, line: number): { id: string } | { error: string } {
+  const column = header.partner.get('partnerId')!;
+  const id = (record[column.index] ?? '').trim();
+  if (id === '') return { error: `line ${line}: ${column.header} is empty; every row needs a partner id` };
+  if (id.length > MAX_PARTNER_ID_LENGTH) return { error: `line ${line}: ${column.header} is longer than ${MAX_PARTNER_ID_LENGTH} characters` };
+  return { id };
+}
+
+function readTransaction(record: readonly string[], header: Header, line: number): { transaction: Transaction } | { errors: string[] } {
+  const errors: string[] = [];
+  const unread = new Set<string>();
+  const cell = (column: TransactionColumn) => {
+    const found = header.transaction.get(column);
+    return found ? (record[found.index] ?? '') : undefined;
+  };
+  const candidate: Record<string, unknown> = {};
+  const take = <T>(column: TransactionColumn, value: CellValue<T>) => {
+    if (value.ok) candidate[column] = value.value;
+    else {
+      const name = header.transaction.get(column)!.header;
+      unread.add(name);
+      errors.push(`line ${line}: ${name} ${value.reason}`);
+    }
+  };
+  take('date', readDateCell(cell('date')!));
+  candidate.customerId = cell('customerId');
+  take('amountUsd', readAmountCell(cell('amountUsd')!));
+  for (const flag of ['netNew', 'privateOffer'] as const) {
+    const text = cell(flag);
+    if (text !== undefined) take(flag, readBooleanCell(text, false));
+  }
+  const offerId = cell('offerId')?.trim();
+  if (offerId) candidate.offerId = offerId;
+  const currency = cell('currency');
+  if (currency !== undefined && currency.trim().toUpperCase() !== 'USD') {
+    const name = header.transaction.get('currency')!.header;
+    errors.push(`line ${line}: ${name} ${currency.trim() === '' ? 'is empty' : `is "${currency.trim()}"`}; only USD amounts are accepted, so convert this row to US dollars`);
+  }
+  const parsed = transactionSchema.safeParse(candidate);
+  if (parsed.success && errors.length === 0) return { transaction: parsed.data };
+  for (const issue of parsed.error?.issues ?? []) {
+    const field = String(issue.path[0] ?? '') as TransactionColumn;
+    const name = header.transaction.get(field)?.header ?? field;
+    if (!unread.has(name)) errors.push(`line ${line}: ${name} ${issue.message}`);
+  }
+  return { errors };
+}
+
+/** Reads partner rows: every cell of the evaluator's fields, with a second row for one partner refused. */
+function partnerReader(header: Header, items: BatchItem[], maxRows: number) {
+  const firstLine = new Map<string, number>();
+  return (record: readonly string[], line: number) => {
+    if (items.length >= maxRows) throw tooManyRows(maxRows);
+    const errors: string[] = [];
+    const fields: Record<string, unknown> = {};
+    const id = readPartnerId(record, header, line);
+    for (const column of header.partner.values()) {
+      if (column.column === 'partnerId') continue;
+      const value = readPartnerCell(record, column);
+      if (!value.ok) errors.push(`line ${line}: ${column.header} ${value.reason}`);
+      else if (value.value !== undefined) fields[column.column] = value.value;
+    }
+    if ('error' in id) errors.unshift(id.error);
+    else if (firstLine.has(id.id)) errors.unshift(`line ${line}: partner ${id.id} already appears on line ${firstLine.get(id.id)}; give each partner one row`);
+    else firstLine.set(id.id, line);
+    items.push({ row: line, partnerId: 'id' in id ? id.id : '', fields, errors });
+  };
+}
+
+/** Reads transaction rows, grouping them by partner; partner-level columns must agree across a partner's rows. */
+function transactionReader(header: Header, items: BatchItem[], maxRows: number) {
+  const partners = new Map<string, BatchItem & { transactions: Transaction[] }>();
+  const valueLines = new Map<string, number>();
+  return (record: readonly string[], line: number) => {
+    const id = readPartnerId(record, header, line);
+    if ('error' in id) {
+      if (items.length >= maxRows) throw tooManyRows(maxRows);
+      items.push({ row: line, partnerId: '', fields: {}, errors: [id.error] });
+      return;
+    }
+    let item = partners.get(id.id);
+    if (!item) {
+      if (items.length >= maxRows) throw tooManyRows(maxRows);
+      item = { row: line, partnerId: id.id, fields: {}, transactions: [], errors: [] };
+      partners.set(id.id, item);
+      items.push(item);
+    }
+    const read = readTransaction(record, header, line);
+    if ('transaction' in read) item.transactions.push(read.transaction);
+    else item.errors.push(...read.errors);
+    for (const name of PER_PARTNER_IN_TRANSACTIONS) {
+      const column = header.partner.get(name);
+      if (!column) continue;
+      const value = readPartnerCell(record, column);
+      if (!value.ok) item.errors.push(`line ${line}: ${column.header} ${value.reason}`);
+      if (!value.ok || value.value === undefined) continue;
+      const key = `${id.id}\u0000${name}`;
+      if (!Object.hasOwn(item.fields, name)) {
+        item.fields[name] = value.value;
+        valueLines.set(key, line);
+      } else if (item.fields[name] !== value.value) {
+        item.errors.push(
+          `line ${line}: ${column.header} is ${String(value.value)} here but ${String(item.fields[name])} on line ${valueLines.get(key)} for partner ${id.id}; give one value per partner`,
+        );
+      }
+    }
+  };
+}
+
+function tooManyRows(maxRows: number): FileProblem {
+  return new FileProblem({
+    code: 'too_many_rows',
+    message: `The file has more than ${maxRows.toLocaleString('en-US')} partners, the most one batch accepts; split it into smaller files.`,
+  });
+}
+
+function describeCsvError(error: CsvError): string {
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'a value opens a double quote and never closes it';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return 'a quoted value has more text after its closing quote (write a quote inside a value as "")';
+    default:
+      return error.message;
+  }
+}
+
+/**
+ * Reads a batch file: one row per partner (`partnerId` plus the evaluator's fields as columns, header spellings
+ * compared without case or punctuation), or, when the header has a date column, transaction rows with a
+ * `partnerId` column. A bad row is kept as an item with its errors, each naming its line; only a file that cannot
+ * be read at all (not UTF-8, empty, unusable header, too many partners) is a `problem`.
+ *
+ * @example
+ * readBatchCsv('partnerId,marketplaceBilledSalesUsd\nP1,"$4,000,000"\n')
+ * // { ok: true, mode: 'partners', items: [{ row: 2, partnerId: 'P1', fields: { marketplaceBilledSalesUsd: 4000000 }, errors: [] }], ignoredColumns: [] }
+ */
+export function readBatchCsv(source: string | Uint8Array, options: ReadBatchOptions = {}): BatchCsv {
+  const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
+  let text: string;
+  try {
+    text = typeof source === 'string' ? source : new TextDecoder('utf-8', { fatal: true }).decode(source);
+  } catch {
+    return { ok: false, problem: { code: 'not_utf8', message: 'The file is not UTF-8 text; save it as "CSV UTF-8" and try again.' } };
+  }
+  const items: BatchItem[] = [];
+  let header: Header | undefined;
+  let readRecord: ((record: readonly string[], line: number) => void) | undefined;
+  let width = 0;
+  try {
+    parse(text, {
+      bom: true,
+      delimiter: detectDelimiter(text),
+      trim: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      relax_column_count: true,
+      // A quote inside an unquoted value (=HYPERLINK("...") typed by hand) is kept as text rather than ending the read.
+      relax_quotes: true,
+      on_record: (record: string[], context) => {
+        const line = startLine(record, context.lines);
+        if (!header) {
+          header = readHeader(record);
+          if (header.problems.length > 0) throw new FileProblem({ code: 'bad_header', message: `${header.problems.join('; ')}.` });
+          width = record.length;
+          readRecord = header.mode === 'partners' ? partnerReader(header, items, maxRows) : transactionReader(header, items, maxRows);
+          return null;
+        }
+        // Trailing empty cells are what spreadsheets write after the last column; extra values are a shifted row.
+        if (record.length > width && record.slice(width).some((cell) => cell !== '')) {
+          if (items.length >= maxRows) throw tooManyRows(maxRows);
+          items.push({ row: line, partnerId: '', fields: {}, errors: [`line ${line}: has ${record.length} values but the header names ${width} columns`] });
+          return null;
+        }
+        readRecord!(record, line);
+        return null;
+      },
+    });
+  } catch (error) {
+    if (error instanceof FileProblem) return { ok: false, problem: error.problem };
+    if (!(error instanceof CsvError)) throw error;
+    // After a broken quote the parser cannot tell where rows start: the rows before stand, the rest is one error row.
+    const line = typeof error.lines === 'number' ? error.lines : 1;
+    if (!header) return { ok: false, problem: { code: 'bad_header', message: `The header cannot be read: ${describeCsvError(error)}.` } };
+    items.push({ row: line, partnerId: '', fields: {}, errors: [`line ${line}: the file cannot be read from here on: ${describeCsvError(error)}`] });
+  }
+  if (!header) {
+    return { ok: false, problem: { code: 'empty', message: 'The file is empty; its first line must be a header such as partnerId,marketplaceBilledSalesUsd,...' } };
+  }
+  items.sort((a, b) => a.row - b.row);
+  return { ok: true, mode: header.mode, items, ignoredColumns: header.ignored };
+}
