@@ -43,6 +43,13 @@ export const messages = {
   noResultYet: 'There is no result yet to change. Say **check eligibility** to start.',
   whatIfHint: 'Tell me what to change, for example "what if we add 2 net-new customers?" or "change billed sales to 4.1M".',
   whatChangedTitle: 'What changed:',
+  statusWords: {
+    qualified: 'qualified',
+    'not-qualified': 'not yet qualified',
+    undetermined: 'undetermined',
+    'not-co-sell-eligible': 'not co-sell eligible yet',
+    'not-in-effect': 'rules not in effect',
+  } as Record<string, string>,
   noChange: 'That gives the same result as before.',
   turnError: 'Sorry, something went wrong on my side while handling that. Your answers are kept; please send your last message again.',
   saveError: 'I could not save that, please send it again.',

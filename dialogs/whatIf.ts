@@ -3,6 +3,7 @@ import { formatCount, formatUsd } from '../src/eligibility/format';
 import { metricLabels } from '../src/eligibility/wording';
 import type { FieldName } from '../src/language';
 import type { Answers } from './answers';
+import { messages } from './messages';
 
 export interface AnswerChange {
   field: FieldName;
@@ -51,6 +52,6 @@ export function describeChanges(before: Answers, after: Answers, statusBefore: S
       lines.push(`${label.charAt(0).toUpperCase()}${label.slice(1)}: ${show(field, before[field])} → ${show(field, after[field])}`);
     }
   }
-  if (statusBefore !== statusAfter) lines.push(`Status: ${statusBefore} → ${statusAfter}`);
+  if (statusBefore !== statusAfter) lines.push(`Status: ${messages.statusWords[statusBefore]} → ${messages.statusWords[statusAfter]}`);
   return lines;
 }

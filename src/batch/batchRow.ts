@@ -1,4 +1,4 @@
-import type { Evaluation, Status } from '../eligibility/evaluation';
+import { DISCLAIMER, type Evaluation, type Status } from '../eligibility/evaluation';
 import { formatDate } from '../eligibility/format';
 import { describeCriterionGap } from '../eligibility/wording';
 
@@ -18,6 +18,9 @@ export interface BatchRow {
   windowStart: string | null;
   windowEnd: string | null;
   policyVersion: number | null;
+  /** The rules' effective dates and source page, so a results file names the rules it used. */
+  policyEffective: string | null;
+  policySource: string | null;
   errors: string[];
 }
 
@@ -26,6 +29,8 @@ export const BATCH_STATUSES: readonly BatchStatus[] = ['qualified', 'not-qualifi
 export interface BatchSummary {
   rows: number;
   byStatus: Record<BatchStatus, number>;
+  /** Partner Center is authoritative: every results file says so. */
+  disclaimer: string;
 }
 
 function mainGap(evaluation: Evaluation): string | null {
@@ -62,18 +67,20 @@ export function toBatchRow(row: number, partnerId: string, evaluation: Evaluatio
     windowStart: evaluation.window.start,
     windowEnd: evaluation.window.end,
     policyVersion: evaluation.policy?.version ?? null,
+    policyEffective: evaluation.policy ? `${evaluation.policy.effectiveFrom} to ${evaluation.policy.effectiveTo ?? 'today'}` : null,
+    policySource: evaluation.policy ? `${evaluation.policy.source.url} (revised ${evaluation.policy.source.revised})` : null,
     errors: [],
   };
 }
 
 /** @example errorRow(5, 'P4', ['line 5: marketplaceBilledSalesUsd "lots" is not an amount in US dollars']) */
 export function errorRow(row: number, partnerId: string, errors: string[]): BatchRow {
-  return { row, partnerId, status: 'error', qualifiedBy: [], closest: null, mainGap: null, windowStart: null, windowEnd: null, policyVersion: null, errors };
+  return { row, partnerId, status: 'error', qualifiedBy: [], closest: null, mainGap: null, windowStart: null, windowEnd: null, policyVersion: null, policyEffective: null, policySource: null, errors };
 }
 
 /** @example summarize(rows) // { rows: 3, byStatus: { qualified: 1, 'not-qualified': 1, error: 1, ... } } */
 export function summarize(rows: readonly BatchRow[]): BatchSummary {
   const byStatus = Object.fromEntries(BATCH_STATUSES.map((status) => [status, 0])) as Record<BatchStatus, number>;
   for (const row of rows) byStatus[row.status] += 1;
-  return { rows: rows.length, byStatus };
+  return { rows: rows.length, byStatus, disclaimer: DISCLAIMER };
 }

@@ -13,6 +13,8 @@ export const BATCH_CSV_COLUMNS = [
   'windowStart',
   'windowEnd',
   'policyVersion',
+  'policyEffective',
+  'policySource',
   'errors',
 ] as const satisfies ReadonlyArray<keyof BatchRow>;
 
@@ -40,6 +42,8 @@ function cells(row: BatchRow): Array<string | number | null> {
     row.windowStart,
     row.windowEnd,
     row.policyVersion,
+    row.policyEffective,
+    row.policySource,
     row.errors.join(' | '),
   ];
 }

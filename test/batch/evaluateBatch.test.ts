@@ -35,6 +35,8 @@ describe('evaluating one row per partner', () => {
       windowStart: '2025-11-27',
       windowEnd: '2026-11-26',
       policyVersion: 2,
+      policyEffective: '2024-07-01 to today',
+      policySource: 'https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits (revised 2024-07-01)',
       errors: [],
     });
     expect(result.rows[1]).toMatchObject({
@@ -59,6 +61,7 @@ describe('evaluating one row per partner', () => {
     expect(result.summary).toEqual({
       rows: 5,
       byStatus: { qualified: 1, 'not-qualified': 1, undetermined: 2, 'not-co-sell-eligible': 1, 'not-in-effect': 0, error: 0 },
+      disclaimer: expect.stringContaining('Partner Center is authoritative'),
     });
   });
 });

@@ -13,6 +13,8 @@ const qualified: BatchRow = {
   windowStart: '2025-11-27',
   windowEnd: '2026-11-26',
   policyVersion: 2,
+  policyEffective: '2024-07-01 to today',
+  policySource: 'https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits (revised 2024-07-01)',
   errors: [],
 };
 
@@ -45,7 +47,7 @@ describe('the results CSV', () => {
   const text = batchResultsCsv([qualified, hostile]);
 
   it('starts with a byte order mark and the header, and ends lines with CRLF', () => {
-    expect(text.startsWith('\uFEFFrow,partnerId,status,qualifiedBy,closest,mainGap,windowStart,windowEnd,policyVersion,errors\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFrow,partnerId,status,qualifiedBy,closest,mainGap,windowStart,windowEnd,policyVersion,policyEffective,policySource,errors\r\n')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
   });
 
@@ -61,6 +63,8 @@ describe('the results CSV', () => {
       windowStart: '2025-11-27',
       windowEnd: '2026-11-26',
       policyVersion: '2',
+      policyEffective: '2024-07-01 to today',
+      policySource: 'https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits (revised 2024-07-01)',
       errors: '',
     });
     expect(records[1]).toMatchObject({ row: '3', partnerId: `'=cmd|" /C calc"!A0`, status: 'error', errors: 'line 3: Billed Sales "=1+1" is not an amount | line 3: second, with a comma' });
@@ -69,7 +73,7 @@ describe('the results CSV', () => {
 
 describe('the results JSON', () => {
   it('holds the summary and every row as they are', () => {
-    const result = { mode: 'partners' as const, summary: { rows: 1, byStatus: { qualified: 1, 'not-qualified': 0, undetermined: 0, 'not-co-sell-eligible': 0, 'not-in-effect': 0, error: 0 } }, rows: [qualified], ignoredColumns: [] };
+    const result = { mode: 'partners' as const, summary: { rows: 1, byStatus: { qualified: 1, 'not-qualified': 0, undetermined: 0, 'not-co-sell-eligible': 0, 'not-in-effect': 0, error: 0 }, disclaimer: 'Partner Center is authoritative.' }, rows: [qualified], ignoredColumns: [] };
     expect(JSON.parse(batchResultsJson(result))).toEqual(result);
   });
 });

@@ -108,7 +108,7 @@ const conversations: Conversation[] = [
     steps: [
       ['Partner has $3.2M MBS, 10 net-new customers over $10k, 25 transactions from 6 customers, no commitment', ['understood', 'USD 3,200,000', 'co-sell eligible']],
       ['yes', ['USD 800,000 short of USD 4,000,000']],
-      ['what if we add 2 net-new customers?', ['10 → 12', 'You qualify']],
+      ['what if we add 2 net-new customers?', ['10 → 12', 'Status: not yet qualified → qualified', 'You qualify']],
       ['summary', ['summary', 'USD 3,200,000', 'https://aka.ms/azureipcosellresources']],
       ['change billed sales to 4.1M', ['USD 4,100,000']],
     ],
