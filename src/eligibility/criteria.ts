@@ -60,6 +60,14 @@ export function designationCountsFrom(attainedOn: IsoDate, startsMonthAfterAttai
   return fromCalendarDate(startOfMonth(addMonths(toCalendarDate(attainedOn), 1)));
 }
 
+const endedRoutes = new WeakMap<DesignationCriterion, CriterionResult>();
+const notYetStartedRoutes = new WeakMap<DesignationCriterion, CriterionResult>();
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) if (child && typeof child === 'object') deepFreeze(child);
+  return Object.freeze(value);
+}
+
 /** The FY25 designation route: granted from the month after attainment, and only inside its own period. */
 export function evaluateDesignation(criterion: DesignationCriterion, designations: readonly Designation[] | undefined, asOf: IsoDate): CriterionResult {
   const base = { id: criterion.id, pathway: criterion.pathway, title: criterion.title };
@@ -73,11 +81,19 @@ export function evaluateDesignation(criterion: DesignationCriterion, designation
     quote: criterion.quote,
   });
   if (asOf > criterion.activeTo || asOf < criterion.activeFrom) {
-    const note =
-      asOf > criterion.activeTo
+    const ended = asOf > criterion.activeTo;
+    // The same answer for every date outside the period: built once per policy, frozen so no caller can alter it.
+    const cache = ended ? endedRoutes : notYetStartedRoutes;
+    let closed = cache.get(criterion);
+    if (!closed) {
+      const note = ended
         ? `The designation route covered ${formatDate(criterion.activeFrom)} to ${formatDate(criterion.activeTo)}; the program page says nothing about it after that, so it is not granted.`
         : `The designation route starts on ${formatDate(criterion.activeFrom)}.`;
-    return { ...base, outcome: 'not-met', progress: 0, gaps: [gap(0, 'not-met')], missing: [], note };
+      const result: CriterionResult = { ...base, outcome: 'not-met', progress: 0, gaps: [gap(0, 'not-met')], missing: [], note };
+      closed = deepFreeze(result);
+      cache.set(criterion, closed);
+    }
+    return closed;
   }
   if (designations === undefined) return { ...base, outcome: 'unknown', progress: 0, gaps: [gap(null, 'unknown')], missing: ['designations'] };
   const listed = designations.filter((designation) => criterion.designationTypes.includes(designation.type));

@@ -15,14 +15,26 @@ export interface EvaluationContext {
 }
 
 
+const references = new WeakMap<DatedPolicy, PolicyReference>();
+
+/** The policy as answers cite it; the same frozen object for every answer under that policy. */
 function policyReference(policy: DatedPolicy): PolicyReference {
+  let reference = references.get(policy);
+  if (!reference) {
+    reference = Object.freeze(describePolicy(policy));
+    references.set(policy, reference);
+  }
+  return reference;
+}
+
+function describePolicy(policy: DatedPolicy): PolicyReference {
   return {
     id: policy.id,
     version: policy.version,
     title: policy.title,
     effectiveFrom: policy.effectiveFrom,
     effectiveTo: policy.effectiveTo,
-    source: { title: policy.source.title, url: policy.source.url, revised: policy.source.revised },
+    source: Object.freeze({ title: policy.source.title, url: policy.source.url, revised: policy.source.revised }),
   };
 }
 
@@ -131,7 +143,7 @@ export function evaluate(input: EligibilityInput, context: EvaluationContext): E
       resourcesUrl: RESOURCES_URL,
       disclaimer: DISCLAIMER,
     };
-    return { ...facts, explanation: explain(facts) };
+    return withExplanation(facts);
   }
   const { metrics, sources } = collectMetrics(input, policy, window, notes);
   const criteria = policy.criteria.map((criterion) =>
@@ -154,6 +166,32 @@ export function evaluate(input: EligibilityInput, context: EvaluationContext): E
     resourcesUrl: RESOURCES_URL,
     disclaimer: DISCLAIMER,
   };
-  return { ...facts, explanation: explain(facts) };
+  return withExplanation(facts);
 }
 
+/**
+ * Adds the explanation, written on first read: batch runs and metric checks never read it, and writing the
+ * sentences is most of an evaluation's cost. It is enumerable, so JSON and object spreads include it as usual.
+ */
+function withExplanation(facts: Omit<Evaluation, 'explanation'>): Evaluation {
+  let written: string | undefined;
+  // One object literal with an accessor keeps a single fixed shape (defineProperty on a built object does not).
+  return {
+    status: facts.status,
+    asOf: facts.asOf,
+    window: facts.window,
+    policy: facts.policy,
+    metrics: facts.metrics,
+    metricSources: facts.metricSources,
+    qualifiedBy: facts.qualifiedBy,
+    criteria: facts.criteria,
+    closest: facts.closest,
+    missing: facts.missing,
+    notes: facts.notes,
+    get explanation() {
+      return (written ??= explain(facts));
+    },
+    resourcesUrl: facts.resourcesUrl,
+    disclaimer: facts.disclaimer,
+  };
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatCount, formatUsd } from '../../src/eligibility/format';
 import { isIsoDate, utcCalendarDay } from '../../src/eligibility/isoDate';
 import { isWithinWindow, trailingWindow } from '../../src/eligibility/window';
 
@@ -48,5 +49,30 @@ describe('ISO dates', () => {
     ['2026-02-30T10:00:00Z', undefined],
   ])('%s falls on UTC day %s', (text, expected) => {
     expect(utcCalendarDay(text)).toBe(expected);
+  });
+});
+
+describe('money and counts as people read them', () => {
+  it.each([
+    [0, 'USD 0'],
+    [999, 'USD 999'],
+    [1000, 'USD 1,000'],
+    [4_000_000, 'USD 4,000,000'],
+    [1_234_567.5, 'USD 1,234,567.50'],
+    [0.1, 'USD 0.10'],
+    [99.99, 'USD 99.99'],
+    [1e12, 'USD 1,000,000,000,000'],
+  ])('%s dollars read %s', (amount, text) => {
+    expect(formatUsd(amount)).toBe(text);
+    expect(formatUsd(amount)).toBe(`USD ${amount.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(amount) ? 0 : 2, maximumFractionDigits: 2 })}`);
+  });
+
+  it.each([
+    [0, '0'],
+    [12, '12'],
+    [12_000, '12,000'],
+    [123_456_789, '123,456,789'],
+  ])('a count of %s reads %s', (value, text) => {
+    expect(formatCount(value)).toBe(text);
   });
 });
