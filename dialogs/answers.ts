@@ -1,3 +1,4 @@
+import { numericMetricNames } from '../src/eligibility/policy/schema';
 import type { EligibilityRequest } from '../src/eligibility/schema';
 
 /**
@@ -7,17 +8,7 @@ import type { EligibilityRequest } from '../src/eligibility/schema';
 export type Answers = Omit<EligibilityRequest, 'transactions' | 'asOf' | 'currency'>;
 export type AnswerField = keyof Answers;
 
-export const answerFieldOrder: AnswerField[] = [
-  'azureIpCoSellEligible',
-  'hasTransactableOffer',
-  'designations',
-  'marketplaceBilledSalesUsd',
-  'netNewCustomersOver10k',
-  'transactionsOver100',
-  'uniqueCustomersOver100',
-  'marketplaceTransactions',
-  'consumptionCommitmentUsd',
-];
+export const answerFieldOrder: AnswerField[] = ['azureIpCoSellEligible', 'hasTransactableOffer', 'designations', ...numericMetricNames];
 
 /** Copies only the fields that have a value, so an absent answer never overwrites a given one. */
 export function mergeAnswers(base: Answers, changes: Partial<Answers>): Answers {

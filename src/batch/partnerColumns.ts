@@ -1,20 +1,10 @@
+import type { CellKind } from '../csv/cellValues';
 import { normalizeHeader } from '../csv/transactionColumns';
+import { marketplaceMetricNames } from '../eligibility/schema';
+import type { FieldName } from '../language/fields';
 
 /** The per-partner columns of a batch file: the partner id and the evaluator's own input fields. */
-export type PartnerColumn =
-  | 'partnerId'
-  | 'asOf'
-  | 'azureIpCoSellEligible'
-  | 'hasTransactableOffer'
-  | 'marketplaceBilledSalesUsd'
-  | 'netNewCustomersOver10k'
-  | 'transactionsOver100'
-  | 'uniqueCustomersOver100'
-  | 'marketplaceTransactions'
-  | 'consumptionCommitmentUsd'
-  | 'currency';
-
-export type CellKind = 'text' | 'boolean' | 'amount' | 'count';
+export type PartnerColumn = 'partnerId' | 'asOf' | FieldName | 'currency';
 
 /** How each column's text is read; the evaluator's schema then judges the value. */
 export const PARTNER_COLUMN_KINDS: Record<PartnerColumn, CellKind> = {
@@ -32,13 +22,7 @@ export const PARTNER_COLUMN_KINDS: Record<PartnerColumn, CellKind> = {
 };
 
 /** Marketplace totals: a transactions file derives them, so a column of them there would be a second answer. */
-export const MARKETPLACE_TOTAL_COLUMNS: readonly PartnerColumn[] = [
-  'marketplaceBilledSalesUsd',
-  'netNewCustomersOver10k',
-  'transactionsOver100',
-  'uniqueCustomersOver100',
-  'marketplaceTransactions',
-];
+export const MARKETPLACE_TOTAL_COLUMNS: readonly PartnerColumn[] = marketplaceMetricNames;
 
 /**
  * Header spellings, compared after `normalizeHeader` (case, spaces, underscores and punctuation ignored), so

@@ -1,8 +1,9 @@
-import { CsvError, parse } from 'csv-parse/sync';
-import { readAmountCell, readBooleanCell, readCountCell, readDateCell, type CellValue } from '../csv/cellValues';
+import { CsvError } from 'csv-parse/sync';
+import { readAmountCell, readBooleanCell, readCellAs, readDateCell, type CellValue } from '../csv/cellValues';
+import { forEachCsvRow } from '../csv/forEachCsvRow';
 import { COLUMN_EXAMPLES, REQUIRED_COLUMNS, columnForHeader, type TransactionColumn } from '../csv/transactionColumns';
 import { transactionSchema, type Transaction } from '../eligibility/schema';
-import { MARKETPLACE_TOTAL_COLUMNS, PARTNER_COLUMN_KINDS, partnerColumnForHeader, type CellKind, type PartnerColumn } from './partnerColumns';
+import { MARKETPLACE_TOTAL_COLUMNS, PARTNER_COLUMN_KINDS, partnerColumnForHeader, type PartnerColumn } from './partnerColumns';
 
 /** `partners`: one row per partner with its totals. `transactions`: transaction rows with a partner id column. */
 export type BatchMode = 'partners' | 'transactions';
@@ -58,29 +59,6 @@ class FileProblem extends Error {
   }
 }
 
-/** The first line's most frequent separator: Excel in many European locales saves CSV with semicolons. */
-function detectDelimiter(text: string): string {
-  const end = text.indexOf('\n');
-  const firstLine = end === -1 ? text : text.slice(0, end);
-  let best = ',';
-  let bestCount = 0;
-  for (const candidate of [',', ';', '\t']) {
-    const count = firstLine.split(candidate).length - 1;
-    if (count > bestCount) {
-      best = candidate;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
-/** Quoted cells may hold line breaks, so a record ends on a later line than it starts. */
-function startLine(record: readonly string[], endLine: number): number {
-  let breaks = 0;
-  for (const cell of record) for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) breaks += 1;
-  return endLine - breaks;
-}
-
 function readHeader(record: readonly string[]): Header {
   const isTransactions = record.some((text) => columnForHeader(text) === 'date');
   const header: Header = { mode: isTransactions ? 'transactions' : 'partners', partner: new Map(), transaction: new Map(), ignored: [], problems: [] };
@@ -109,24 +87,11 @@ function readHeader(record: readonly string[]): Header {
   return header;
 }
 
-function readCell(kind: CellKind, text: string): CellValue<string | number | boolean> {
-  switch (kind) {
-    case 'text':
-      return { ok: true, value: text };
-    case 'boolean':
-      return readBooleanCell(text, false);
-    case 'amount':
-      return readAmountCell(text);
-    case 'count':
-      return readCountCell(text);
-  }
-}
-
 /** A partner cell's value: undefined when empty or "unknown" (never zero), or the reason it cannot be read. */
 function readPartnerCell(record: readonly string[], column: Column<PartnerColumn>): CellValue<string | number | boolean | undefined> {
   const text = (record[column.index] ?? '').trim();
   if (text === '' || UNKNOWN_WORDS.has(text.toLowerCase())) return { ok: true, value: undefined };
-  return readCell(PARTNER_COLUMN_KINDS[column.column], text);
+  return readCellAs(PARTNER_COLUMN_KINDS[column.column], text);
 }
 
 function readPartnerId(record: readonly string[], header: Header, line: number): { id: string } | { error: string } {
@@ -278,36 +243,23 @@ export function readBatchCsv(source: string | Uint8Array, options: ReadBatchOpti
   const items: BatchItem[] = [];
   let header: Header | undefined;
   let readRecord: ((record: readonly string[], line: number) => void) | undefined;
-  let width = 0;
   try {
-    parse(text, {
-      bom: true,
-      delimiter: detectDelimiter(text),
-      trim: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-      relax_column_count: true,
-      // A quote inside an unquoted value (=HYPERLINK("...") typed by hand) is kept as text rather than ending the read.
-      relax_quotes: true,
-      on_record: (record: string[], context) => {
-        const line = startLine(record, context.lines);
-        if (!header) {
+    forEachCsvRow(
+      text,
+      {
+        onHeader: (record) => {
           header = readHeader(record);
           if (header.problems.length > 0) throw new FileProblem({ code: 'bad_header', message: `${header.problems.join('; ')}.` });
-          width = record.length;
           readRecord = header.mode === 'partners' ? partnerReader(header, items, maxRows) : transactionReader(header, items, maxRows);
-          return null;
-        }
-        // Trailing empty cells are what spreadsheets write after the last column; extra values are a shifted row.
-        if (record.length > width && record.slice(width).some((cell) => cell !== '')) {
+        },
+        onShiftedRow: (line, values, width) => {
           if (items.length >= maxRows) throw tooManyRows(maxRows);
-          items.push({ row: line, partnerId: '', fields: {}, errors: [`line ${line}: has ${record.length} values but the header names ${width} columns`] });
-          return null;
-        }
-        readRecord!(record, line);
-        return null;
+          items.push({ row: line, partnerId: '', fields: {}, errors: [`line ${line}: has ${values} values but the header names ${width} columns`] });
+        },
+        onRow: (record, line) => readRecord!(record, line),
       },
-    });
+      { relaxQuotes: true },
+    );
   } catch (error) {
     if (error instanceof FileProblem) return { ok: false, problem: error.problem };
     if (!(error instanceof CsvError)) throw error;

@@ -95,3 +95,26 @@ export function readDateCell(text: string): CellValue<string> {
   if (!isCalendarDate(body.slice(0, 10))) return { ok: false, reason: `"${text}" is not a real calendar date` };
   return { ok: true, value: body.length === 10 ? body : `${body.slice(0, 10)}T${body.slice(11)}` };
 }
+
+/** How a cell's text is read: as it stands, or as a yes/no, a US-dollar amount or a whole count. */
+export type CellKind = 'text' | 'boolean' | 'amount' | 'count';
+
+/**
+ * A cell read as the kind its column (or query parameter) holds; an empty yes/no is false. The caller trims the
+ * text and decides what an empty cell means before asking, so `text` comes back as given.
+ *
+ * @example
+ * readCellAs('amount', '$4,000,000') // { ok: true, value: 4000000 }
+ */
+export function readCellAs(kind: CellKind, text: string): CellValue<string | number | boolean> {
+  switch (kind) {
+    case 'text':
+      return { ok: true, value: text };
+    case 'boolean':
+      return readBooleanCell(text, false);
+    case 'amount':
+      return readAmountCell(text);
+    case 'count':
+      return readCountCell(text);
+  }
+}

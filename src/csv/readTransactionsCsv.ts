@@ -1,6 +1,7 @@
-import { CsvError, parse } from 'csv-parse/sync';
+import { CsvError } from 'csv-parse/sync';
 import { transactionSchema, type Transaction } from '../eligibility/schema';
 import { readAmountCell, readBooleanCell, readDateCell, type CellValue } from './cellValues';
+import { forEachCsvRow } from './forEachCsvRow';
 import { COLUMN_EXAMPLES, REQUIRED_COLUMNS, columnForHeader, type TransactionColumn } from './transactionColumns';
 
 /** One problem in one cell (or, with `column: null`, with a whole line). */
@@ -24,22 +25,6 @@ type ColumnMap = Map<TransactionColumn, { index: number; header: string }>;
 
 /** Thrown inside the parser's record callback to stop reading once the header makes every row unreadable. */
 class UnreadableHeader extends Error {}
-
-/** The first line's most frequent separator: Excel in many European locales saves CSV with semicolons. */
-function detectDelimiter(text: string): string {
-  const end = text.indexOf('\n');
-  const firstLine = end === -1 ? text : text.slice(0, end);
-  let best = ',';
-  let bestCount = 0;
-  for (const candidate of [',', ';', '\t']) {
-    const count = firstLine.split(candidate).length - 1;
-    if (count > bestCount) {
-      best = candidate;
-      bestCount = count;
-    }
-  }
-  return best;
-}
 
 /** The parser's structural errors in words a spreadsheet user recognises; anything rarer keeps the parser's text. */
 function describeCsvError(error: CsvError): string {
@@ -88,15 +73,6 @@ function mapHeader(header: readonly string[], line: number, badRows: BadRow[], i
     }
   }
   return columns;
-}
-
-/** Quoted cells may hold line breaks, so a record ends on a later line than it starts. */
-function startLine(record: readonly string[], endLine: number): number {
-  let breaks = 0;
-  for (const cell of record) {
-    for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) breaks += 1;
-  }
-  return endLine - breaks;
 }
 
 function columnOrder(columns: ColumnMap, header: string | null): number {
@@ -167,31 +143,18 @@ export function readTransactionsCsv(source: string | Uint8Array): TransactionsCs
   }
   const text = decoded.text;
   let columns: ColumnMap | undefined;
-  let headerWidth = 0;
   try {
-    parse(text, {
-      bom: true,
-      delimiter: detectDelimiter(text),
-      trim: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-      relax_column_count: true,
-      on_record: (record: string[], context) => {
-        const line = startLine(record, context.lines);
-        if (!columns) {
-          columns = mapHeader(record, line, badRows, ignoredColumns);
-          headerWidth = record.length;
-          if (badRows.length > 0) throw new UnreadableHeader();
-          return null;
-        }
-        // Trailing empty cells are what spreadsheets write after the last column; extra values are a shifted row.
-        if (record.length > headerWidth && record.slice(headerWidth).some((cell) => cell !== '')) {
-          badRows.push({ row: line, column: null, message: `Line ${line} has ${record.length} values but the header names ${headerWidth} columns` });
-          return null;
-        }
-        const transaction = readRow(record, line, columns, badRows);
+    forEachCsvRow(text, {
+      onHeader: (record, line) => {
+        columns = mapHeader(record, line, badRows, ignoredColumns);
+        if (badRows.length > 0) throw new UnreadableHeader();
+      },
+      onShiftedRow: (line, values, headerWidth) => {
+        badRows.push({ row: line, column: null, message: `Line ${line} has ${values} values but the header names ${headerWidth} columns` });
+      },
+      onRow: (record, line) => {
+        const transaction = readRow(record, line, columns!, badRows);
         if (transaction) transactions.push(transaction);
-        return null;
       },
     });
   } catch (error) {

@@ -5,10 +5,14 @@ import { batchResultsCsv } from '../batch/writeBatchResults';
 import { isIsoDate, todayUtc } from '../eligibility/isoDate';
 import type { PolicySet } from '../eligibility/policy/policySet';
 import { ClientGoneError, DEFAULT_MAX_CSV_BYTES, DEFAULT_MAX_JSON_BYTES, assertIdentityEncoding, readBodyWithLimit } from './bodyLimits';
+import { bodyKind } from './bodyKind';
 import { ApiError, sendApiError, sendInternalError, sendJson } from './errors';
 
 /** Partners per request: 10,000 evaluate in well under a second, and a larger list is a job for the CLI. */
 export const DEFAULT_BATCH_MAX_ROWS = 10_000;
+
+/** The 415's advice: the two shapes a batch can take. */
+const WHAT_TO_SEND = 'send text/csv (one row per partner, or transactions with a partnerId column) or application/json (an array of partners)';
 
 export interface BatchRouteOptions {
   policies: PolicySet;
@@ -21,28 +25,6 @@ export interface BatchRouteOptions {
   maxRows?: number;
   /** Where unexpected failures are logged with their correlation id; stderr by default. */
   logError?: (line: string) => void;
-}
-
-type BodyKind = 'json' | 'csv';
-
-function bodyKind(req: IncomingMessage): BodyKind {
-  const header = req.headers['content-type'] ?? '';
-  const [mediaType = '', ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
-  const kind: BodyKind | undefined =
-    mediaType === 'application/json' || (mediaType.startsWith('application/') && mediaType.endsWith('+json'))
-      ? 'json'
-      : mediaType === 'text/csv' || mediaType === 'application/csv'
-        ? 'csv'
-        : undefined;
-  if (!kind) {
-    const given = mediaType ? `Content-Type ${mediaType} is not accepted` : 'The request has no Content-Type';
-    throw new ApiError(415, 'unsupported_media_type', `${given}; send text/csv (one row per partner, or transactions with a partnerId column) or application/json (an array of partners).`);
-  }
-  const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
-  if (charset && charset !== 'utf-8' && charset !== 'utf8' && charset !== 'us-ascii') {
-    throw new ApiError(415, 'unsupported_media_type', `charset ${charset} is not accepted; send the body as UTF-8.`);
-  }
-  return kind;
 }
 
 /** The one query parameter: the as-of date for partners that give none. */
@@ -88,7 +70,7 @@ async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown
 
 async function evaluateRequest(req: IncomingMessage, options: BatchRouteOptions): Promise<BatchResult> {
   assertIdentityEncoding(req);
-  const kind = bodyKind(req);
+  const kind = bodyKind(req, WHAT_TO_SEND);
   const context: BatchContext = {
     policies: options.policies,
     today: todayUtc((options.now ?? (() => new Date()))()),

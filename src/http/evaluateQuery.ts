@@ -1,13 +1,11 @@
-import { readAmountCell, readBooleanCell, readCountCell, type CellValue } from '../csv/cellValues';
+import { readCellAs, type CellKind } from '../csv/cellValues';
 import type { InputIssue } from '../eligibility/schema';
-
-type ParameterKind = 'text' | 'boolean' | 'amount' | 'count';
 
 /**
  * The evaluator's scalar fields, which ride in the query string when the body is a CSV of transactions. The
  * marketplace totals are listed so that giving one next to a CSV gets the schema's own "not both" answer.
  */
-const PARAMETERS: Record<string, ParameterKind> = {
+const PARAMETERS: Record<string, CellKind> = {
   asOf: 'text',
   currency: 'text',
   azureIpCoSellEligible: 'boolean',
@@ -19,19 +17,6 @@ const PARAMETERS: Record<string, ParameterKind> = {
   uniqueCustomersOver100: 'count',
   marketplaceTransactions: 'count',
 };
-
-function read(kind: ParameterKind, text: string): CellValue<string | number | boolean> {
-  switch (kind) {
-    case 'text':
-      return { ok: true, value: text };
-    case 'boolean':
-      return readBooleanCell(text, false);
-    case 'amount':
-      return readAmountCell(text);
-    case 'count':
-      return readCountCell(text);
-  }
-}
 
 export type QueryFields = { ok: true; fields: Record<string, unknown> } | { ok: false; issues: InputIssue[] };
 
@@ -59,7 +44,7 @@ export function readQueryFields(query: URLSearchParams): QueryFields {
     }
     const text = values[0]!.trim();
     if (text === '') continue;
-    const value = read(kind, text);
+    const value = readCellAs(kind, text);
     if (value.ok) fields[name] = value.value;
     else issues.push({ path: name, message: `${name} ${kind === 'boolean' ? 'must be yes or no' : 'must be a number'}: ${value.reason}` });
   }

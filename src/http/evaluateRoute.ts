@@ -7,6 +7,7 @@ import { todayUtc } from '../eligibility/isoDate';
 import type { PolicySet } from '../eligibility/policy/policySet';
 import { parseEligibilityInput, type InputIssue } from '../eligibility/schema';
 import { ClientGoneError, DEFAULT_MAX_CSV_BYTES, DEFAULT_MAX_JSON_BYTES, assertIdentityEncoding, readBodyWithLimit } from './bodyLimits';
+import { bodyKind } from './bodyKind';
 import { ApiError, sendApiError, sendInternalError, sendJson } from './errors';
 import { readQueryFields } from './evaluateQuery';
 
@@ -24,28 +25,8 @@ export interface EvaluateRouteOptions {
 /** Error lists are capped so a file of a million bad rows answers with a readable, bounded body. */
 const MAX_LISTED = 100;
 
-type BodyKind = 'json' | 'csv';
-
-/** The body's media type decides how it is read; a charset other than UTF-8 would be decoded wrongly, so it is refused. */
-function bodyKind(req: IncomingMessage): BodyKind {
-  const header = req.headers['content-type'] ?? '';
-  const [mediaType = '', ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
-  const kind: BodyKind | undefined =
-    mediaType === 'application/json' || (mediaType.startsWith('application/') && mediaType.endsWith('+json'))
-      ? 'json'
-      : mediaType === 'text/csv' || mediaType === 'application/csv'
-        ? 'csv'
-        : undefined;
-  if (!kind) {
-    const given = mediaType ? `Content-Type ${mediaType} is not accepted` : 'The request has no Content-Type';
-    throw new ApiError(415, 'unsupported_media_type', `${given}; send application/json (the evaluator's input) or text/csv (transactions).`);
-  }
-  const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
-  if (charset && charset !== 'utf-8' && charset !== 'utf8' && charset !== 'us-ascii') {
-    throw new ApiError(415, 'unsupported_media_type', `charset ${charset} is not accepted; send the body as UTF-8.`);
-  }
-  return kind;
-}
+/** The 415's advice: the evaluator's own input, or its transactions as a CSV. */
+const WHAT_TO_SEND = "send application/json (the evaluator's input) or text/csv (transactions)";
 
 function decodeUtf8(body: Buffer, code: string): string {
   try {
@@ -111,7 +92,7 @@ async function readCsvInput(req: IncomingMessage, maxBytes: number): Promise<unk
 async function evaluateRequest(req: IncomingMessage, options: EvaluateRouteOptions): Promise<Evaluation> {
   assertIdentityEncoding(req);
   const raw =
-    bodyKind(req) === 'json'
+    bodyKind(req, WHAT_TO_SEND) === 'json'
       ? await readJsonInput(req, options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES)
       : await readCsvInput(req, options.maxCsvBytes ?? DEFAULT_MAX_CSV_BYTES);
   const parsed = parseEligibilityInput(raw);

@@ -1,16 +1,12 @@
+import { numericMetricNames } from '../eligibility/policy/schema';
+
 /**
- * The evaluator's input names that a person can state in words. The names carry their unit and threshold
- * (`Over10k`, `Over100`, `Usd`) so a value can never be read against the wrong rule.
+ * The evaluator's input names that a person can state in words: its two yes/no facts and every metric its rules
+ * measure. The names carry their unit and threshold (`Over10k`, `Over100`, `Usd`) so a value can never be read
+ * against the wrong rule.
  */
-export type FieldName =
-  | 'azureIpCoSellEligible'
-  | 'hasTransactableOffer'
-  | 'marketplaceBilledSalesUsd'
-  | 'netNewCustomersOver10k'
-  | 'transactionsOver100'
-  | 'uniqueCustomersOver100'
-  | 'marketplaceTransactions'
-  | 'consumptionCommitmentUsd';
+export const fieldNames = ['azureIpCoSellEligible', 'hasTransactableOffer', ...numericMetricNames] as const;
+export type FieldName = (typeof fieldNames)[number];
 
 /** What kind of value each field holds: it decides which parser reads the answer. */
 export type FieldKind = 'boolean' | 'amountUsd' | 'count';
@@ -25,5 +21,3 @@ export const fieldKinds: Readonly<Record<FieldName, FieldKind>> = {
   marketplaceTransactions: 'count',
   consumptionCommitmentUsd: 'amountUsd',
 };
-
-export const fieldNames: readonly FieldName[] = Object.keys(fieldKinds) as FieldName[];
