@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { BadRow } from '../src/csv/readTransactionsCsv';
 import { evaluate } from '../src/eligibility/evaluate';
 import type { MetricValues } from '../src/eligibility/evaluation';
-import { marketplaceMetricNames, parseEligibilityInput, type Transaction } from '../src/eligibility/schema';
+import { marketplaceMetricNames, parseEligibilityInputWithTransactions, type Transaction } from '../src/eligibility/schema';
 import { describeWindow } from '../src/eligibility/wording';
 import { forecast } from '../src/eligibility/forecast';
 import { describeForecast } from '../src/eligibility/forecastWording';
@@ -42,7 +42,7 @@ export interface DerivedFromUpload {
  * force, through the same validation and evaluator as every other caller.
  */
 export function deriveFromUpload(fileName: string, transactions: Transaction[], deps: DialogDependencies): DerivedFromUpload | string {
-  const parsed = parseEligibilityInput({ transactions, asOf: deps.today() });
+  const parsed = parseEligibilityInputWithTransactions({ asOf: deps.today() }, transactions);
   if (!parsed.ok) return parsed.issues.slice(0, 5).map((issue) => `- ${issue.path}: ${issue.message}`).join('\n');
   const today = deps.today();
   const evaluation = evaluate(parsed.input, { policies: deps.policies, today });

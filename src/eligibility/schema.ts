@@ -156,3 +156,19 @@ export function parseEligibilityInput(raw: unknown): ParsedInput {
   const parsed = eligibilityInputSchema.safeParse(raw);
   return parsed.success ? { ok: true, input: parsed.data } : { ok: false, issues: describeIssues(parsed.error) };
 }
+
+/**
+ * Validates every field but the transactions, which the caller got from `transactionSchema` row by row (the CSV
+ * reader does): a million rows are checked once, not twice. The cross-field rules still see that transactions
+ * were given.
+ *
+ * @example
+ * parseEligibilityInputWithTransactions({ asOf: '2026-11-26' }, readTransactionsCsv(text).transactions)
+ */
+export function parseEligibilityInputWithTransactions(raw: Record<string, unknown>, transactions: Transaction[]): ParsedInput {
+  if (transactions.length > MAX_TRANSACTIONS) {
+    return { ok: false, issues: [{ path: 'transactions', message: `transactions has more than ${MAX_TRANSACTIONS.toLocaleString('en-US')} rows` }] };
+  }
+  const parsed = parseEligibilityInput({ ...raw, transactions: [] });
+  return parsed.ok ? { ok: true, input: { ...parsed.input, transactions } } : parsed;
+}

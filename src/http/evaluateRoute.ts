@@ -5,7 +5,7 @@ import { evaluate } from '../eligibility/evaluate';
 import type { Evaluation } from '../eligibility/evaluation';
 import { todayUtc } from '../eligibility/isoDate';
 import type { PolicySet } from '../eligibility/policy/policySet';
-import { parseEligibilityInput, type InputIssue } from '../eligibility/schema';
+import { parseEligibilityInput, parseEligibilityInputWithTransactions, type InputIssue, type ParsedInput } from '../eligibility/schema';
 import { ClientGoneError, DEFAULT_MAX_CSV_BYTES, DEFAULT_MAX_JSON_BYTES, assertIdentityEncoding, readBodyWithLimit } from './bodyLimits';
 import { bodyKind } from './bodyKind';
 import { ApiError, sendApiError, sendInternalError, sendJson } from './errors';
@@ -81,21 +81,21 @@ async function readJsonInput(req: IncomingMessage, maxBytes: number): Promise<un
   return raw;
 }
 
-async function readCsvInput(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+async function readCsvInput(req: IncomingMessage, maxBytes: number): Promise<ParsedInput> {
   const query = readQueryFields(searchParams(req));
   if (!query.ok) throw invalidInput(query.issues);
   const csv = readTransactionsCsv(await readBodyWithLimit(req, maxBytes, 'CSV'));
   if (csv.badRows.length > 0) throw invalidCsv(csv.badRows);
-  return { ...query.fields, transactions: csv.transactions };
+  // Each row was validated by the reader against the evaluator's own transaction schema.
+  return parseEligibilityInputWithTransactions(query.fields, csv.transactions);
 }
 
 async function evaluateRequest(req: IncomingMessage, options: EvaluateRouteOptions): Promise<Evaluation> {
   assertIdentityEncoding(req);
-  const raw =
+  const parsed =
     bodyKind(req, WHAT_TO_SEND) === 'json'
-      ? await readJsonInput(req, options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES)
+      ? parseEligibilityInput(await readJsonInput(req, options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES))
       : await readCsvInput(req, options.maxCsvBytes ?? DEFAULT_MAX_CSV_BYTES);
-  const parsed = parseEligibilityInput(raw);
   if (!parsed.ok) throw invalidInput(parsed.issues);
   const today = todayUtc((options.now ?? (() => new Date()))());
   return evaluate(parsed.input, { policies: options.policies, today });
