@@ -1,0 +1,125 @@
+import type { BenchResults, ComparedRow, TargetCheck } from './benchResults';
+
+/** The product targets of issue #7, for a 2-core machine. */
+export const TARGETS = {
+  throughputVsEcho: 1.0,
+  p99AtHundredMs: 100,
+  heapPerParkedConversationBytes: 1024,
+  /** "Flat": no later checkpoint adds more per conversation than the first did, give or take this much (or 64 bytes). */
+  flatTolerance: 0.2,
+  durableVsMemory: 0.8,
+  startToListeningMs: 800,
+  evaluationsPerSecond: 500_000,
+  millionDerivedMs: 1000,
+  /** "Linear": ns/transaction at the largest size at most this many times that at the smallest. */
+  linearTolerance: 2,
+  millionCsvMs: 3000,
+} as const;
+
+const fixed = (value: number, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const worst = (values: number[], pick: (a: number, b: number) => number) => values.reduce((a, b) => pick(a, b));
+
+/**
+ * One ratio per concurrency: the geometric mean over the rounds (run in ABBA order, so the mean cancels a drift in
+ * the machine's load), with each round's value kept for the report.
+ */
+function acrossRounds(rows: readonly ComparedRow[], ratio: (row: ComparedRow) => number): Array<{ concurrency: number; mean: number; values: number[] }> {
+  const concurrencies = [...new Set(rows.map((row) => row.concurrency))];
+  return concurrencies.map((concurrency) => {
+    const values = rows.filter((row) => row.concurrency === concurrency).map(ratio);
+    return { concurrency, mean: Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length), values };
+  });
+}
+
+/**
+ * Judges one run against every target. Ratios are judged per concurrency on their mean over the rounds; every
+ * concurrency must meet the target. Latency and errors are judged on the worst run: a tail is a tail.
+ *
+ * @example
+ * checkTargets(results).filter((check) => !check.met).map((check) => check.target)
+ */
+export function checkTargets(results: Omit<BenchResults, 'targets' | 'totalSeconds' | 'phaseSeconds'>): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const bot = results.throughput.filter((row) => row.target === 'bot-memory' || row.target === 'bot-sqlite');
+
+  for (const delivery of ['expectReplies', 'normal'] as const) {
+    const cells = acrossRounds(results.throughput.filter((row) => row.target === 'bot-memory' && row.delivery === delivery), (row) => row.vsEcho);
+    const lowest = worst(cells.map((cell) => cell.mean), Math.min);
+    checks.push({
+      target: `guided-check turns/s >= ${TARGETS.throughputVsEcho.toFixed(1)}x stock echo bot (${delivery})`,
+      measured: cells.map((cell) => `c${cell.concurrency}: ${fixed(cell.mean, 2)}x (rounds ${cell.values.map((value) => fixed(value, 2)).join(', ')})`).join('; '),
+      met: lowest >= TARGETS.throughputVsEcho,
+    });
+  }
+
+  const atHundred = bot.filter((row) => row.concurrency === 100);
+  const p99 = worst(atHundred.map((row) => row.p99Ms), Math.max);
+  const errors = bot.reduce((sum, row) => sum + row.errors, 0);
+  checks.push({
+    target: `p99 at 100 concurrent < ${TARGETS.p99AtHundredMs} ms, no errors`,
+    measured: `worst p99 ${fixed(p99, 1)} ms; ${errors} errors in all bot runs`,
+    met: p99 < TARGETS.p99AtHundredMs && errors === 0,
+  });
+
+  for (const parked of results.parked) {
+    // Flat: no checkpoint costs more per added conversation than the first did (beyond noise). Copies of stored state
+    // show only what the store keeps, so the report says how each checkpoint was reached.
+    const first = parked.readings[0]!;
+    const highest = worst(parked.readings.map((reading) => reading.heapPerConversationBytes), Math.max);
+    const flat = parked.readings.every(
+      (reading) => reading.heapPerAddedConversationBytes <= first.heapPerAddedConversationBytes + Math.max(64, TARGETS.flatTolerance * Math.abs(first.heapPerAddedConversationBytes)),
+    );
+    checks.push({
+      target: `heap per parked conversation <= ${TARGETS.heapPerParkedConversationBytes} B, flat (${parked.storage})`,
+      measured: parked.readings
+        .map((reading) => `${fixed(reading.conversations)}: ${fixed(reading.heapPerConversationBytes)} B (${fixed(reading.heapPerAddedConversationBytes)} B each added, by ${reading.addedBy})`)
+        .join(', '),
+      met: highest <= TARGETS.heapPerParkedConversationBytes && flat,
+    });
+  }
+
+  const durable = ['expectReplies', 'normal'].flatMap((delivery) =>
+    acrossRounds(results.throughput.filter((row) => row.vsMemory !== undefined && row.delivery === delivery), (row) => row.vsMemory!).map((cell) => ({ delivery, ...cell })),
+  );
+  checks.push({
+    target: `SQLite turns/s >= ${TARGETS.durableVsMemory}x memory`,
+    measured: durable.map((cell) => `${cell.delivery} c${cell.concurrency}: ${fixed(cell.mean, 2)}x (rounds ${cell.values.map((value) => fixed(value, 2)).join(', ')})`).join('; '),
+    met: worst(durable.map((cell) => cell.mean), Math.min) >= TARGETS.durableVsMemory,
+  });
+
+  checks.push({
+    target: `start to listening < ${TARGETS.startToListeningMs} ms`,
+    measured: `median ${fixed(results.startToListening.medianMs)} ms (${results.startToListening.runsMs.map((ms) => fixed(ms)).join(', ')})`,
+    met: results.startToListening.medianMs < TARGETS.startToListeningMs,
+  });
+
+  checks.push({
+    target: `>= ${fixed(TARGETS.evaluationsPerSecond)} evaluations/s (aggregate input, pre-validated)`,
+    measured: `${fixed(results.evaluator.preValidatedPerSecond)}/s pre-validated; ${fixed(results.evaluator.withValidationPerSecond)}/s with validation`,
+    met: results.evaluator.preValidatedPerSecond >= TARGETS.evaluationsPerSecond,
+  });
+
+  const smallest = results.derivation[0]!;
+  const largest = results.derivation[results.derivation.length - 1]!;
+  checks.push({
+    target: `10^6 transactions derived in < ${TARGETS.millionDerivedMs} ms, linear`,
+    measured: `${fixed(largest.milliseconds)} ms; ${results.derivation.map((timing) => `${fixed(timing.nsPerTransaction)} ns/tx at ${fixed(timing.transactions)}`).join(', ')}`,
+    met: largest.milliseconds < TARGETS.millionDerivedMs && largest.nsPerTransaction <= TARGETS.linearTolerance * smallest.nsPerTransaction,
+  });
+
+  checks.push({
+    target: `CSV path, 10^6 rows (parse included) < ${TARGETS.millionCsvMs} ms`,
+    measured: `${fixed(results.csv.totalMs)} ms (read ${fixed(results.csv.readMs)}, validate ${fixed(results.csv.validateMs)}, evaluate ${fixed(results.csv.evaluateMs)})`,
+    met: results.csv.totalMs < TARGETS.millionCsvMs,
+  });
+
+  const checked = results.throughput.filter((row) => row.target !== 'floor');
+  const finished = checked.reduce((sum, row) => sum + row.finishedConversations, 0);
+  const wrong = checked.reduce((sum, row) => sum + row.wrongResults, 0);
+  checks.push({
+    target: 'no state update lost (each finished conversation shows its own expected result)',
+    measured: `${fixed(finished)} conversations finished, ${wrong} wrong`,
+    met: wrong === 0 && finished > 0,
+  });
+  return checks;
+}
