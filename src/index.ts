@@ -1,4 +1,5 @@
 import { createApp } from './app';
+import { warmUpRecognizers } from './language';
 import { loadConfig } from './config';
 import { loadPolicyDirectory } from './policies/loadPolicyDirectory';
 import { decideStartupMode } from './security/startupMode';
@@ -26,6 +27,8 @@ const app = createApp({ config, policies, storage: store.storage });
 
 app.listen(config.PORT, config.HOST).then((url) => {
   console.log(`Co-sell eligibility assistant listening on ${url} (storage: ${config.STORAGE}${config.MicrosoftAppId ? '' : ', local mode: no channel authentication'})`);
+  // Built after listening so start-up stays short, and before a partner's first amount so that answer stays fast.
+  setImmediate(warmUpRecognizers);
 });
 
 // Stop accepting, let turns in flight finish and save (each answers before its connection closes), then close the

@@ -1,4 +1,5 @@
-import { addMonths, startOfMonth } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { startOfMonth } from 'date-fns/startOfMonth';
 import type { ComponentResult, CriterionResult, MetricName, MetricValues, Outcome } from './evaluation';
 import { fromCalendarDate, toCalendarDate, type IsoDate } from './isoDate';
 import type { Component, DesignationCriterion, ThresholdsCriterion } from './policy/schema';

@@ -1,10 +1,11 @@
-import { addDays, format, parse, subMonths } from 'date-fns';
+// One module per function: the date-fns index pulls in all ~300 of them at start-up.
+import { addDays } from 'date-fns/addDays';
+import { subMonths } from 'date-fns/subMonths';
 
 /** A calendar date as `YYYY-MM-DD`. Strings of this form sort in date order, which the hot paths rely on. */
 export type IsoDate = string;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const REFERENCE = new Date(2000, 0, 1);
 
 /**
  * True for a real calendar date written `YYYY-MM-DD` (so `2023-02-29` is false). A UTC round trip rather than a
@@ -40,11 +41,14 @@ export function utcCalendarDay(text: string): IsoDate | undefined {
 
 /** Parses `YYYY-MM-DD` to a local-midnight Date for date-fns calendar arithmetic. */
 export function toCalendarDate(text: IsoDate): Date {
-  return parse(text, 'yyyy-MM-dd', REFERENCE);
+  // Local midnight, as date-fns' calendar arithmetic expects; the text is already known to be a real date.
+  return new Date(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10)));
 }
 
 export function fromCalendarDate(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  const month = String(date.getMonth() + 1).padStart(2, '0');
+  const day = String(date.getDate()).padStart(2, '0');
+  return `${String(date.getFullYear()).padStart(4, '0')}-${month}-${day}`;
 }
 
 /** The calendar day before (or after, with a positive `days`) an ISO date. */

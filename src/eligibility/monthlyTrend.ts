@@ -1,4 +1,5 @@
-import { lastDayOfMonth, subMonths } from 'date-fns';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
+import { subMonths } from 'date-fns/subMonths';
 import { fromCalendarDate, toCalendarDate, type IsoDate } from './isoDate';
 import { deriveMarketplaceMetrics } from './metrics';
 import type { Policy } from './policy/schema';

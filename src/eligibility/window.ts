@@ -1,4 +1,5 @@
-import { addDays, subMonths } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { subMonths } from 'date-fns/subMonths';
 import { fromCalendarDate, toCalendarDate, type IsoDate } from './isoDate';
 
 export interface DateWindow {

@@ -22,3 +22,4 @@ export { parseWhatIf } from './parseWhatIf';
 export type { Command } from './detectCommand';
 export { detectCommand } from './detectCommand';
 export type { GlossaryTerm } from './glossaryTerms';
+export { warmUpRecognizers } from './recognizers';

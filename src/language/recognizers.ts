@@ -1,15 +1,44 @@
-import { NumberRecognizer } from '@microsoft/recognizers-text-number';
-import { NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
+import type { NumberRecognizer as NumberRecognizerType } from '@microsoft/recognizers-text-number';
+import type { NumberWithUnitRecognizer as NumberWithUnitRecognizerType } from '@microsoft/recognizers-text-number-with-unit';
 
 // Always en-US: a comma groups thousands and a dot starts the decimals. Other conventions are refused elsewhere.
 const EN_US = 'en-us';
 
-// Building a model compiles hundreds of regular expressions; do it once per process, never per message.
-const numberModel = new NumberRecognizer(EN_US).getNumberModel();
-const currencyModel = new NumberWithUnitRecognizer(EN_US).getCurrencyModel();
-// The first parse of each model is several times slower than the rest; pay for it at start-up, not on a user's turn.
-numberModel.parse('one');
-currencyModel.parse('$1');
+type Model = ReturnType<NumberRecognizerType['getNumberModel']>;
+let numberModelInstance: Model | undefined;
+let currencyModelInstance: Model | undefined;
+
+// Building a model compiles hundreds of regular expressions: once per process, never per message, and not before
+// the server listens (loading the recognizers is about a fifth of start-up). `warmUpRecognizers` builds them early.
+function numberModel(): Model {
+  if (!numberModelInstance) {
+    const { NumberRecognizer } = require('@microsoft/recognizers-text-number') as { NumberRecognizer: typeof NumberRecognizerType };
+    numberModelInstance = new NumberRecognizer(EN_US).getNumberModel();
+  }
+  return numberModelInstance;
+}
+
+function currencyModel(): Model {
+  if (!currencyModelInstance) {
+    const { NumberWithUnitRecognizer } = require('@microsoft/recognizers-text-number-with-unit') as {
+      NumberWithUnitRecognizer: typeof NumberWithUnitRecognizerType;
+    };
+    currencyModelInstance = new NumberWithUnitRecognizer(EN_US).getCurrencyModel();
+  }
+  return currencyModelInstance;
+}
+
+/**
+ * Builds both models and runs each once (the first parse is several times slower than the rest), so a user's
+ * first answer does not pay for it. The server calls this right after it starts listening.
+ *
+ * @example
+ * warmUpRecognizers();
+ */
+export function warmUpRecognizers(): void {
+  numberModel().parse('one');
+  currencyModel().parse('$1');
+}
 
 /** A number the recognizer found in words ("four million", "a dozen"). `end` is exclusive. */
 export interface RecognizedNumber {
@@ -29,7 +58,7 @@ export interface RecognizedNumber {
  */
 export function recognizeNumbers(text: string): RecognizedNumber[] {
   const found: RecognizedNumber[] = [];
-  for (const result of numberModel.parse(text)) {
+  for (const result of numberModel().parse(text)) {
     const end = result.end + 1;
     if (text.slice(result.start, end).toLowerCase() !== result.text.toLowerCase()) continue;
     const raw = Number(result.resolution['value']);
@@ -47,7 +76,7 @@ export function recognizeNumbers(text: string): RecognizedNumber[] {
  * recognizeCurrencyUnits('4 million euros'); // ['Euro']
  */
 export function recognizeCurrencyUnits(shortText: string): string[] {
-  return currencyModel
+  return currencyModel()
     .parse(shortText)
     .filter((result) => result.resolution['value'] !== null && result.resolution['value'] !== undefined)
     .map((result) => String(result.resolution['unit']));
