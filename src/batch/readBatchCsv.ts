@@ -1,5 +1,6 @@
-import { CsvError } from 'csv-parse/sync';
 import { readAmountCell, readBooleanCell, readCellAs, readDateCell, type CellValue } from '../csv/cellValues';
+import { readCleanTransaction, transactionLayout, type TransactionLayout } from '../csv/cleanTransactionRow';
+import { CsvSyntaxError } from '../csv/csvSyntaxError';
 import { forEachCsvRow } from '../csv/forEachCsvRow';
 import { COLUMN_EXAMPLES, REQUIRED_COLUMNS, columnForHeader, type TransactionColumn } from '../csv/transactionColumns';
 import { transactionSchema, type Transaction } from '../eligibility/schema';
@@ -167,6 +168,7 @@ function partnerReader(header: Header, items: BatchItem[], maxRows: number) {
 function transactionReader(header: Header, items: BatchItem[], maxRows: number) {
   const partners = new Map<string, BatchItem & { transactions: Transaction[] }>();
   const valueLines = new Map<string, number>();
+  const layout: TransactionLayout = transactionLayout(header.transaction);
   return (record: readonly string[], line: number) => {
     const id = readPartnerId(record, header, line);
     if ('error' in id) {
@@ -181,7 +183,8 @@ function transactionReader(header: Header, items: BatchItem[], maxRows: number) 
       partners.set(id.id, item);
       items.push(item);
     }
-    const read = readTransaction(record, header, line);
+    const clean = readCleanTransaction(record, layout);
+    const read = clean ? { transaction: clean } : readTransaction(record, header, line);
     if ('transaction' in read) item.transactions.push(read.transaction);
     else item.errors.push(...read.errors);
     for (const name of PER_PARTNER_IN_TRANSACTIONS) {
@@ -208,18 +211,6 @@ function tooManyRows(maxRows: number): FileProblem {
     code: 'too_many_rows',
     message: `The file has more than ${maxRows.toLocaleString('en-US')} partners, the most one batch accepts; split it into smaller files.`,
   });
-}
-
-function describeCsvError(error: CsvError): string {
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'a value opens a double quote and never closes it';
-    case 'CSV_INVALID_CLOSING_QUOTE':
-    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return 'a quoted value has more text after its closing quote (write a quote inside a value as "")';
-    default:
-      return error.message;
-  }
 }
 
 /**
@@ -262,11 +253,10 @@ export function readBatchCsv(source: string | Uint8Array, options: ReadBatchOpti
     );
   } catch (error) {
     if (error instanceof FileProblem) return { ok: false, problem: error.problem };
-    if (!(error instanceof CsvError)) throw error;
+    if (!(error instanceof CsvSyntaxError)) throw error;
     // After a broken quote the parser cannot tell where rows start: the rows before stand, the rest is one error row.
-    const line = typeof error.lines === 'number' ? error.lines : 1;
-    if (!header) return { ok: false, problem: { code: 'bad_header', message: `The header cannot be read: ${describeCsvError(error)}.` } };
-    items.push({ row: line, partnerId: '', fields: {}, errors: [`line ${line}: the file cannot be read from here on: ${describeCsvError(error)}`] });
+    if (!header) return { ok: false, problem: { code: 'bad_header', message: `The header cannot be read: ${error.problem}.` } };
+    items.push({ row: error.line, partnerId: '', fields: {}, errors: [`line ${error.line}: the file cannot be read from here on: ${error.problem}`] });
   }
   if (!header) {
     return { ok: false, problem: { code: 'empty', message: 'The file is empty; its first line must be a header such as partnerId,marketplaceBilledSalesUsd,...' } };

@@ -1,3 +1,5 @@
+import { isCalendarDate } from './calendarDate';
+
 /**
  * Reading the text of one spreadsheet cell (or one query-string value) as the value the evaluator wants.
  * Exports from billing systems and hand-kept spreadsheets write the same fact many ways; these accept the common
@@ -26,6 +28,8 @@ export function readBooleanCell(text: string, emptyMeans: boolean): CellValue<bo
 
 // Thousands separators must group by three: "1,23" is a European decimal comma, and reading it as 123 would be a guess.
 const AMOUNT = /^(?:USD|US\$|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:USD)?$/i;
+// What nearly every row of a machine export holds; read without the general pattern's match and rebuilt string.
+const PLAIN_AMOUNT = /^\d+(?:\.\d+)?$/;
 
 /**
  * A US-dollar amount: `1234.56`, `$1,234.56`, `USD 1,234.56`. A leading minus or accounting parentheses make it
@@ -36,6 +40,7 @@ const AMOUNT = /^(?:USD|US\$|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:USD)?$
  */
 export function readAmountCell(text: string): CellValue<number> {
   let body = text.trim();
+  if (PLAIN_AMOUNT.test(body)) return { ok: true, value: Number(body) };
   if (body === '') return { ok: false, reason: 'is empty; every row needs an amount in US dollars' };
   let sign = 1;
   if (body.startsWith('(') && body.endsWith(')')) {
@@ -70,18 +75,6 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/i;
 
 /**
- * True when `YYYY-MM-DD` names a day that exists. Date.UTC rolls 30 Feb over to March, so a round trip catches it;
- * this runs once per CSV row, where date-fns' parser would cost more than reading the row.
- */
-function isCalendarDate(text: string): boolean {
-  const year = Number(text.slice(0, 4));
-  const month = Number(text.slice(5, 7));
-  const day = Number(text.slice(8, 10));
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/**
  * A date cell, `YYYY-MM-DD` or an ISO date-time. Returns the text in the form the evaluator's schema reads
  * (date-times keep their time, with a `T`), so JSON and CSV input are judged by one rule.
  *
@@ -92,7 +85,7 @@ export function readDateCell(text: string): CellValue<string> {
   const body = text.trim();
   if (body === '') return { ok: false, reason: 'is empty; every row needs a date written YYYY-MM-DD' };
   if (!ISO_DATE.test(body) && !ISO_DATE_TIME.test(body)) return { ok: false, reason: `"${text}" is not a date written YYYY-MM-DD` };
-  if (!isCalendarDate(body.slice(0, 10))) return { ok: false, reason: `"${text}" is not a real calendar date` };
+  if (!isCalendarDate(body.length === 10 ? body : body.slice(0, 10))) return { ok: false, reason: `"${text}" is not a real calendar date` };
   return { ok: true, value: body.length === 10 ? body : `${body.slice(0, 10)}T${body.slice(11)}` };
 }
 

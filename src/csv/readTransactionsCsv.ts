@@ -1,6 +1,7 @@
-import { CsvError } from 'csv-parse/sync';
 import { transactionSchema, type Transaction } from '../eligibility/schema';
 import { readAmountCell, readBooleanCell, readDateCell, type CellValue } from './cellValues';
+import { readCleanTransaction, transactionLayout, type TransactionLayout } from './cleanTransactionRow';
+import { CsvSyntaxError } from './csvSyntaxError';
 import { forEachCsvRow } from './forEachCsvRow';
 import { COLUMN_EXAMPLES, REQUIRED_COLUMNS, columnForHeader, type TransactionColumn } from './transactionColumns';
 
@@ -25,20 +26,6 @@ type ColumnMap = Map<TransactionColumn, { index: number; header: string }>;
 
 /** Thrown inside the parser's record callback to stop reading once the header makes every row unreadable. */
 class UnreadableHeader extends Error {}
-
-/** The parser's structural errors in words a spreadsheet user recognises; anything rarer keeps the parser's text. */
-function describeCsvError(error: CsvError): string {
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'a value opens a double quote and never closes it';
-    case 'CSV_INVALID_CLOSING_QUOTE':
-      return 'a quoted value has more text after its closing quote (write a quote inside a value as "")';
-    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return 'a quoted value has more text after its closing quote';
-    default:
-      return error.message;
-  }
-}
 
 /** Decodes bytes as UTF-8, or names the line of the first byte that is not UTF-8 rather than guess an encoding. */
 function decode(source: string | Uint8Array): { text: string } | { badLine: number } {
@@ -143,26 +130,27 @@ export function readTransactionsCsv(source: string | Uint8Array): TransactionsCs
   }
   const text = decoded.text;
   let columns: ColumnMap | undefined;
+  let layout: TransactionLayout | undefined;
   try {
     forEachCsvRow(text, {
       onHeader: (record, line) => {
         columns = mapHeader(record, line, badRows, ignoredColumns);
         if (badRows.length > 0) throw new UnreadableHeader();
+        layout = transactionLayout(columns);
       },
       onShiftedRow: (line, values, headerWidth) => {
         badRows.push({ row: line, column: null, message: `Line ${line} has ${values} values but the header names ${headerWidth} columns` });
       },
       onRow: (record, line) => {
-        const transaction = readRow(record, line, columns!, badRows);
+        const transaction = readCleanTransaction(record, layout!) ?? readRow(record, line, columns!, badRows);
         if (transaction) transactions.push(transaction);
       },
     });
   } catch (error) {
     if (error instanceof UnreadableHeader) return { transactions, badRows, ignoredColumns };
-    if (!(error instanceof CsvError)) throw error;
+    if (!(error instanceof CsvSyntaxError)) throw error;
     // After a broken quote the parser cannot tell where rows start, so reading stops here and says so.
-    const line = typeof error.lines === 'number' ? error.lines : 1;
-    badRows.push({ row: line, column: null, message: `The file cannot be read from line ${line} on: ${describeCsvError(error)}` });
+    badRows.push({ row: error.line, column: null, message: `The file cannot be read from line ${error.line} on: ${error.problem}` });
   }
   if (!columns) {
     badRows.push({ row: 1, column: null, message: 'The file is empty; its first line must be a header such as date,customerId,amountUsd,netNew' });

@@ -5,6 +5,8 @@ import { designationTypes } from './policy/schema';
 /** The largest amount the assistant accepts: USD 1 trillion. Anything above is a typo, not a partner. */
 export const MAX_AMOUNT_USD = 1e12;
 const MAX_COUNT = 1e9;
+/** The longest customer or offer id accepted. */
+export const MAX_ID_LENGTH = 200;
 /** The most transaction rows one evaluation takes (about 25 MB of CSV). */
 export const MAX_TRANSACTIONS = 2_000_000;
 
@@ -34,12 +36,12 @@ const unknownable = <T extends z.ZodType>(schema: T) => schema.nullish().transfo
 
 export const transactionSchema = z.strictObject({
   date: transactionDate,
-  customerId: z.string().trim().min(1, 'must name the customer').max(200),
+  customerId: z.string().trim().min(1, 'must name the customer').max(MAX_ID_LENGTH),
   // Negative rows (refunds) are rejected like any negative number: the page counts sales, and a silent netting
   // rule would be a guess. Support staff remove refunded rows before evaluating.
   amountUsd: amountUsd,
   netNew: z.boolean().optional().default(false),
-  offerId: z.string().trim().max(200).optional(),
+  offerId: z.string().trim().max(MAX_ID_LENGTH).optional(),
   privateOffer: z.boolean().optional().default(false),
   currency: z.literal('USD', 'only USD amounts are accepted').optional(),
 });
