@@ -9,6 +9,7 @@ import { messages } from '../../dialogs/messages';
 import { activityLogFields } from '../logging/activityLogFields';
 import { createLogger, type Logger } from '../logging/logger';
 import { AuthenticatedCloudAdapter } from '../security/authenticatedCloudAdapter';
+import { CachingBotFrameworkAuthentication } from './cachingBotFrameworkAuthentication';
 
 /** How outgoing replies get their token; botbuilder's default (MSAL) when not given. */
 export type CredentialsFactory = ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1];
@@ -27,7 +28,8 @@ export interface AdapterSettings {
 }
 
 /**
- * The botbuilder CloudAdapter with channel authentication from settings; an empty app id is local mode.
+ * The botbuilder CloudAdapter with channel authentication from settings; an empty app id is local mode. The
+ * connector and user token clients for replies are built once per app id and service URL, not once per turn.
  * Unlike the samples, a failed turn neither deletes conversation state nor blames "the bot source code": the
  * user is told plainly, their answers stay, and the detail goes to the log under a correlation id.
  *
@@ -35,6 +37,7 @@ export interface AdapterSettings {
  * const adapter = createAdapter({ ...config, logger });
  */
 export function createAdapter(settings: AdapterSettings): AuthenticatedCloudAdapter {
+  const logger = settings.logger ?? createLogger({ LOG_LEVEL: 'info' });
   const auth = new ConfigurationBotFrameworkAuthentication(
     {
       MicrosoftAppId: settings.MicrosoftAppId,
@@ -45,12 +48,15 @@ export function createAdapter(settings: AdapterSettings): AuthenticatedCloudAdap
     } as ConfigurationBotFrameworkAuthenticationOptions,
     settings.credentialsFactory,
   );
-  const adapter = new AuthenticatedCloudAdapter(auth);
+  // Every request is still authenticated by `auth`; only the clients it builds for replies are reused across turns.
+  const reusingClients = new CachingBotFrameworkAuthentication(auth, {
+    onClientCreated: (event) => logger.debug(event, 'bot framework client created'),
+  });
+  const adapter = new AuthenticatedCloudAdapter(reusingClients);
   for (const middleware of settings.middleware ?? []) adapter.use(middleware);
   // No ShowTypingMiddleware: replies are held until state is saved (src/state/replyBuffer.ts), so a timed typing
   // indicator could not show mid-turn, and its late post after a finished turn crashes the process when the
   // channel is unreachable. The result step sends its own typing activity.
-  const logger = settings.logger ?? createLogger({ LOG_LEVEL: 'info' });
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const correlationId = randomUUID();
     logger.error({ correlationId, err: error, ...activityLogFields(context.activity) }, 'turn failed');
