@@ -30,7 +30,8 @@ async function readParkedState(storage: Storage, template: ParkedTemplate) {
   const found = await storage.read([conversationKey(template.conversationId), userKey(template.userId)]);
   const conversation = found[conversationKey(template.conversationId)];
   const user = found[userKey(template.userId)];
-  if (!conversation || !user) throw new Error(`no stored state for ${template.conversationId}: was it parked?`);
+  // A user whose state holds nothing is not stored at all; only the conversation must be there.
+  if (!conversation) throw new Error(`no stored state for ${template.conversationId}: was it parked?`);
   return { conversation, user };
 }
 
@@ -38,7 +39,7 @@ async function readParkedState(storage: Storage, template: ParkedTemplate) {
 async function storedStateSize(storage: Storage, template: ParkedTemplate) {
   const { conversation, user } = await readParkedState(storage, template);
   const bytes = ({ eTag: _eTag, ...rest }: Record<string, unknown>) => Buffer.byteLength(JSON.stringify(rest));
-  return { conversation: bytes(conversation), user: bytes(user) };
+  return { conversation: bytes(conversation), user: user ? bytes(user) : 0 };
 }
 
 /**
@@ -53,7 +54,7 @@ async function copyParkedState(storage: Storage, template: ParkedTemplate, ids: 
     const batch: StoreItems = {};
     for (let n = start; n < Math.min(ids.to, start + BATCH); n += 1) {
       batch[conversationKey(`${ids.prefix}-${n}`)] = strip(conversation);
-      batch[userKey(`${ids.prefix}-user-${n}`)] = strip(user);
+      if (user) batch[userKey(`${ids.prefix}-user-${n}`)] = strip(user);
     }
     await storage.write(batch);
   }

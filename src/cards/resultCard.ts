@@ -205,7 +205,8 @@ export function renderResultCard(evaluation: Evaluation, options: ResultRenderOp
       type: 'Container',
       style: statusColors[evaluation.status],
       items: [
-        textBlock(describeStatus(evaluation), { style: 'heading', size: 'large', weight: 'bolder', color: statusColors[evaluation.status] }),
+        // Default text colour on the status-coloured container: coloured text on a coloured fill fails contrast (3.4:1).
+        textBlock(describeStatus(evaluation), { style: 'heading', size: 'large', weight: 'bolder' }),
         textBlock(describeWindowLine(evaluation), { spacing: 'small' }),
       ],
     },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ActivityTypes, type BotState, type TurnContext } from 'botbuilder';
 import { isETagConflict } from '../storage/eTagConflictError';
 import { ReplyBuffer } from './replyBuffer';
+import { saveTurnState } from './saveTurnState';
 import { snapshotTurn } from './turnSnapshot';
 import { hashId } from '../logging/activityLogFields';
 
@@ -45,7 +46,8 @@ const logToStderr = (entry: Record<string, unknown>) => console.error(JSON.strin
  * Runs one turn so that its answer is either saved and confirmed, or plainly refused, never silently lost.
  *
  * - State is loaded up front; a store that cannot be read fails the turn before the dialog runs.
- * - Replies are held ({@link ReplyBuffer}) until user and conversation state are both written.
+ * - Replies are held ({@link ReplyBuffer}) until user and conversation state are both written (only what the turn
+ *   changed; in one storage call where the store writes all or nothing, see {@link saveTurnState}).
  * - A conversation write refused for a stale eTag (another turn of the same conversation saved first, perhaps on
  *   another instance) reloads state and replays the turn once, discarding the first attempt's replies.
  * - Any storage failure (outage, timeout, a second conflict) sends `notSavedReply` instead of the held replies (to
@@ -70,8 +72,7 @@ export async function runDurableTurn(context: TurnContext, options: DurableTurnO
       await storageCall(() => Promise.all([options.conversationState.load(context), options.userState.load(context)]));
       await options.turn();
       try {
-        await storageCall(() => options.userState.saveChanges(context));
-        await storageCall(() => options.conversationState.saveChanges(context));
+        await storageCall(() => saveTurnState(context, options));
       } catch (error) {
         const conflict = error instanceof StateNotSaved && isETagConflict(error.reason);
         if (!conflict || attempt >= MAX_ATTEMPTS) throw error;

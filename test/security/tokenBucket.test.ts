@@ -43,6 +43,30 @@ describe('TokenBucket', () => {
     expect(bucket.take('address-0').allowed).toBe(true);
   });
 
+  it('forgets a key once its bucket has refilled, so parked conversations leave nothing behind', () => {
+    const time = clock();
+    const bucket = new TokenBucket({ limit: 20, windowMs: 10_000, now: time.now });
+    for (let i = 0; i < 10_000; i += 1) {
+      bucket.take(`parked-${i}`);
+      bucket.take(`parked-${i}`);
+    }
+    expect(bucket.size).toBe(10_000);
+    // Two tokens refill in one second: every parked bucket is full again, the same as no bucket.
+    time.advance(1_000);
+    bucket.take('active');
+    expect(bucket.size).toBe(1);
+  });
+
+  it('keeps a bucket that is still refilling: half a window after a burst, exactly half the burst is allowed', () => {
+    const time = clock();
+    const bucket = new TokenBucket({ limit: 20, windowMs: 10_000, now: time.now });
+    for (let i = 0; i < 20; i += 1) bucket.take('drained');
+    time.advance(5_000);
+    bucket.take('someone-else');
+    const allowed = Array.from({ length: 20 }, () => bucket.take('drained').allowed).filter(Boolean);
+    expect(allowed).toHaveLength(10);
+  });
+
   it('refuses a limit below one or an empty window', () => {
     expect(() => new TokenBucket({ limit: 0, windowMs: 1000 })).toThrow(RangeError);
     expect(() => new TokenBucket({ limit: 1, windowMs: 0 })).toThrow(RangeError);

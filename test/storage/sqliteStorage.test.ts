@@ -85,6 +85,58 @@ describe('SqliteStorage', () => {
     });
   });
 
+  it('settles a write once it is committed, where another connection can read it', async () => {
+    const storage = openIn(dataDir);
+    const observer = new Database(storage.filePath, { readonly: true });
+    const countRows = () => (observer.prepare('SELECT count(*) AS rows FROM bot_state').get() as { rows: number }).rows;
+    try {
+      const written = storage.write({ key: { turn: 1 } });
+      // Queued for the group commit at the end of this turn of the event loop.
+      expect(countRows()).toBe(0);
+      await written;
+      expect(countRows()).toBe(1);
+    } finally {
+      observer.close();
+    }
+  });
+
+  it('commits writes and deletes made together in call order, refusing only the one with a stale eTag', async () => {
+    const storage = openIn(dataDir);
+    await storage.write({ shared: { turn: 1 } });
+    const keys = Array.from({ length: 10 }, (_, n) => `conversation-${n}`);
+
+    const outcomes = await Promise.allSettled([
+      ...keys.map((key, n) => storage.write({ [key]: { n } })),
+      storage.write({ shared: { turn: 2, eTag: 'stale' } }),
+      storage.delete(['conversation-3']),
+    ]);
+
+    expect(outcomes.map((outcome) => outcome.status)).toEqual([...keys.map(() => 'fulfilled'), 'rejected', 'fulfilled']);
+    expect(isETagConflict((outcomes[10] as PromiseRejectedResult).reason)).toBe(true);
+    const items = await storage.read([...keys, 'shared']);
+    expect(Object.keys(items).sort()).toEqual([...keys.filter((key) => key !== 'conversation-3'), 'shared'].sort());
+    expect(items.shared).toMatchObject({ turn: 1 });
+  });
+
+  it('stores an item as it was when write was called, as MemoryStorage does', async () => {
+    const storage = openIn(dataDir);
+    const item = { turn: 1 };
+    const written = storage.write({ key: item });
+    item.turn = 2;
+    await written;
+    expect(await storage.read(['key'])).toMatchObject({ key: { turn: 1 } });
+  });
+
+  it('commits writes still queued when it is closed', async () => {
+    const before = openIn(dataDir);
+    const written = before.write({ key: { turn: 1 } });
+    before.close();
+    await written;
+
+    const after = openIn(dataDir);
+    expect(await after.read(['key'])).toMatchObject({ key: { turn: 1 } });
+  });
+
   it('refuses a key that is not well-formed Unicode rather than merge it with U+FFFD', async () => {
     const storage = openIn(dataDir);
     await storage.write({ '\uFFFD': { replacement: true } });
