@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, type InvalidReason, type ParsedAnswer } from '../../src/language';
+import { parseCount } from '../../src/language';
+import { value, readBack, refused, unknown, labelled, finiteNumbersIn } from './parsedAnswerTable';
 
-// Small helpers that keep the table short and its generated test names readable.
-const value = <T>(parsed: T, ambiguous = false): ParsedAnswer<T> => ({ kind: 'value', value: parsed, ambiguous });
-const readBack = <T>(parsed: T): ParsedAnswer<T> => value(parsed, true);
-const refused = (reason: InvalidReason): ParsedAnswer<never> => ({ kind: 'invalid', reason });
-const unknown: ParsedAnswer<never> = { kind: 'unknown' };
-const labelled = <T extends { expected: ParsedAnswer<unknown> }>(rows: T[]) =>
-  rows.map((row) => {
-    const { expected } = row;
-    if (expected.kind !== 'value') return { ...row, label: expected.kind === 'unknown' ? 'unknown' : `invalid (${expected.reason})` };
-    const shown = typeof expected.value === 'object' ? JSON.stringify(expected.value) : String(expected.value);
-    return { ...row, label: expected.ambiguous ? `${shown}, read back to confirm` : shown };
-  });
-/** Every number a parser returns must be finite; checked on every row, not only on the rows about it. */
-const finiteNumbersIn = (parsed: unknown): boolean =>
-  typeof parsed === 'number' ? Number.isFinite(parsed) : parsed !== null && typeof parsed === 'object' ? Object.values(parsed).every(finiteNumbersIn) : true;
 
 const rows = labelled([
   { input: '12', expected: value(12) },

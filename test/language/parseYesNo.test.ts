@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseYesNo, type InvalidReason, type ParsedAnswer } from '../../src/language';
+import { parseYesNo } from '../../src/language';
+import { value, readBack, refused, unknown, labelled } from './parsedAnswerTable';
 
-// Small helpers that keep the table short and its generated test names readable.
-const value = <T>(parsed: T, ambiguous = false): ParsedAnswer<T> => ({ kind: 'value', value: parsed, ambiguous });
-const readBack = <T>(parsed: T): ParsedAnswer<T> => value(parsed, true);
-const refused = (reason: InvalidReason): ParsedAnswer<never> => ({ kind: 'invalid', reason });
-const unknown: ParsedAnswer<never> = { kind: 'unknown' };
-const labelled = <T extends { expected: ParsedAnswer<unknown> }>(rows: T[]) =>
-  rows.map((row) => {
-    const { expected } = row;
-    if (expected.kind !== 'value') return { ...row, label: expected.kind === 'unknown' ? 'unknown' : `invalid (${expected.reason})` };
-    const shown = typeof expected.value === 'object' ? JSON.stringify(expected.value) : String(expected.value);
-    return { ...row, label: expected.ambiguous ? `${shown}, read back to confirm` : shown };
-  });
 
 const rows = labelled([
   { input: 'yes', expected: value(true) },
