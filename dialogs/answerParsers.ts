@@ -1,6 +1,6 @@
 import type { Designation } from '../src/eligibility/schema';
 import { parseAmountUsd, parseCount, parseTransactionsFromCustomers, parseYesNo } from '../src/language';
-import { formatCount, formatUsd } from '../src/eligibility/format';
+import { formatUsd } from '../src/eligibility/format';
 import type { Answers } from './answers';
 import { messages } from './messages';
 import type { Question } from './questions';
@@ -52,7 +52,8 @@ export function readAnswer(question: Question, text: string): AnswerReading {
       if (parsed.kind === 'unknown') return { kind: 'unknown' };
       if (parsed.kind === 'invalid') {
         // "No" to "did you sign a commitment?" is an answer: none.
-        if (parseYesNo(text).kind === 'value' && (parseYesNo(text) as { value: boolean }).value === false) return { kind: 'answer', values: { [field!]: 0 } };
+        const yesNo = parseYesNo(text);
+        if (yesNo.kind === 'value' && !yesNo.value) return { kind: 'answer', values: { [field!]: 0 } };
         return invalid(parsed.reason);
       }
       const values = { [field!]: parsed.value };
@@ -77,8 +78,4 @@ export function readAnswer(question: Question, text: string): AnswerReading {
     case 'designations':
       return readDesignations(text);
   }
-}
-
-export function describeValue(value: number, usd: boolean): string {
-  return usd ? formatUsd(value) : formatCount(value);
 }

@@ -1,8 +1,5 @@
-import { formatCount, formatUsd } from '../src/eligibility/format';
-import { metricLabels } from '../src/eligibility/wording';
+import { formatMetricValue, metricLabels } from '../src/eligibility/wording';
 import { messages } from './messages';
-
-const usdFields = new Set(['marketplaceBilledSalesUsd', 'consumptionCommitmentUsd']);
 
 /**
  * "Here is what I understood" as a list, in the bot's own words and numbers: never the user's raw text, so
@@ -10,9 +7,8 @@ const usdFields = new Set(['marketplaceBilledSalesUsd', 'consumptionCommitmentUs
  */
 export function describeUnderstood(understood: ReadonlyArray<{ field: string; value: number | boolean }>): string {
   const lines = understood.map(({ field, value }) => {
-    const label = metricLabels[field as keyof typeof metricLabels] ?? field;
-    if (typeof value === 'boolean') return `- ${label}: ${value ? 'yes' : 'no'}`;
-    return `- ${label}: ${usdFields.has(field) ? formatUsd(value) : formatCount(value)}`;
+    const metric = field as keyof typeof metricLabels;
+    return `- ${metricLabels[metric] ?? field}: ${formatMetricValue(metric, value)}`;
   });
   return [messages.understood, ...lines].join('\n');
 }

@@ -1,6 +1,5 @@
 import type { Status } from '../src/eligibility/evaluation';
-import { formatCount, formatUsd } from '../src/eligibility/format';
-import { metricLabels } from '../src/eligibility/wording';
+import { formatMetricValue, metricLabels } from '../src/eligibility/wording';
 import type { FieldName } from '../src/language';
 import type { Answers } from './answers';
 import { messages } from './messages';
@@ -10,8 +9,6 @@ export interface AnswerChange {
   operation: 'add' | 'subtract' | 'set';
   value: number | boolean;
 }
-
-const usdFields = new Set<string>(['marketplaceBilledSalesUsd', 'consumptionCommitmentUsd']);
 
 /** Applies "add 2 net-new customers" / "change billed sales to 4.1M" to the last answers; never below zero. */
 export function applyWhatIf(answers: Answers, changes: readonly AnswerChange[]): Answers {
@@ -37,8 +34,7 @@ export function applyWhatIf(answers: Answers, changes: readonly AnswerChange[]):
 
 function show(field: string, value: unknown): string {
   if (value === undefined) return 'unknown';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'number') return usdFields.has(field) ? formatUsd(value) : formatCount(value);
+  if (typeof value === 'boolean' || typeof value === 'number') return formatMetricValue(field as keyof typeof metricLabels, value);
   return String(value);
 }
 
