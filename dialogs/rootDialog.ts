@@ -1,5 +1,4 @@
 import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Evaluation } from '../src/eligibility/evaluation';
 import { policyInForce } from '../src/eligibility/policy/policySet';
 import { renderResultCard, renderResultText, renderRulesText, renderSummaryText } from '../src/cards';
@@ -10,8 +9,8 @@ import { marketplaceMetricNames } from '../src/eligibility/schema';
 import { deriveFromUpload, describeBadRows, describeDerived, trendChartFor, uploadOf, type DerivedFromUpload } from './uploadedTransactions';
 import { applyWhatIf, describeChanges } from './whatIf';
 import { messageWithChoices } from './choices';
-import { DialogIds } from './dialogIds';
-import { EligibilityCheckDialog, sendCriteria, type CheckOptions, type CheckResult } from './eligibilityCheckDialog';
+import { EligibilityCheckDialog, sendCriteria, type CheckOptions, type CheckResult, type CheckState, type CheckStep } from './eligibilityCheckDialog';
+import { checkFromLegacyDialogStack } from './legacyDialogStack';
 import { evaluateAnswers, type DialogDependencies } from './evaluateAnswers';
 import { messages } from './messages';
 import type { Profile, Session } from './session';
@@ -20,6 +19,10 @@ import { describeUnderstood } from './understood';
 export interface RootDialogState {
   session: StatePropertyAccessor<Session>;
   profile: StatePropertyAccessor<Profile>;
+  /** The check in progress; absent between checks. */
+  check: StatePropertyAccessor<CheckState | undefined>;
+  /** Where botbuilder-dialogs kept a check before this class ran it (read once, then dropped). */
+  legacyDialogState?: StatePropertyAccessor<unknown>;
 }
 
 const START_FRESH = /^\s*start fresh\s*$/i;
@@ -29,74 +32,81 @@ const WHAT_IF_BUTTON = /^\s*(try a )?what[- ]if\??\s*$/i;
 
 /**
  * The conversation's front door: routes each message that is not an answer to a running check (commands,
- * pasted numbers, what-ifs, summaries), starts checks, and turns a finished check into a result. It never
- * ends, so every message reaches it.
+ * pasted numbers, what-ifs, summaries), starts checks, and turns a finished check into a result. A plain class
+ * over conversation state rather than a botbuilder ComponentDialog: the one child it runs, the check, keeps its
+ * small state in its own property, and a turn builds no dialog context or memory scopes.
+ *
+ * @example
+ * await rootDialog.run(context); // after state is loaded; state is saved by the caller
  */
-export class RootDialog extends ComponentDialog {
+export class RootDialog {
+  private readonly check: EligibilityCheckDialog;
+
   constructor(
     private readonly deps: DialogDependencies,
     private readonly state: RootDialogState,
   ) {
-    super(DialogIds.root);
-    this.addDialog(new EligibilityCheckDialog(deps));
+    this.check = new EligibilityCheckDialog(deps);
   }
 
-  protected override async onBeginDialog(inner: DialogContext): Promise<DialogTurnResult> {
-    const upload = uploadOf(inner.context);
-    if (upload && upload.kind !== 'none') return this.handleUpload(inner, upload);
-    return this.route(inner);
+  /** Handles one message: a file, an answer to the running check, or anything else through `route`. */
+  async run(context: TurnContext): Promise<void> {
+    const upload = uploadOf(context);
+    if (upload && upload.kind !== 'none') {
+      // A file sent mid-check replaces the marketplace answers; the check restarts from what the file gives.
+      await this.state.check.delete(context);
+      return this.handleUpload(context, upload);
+    }
+    const running = await this.runningCheck(context);
+    if (running) return this.afterStep(context, await this.check.continue(context, running));
+    return this.route(context);
   }
 
-  private async handleUpload(inner: DialogContext, upload: Exclude<CsvUpload, { kind: 'none' }>): Promise<DialogTurnResult> {
-    const context = inner.context;
+  private async runningCheck(context: TurnContext): Promise<CheckState | undefined> {
+    const running = await this.state.check.get(context);
+    if (running || !this.state.legacyDialogState) return running;
+    const legacy = await this.state.legacyDialogState.get(context);
+    if (legacy === undefined) return undefined;
+    await this.state.legacyDialogState.delete(context);
+    const carried = checkFromLegacyDialogStack(legacy);
+    if (carried) await this.state.check.set(context, carried);
+    return carried;
+  }
+
+  private async handleUpload(context: TurnContext, upload: Exclude<CsvUpload, { kind: 'none' }>): Promise<void> {
     const session = await this.state.session.get(context, {});
     session.pendingUpload = undefined;
     if (upload.kind === 'refused') {
       await context.sendActivity(messages.upload.refused[upload.reason] ?? messages.upload.refused['download-failed']!);
-      return Dialog.EndOfTurn;
+      return;
     }
     const { transactions, badRows } = upload.csv;
     if (transactions.length === 0 && badRows.length === 0) {
       await context.sendActivity(messages.upload.noRows);
-      return Dialog.EndOfTurn;
+      return;
     }
     const derived = deriveFromUpload(upload.fileName, transactions, this.deps);
     if (typeof derived === 'string') {
       await context.sendActivity(derived);
-      return Dialog.EndOfTurn;
+      return;
     }
     if (badRows.length > 0) {
       session.pendingUpload = derived;
       await context.sendActivity(describeBadRows(badRows, upload.fileName));
       await context.sendActivity(messageWithChoices(context, messages.upload.fixOrGoOn, [messages.upload.goOn, messages.upload.fix]));
-      return Dialog.EndOfTurn;
+      return;
     }
-    return this.checkWithUpload(inner, session, derived);
+    return this.checkWithUpload(context, session, derived);
   }
 
   /** Starts a check from the file's totals, keeping what the partner said about eligibility and commitments. */
-  private async checkWithUpload(inner: DialogContext, session: Session, derived: DerivedFromUpload): Promise<DialogTurnResult> {
-    await inner.context.sendActivity(describeDerived(derived));
+  private async checkWithUpload(context: TurnContext, session: Session, derived: DerivedFromUpload): Promise<void> {
+    await context.sendActivity(describeDerived(derived));
     session.upload = derived;
     const earlier = session.last?.answers ?? session.paused?.answers ?? {};
     const kept = withoutFields(earlier, marketplaceMetricNames as unknown as AnswerField[]);
     session.paused = undefined;
-    return this.startCheck(inner, { answers: mergeAnswers(kept, derived.metrics) });
-  }
-
-  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
-    const upload = uploadOf(inner.context);
-    if (upload && upload.kind !== 'none') {
-      // A file sent mid-check replaces the marketplace answers; the check restarts from what the file gives.
-      if (inner.activeDialog) await inner.cancelAllDialogs();
-      return this.handleUpload(inner, upload);
-    }
-    if (inner.activeDialog) {
-      const result = await inner.continueDialog();
-      if (result.status === DialogTurnStatus.complete) await this.finishCheck(inner, result.result as CheckResult);
-      return Dialog.EndOfTurn;
-    }
-    return this.route(inner);
+    return this.startCheck(context, { answers: mergeAnswers(kept, derived.metrics) });
   }
 
   /** Welcome text with the three starting buttons; also used by the bot on conversationUpdate. */
@@ -104,8 +114,7 @@ export class RootDialog extends ComponentDialog {
     return messageWithChoices(context, messages.welcome, [messages.buttons.check, messages.buttons.criteria, messages.buttons.help]);
   }
 
-  private async route(inner: DialogContext): Promise<DialogTurnResult> {
-    const context = inner.context;
+  private async route(context: TurnContext): Promise<void> {
     const text = (context.activity.text ?? '').trim();
     const session = await this.state.session.get(context, {});
     const command = detectCommand(text);
@@ -113,92 +122,98 @@ export class RootDialog extends ComponentDialog {
     if (session.pendingUpload) {
       const pending = session.pendingUpload;
       session.pendingUpload = undefined;
-      if (GO_ON.test(text)) return this.checkWithUpload(inner, session, pending);
+      if (GO_ON.test(text)) return this.checkWithUpload(context, session, pending);
       if (FIX_FILE.test(text)) {
         await context.sendActivity(messages.upload.fixLater);
-        return Dialog.EndOfTurn;
+        return;
       }
     }
     if (session.offeringReuse && (command?.kind === 'reuse' || START_FRESH.test(text) || command?.kind === 'startOver')) {
       session.offeringReuse = false;
       const profile = await this.state.profile.get(context, {});
-      return this.startCheck(inner, command?.kind === 'reuse' ? { answers: profile.lastAnswers ?? {} } : {});
+      return this.startCheck(context, command?.kind === 'reuse' ? { answers: profile.lastAnswers ?? {} } : {});
     }
     session.offeringReuse = false;
 
     switch (command?.kind) {
       case 'checkEligibility':
-        return this.checkOrOfferReuse(inner, session);
+        return this.checkOrOfferReuse(context, session);
       case 'startOver':
         session.paused = undefined;
         await context.sendActivity(messages.startingOver);
-        return this.startCheck(inner, {});
+        return this.startCheck(context, {});
       case 'reuse': {
         const profile = await this.state.profile.get(context, {});
-        return this.startCheck(inner, { answers: profile.lastAnswers ?? session.last?.answers ?? {} });
+        return this.startCheck(context, { answers: profile.lastAnswers ?? session.last?.answers ?? {} });
       }
       case 'help':
         await context.sendActivity(messageWithChoices(context, messages.help, [messages.buttons.check, messages.buttons.criteria]));
-        return Dialog.EndOfTurn;
+        return;
       case 'criteria': {
         const policy = policyInForce(this.deps.policies, this.deps.today());
         if (policy) await sendCriteria(context, policy);
-        return Dialog.EndOfTurn;
+        return;
       }
       case 'rules':
         await context.sendActivity(renderRulesText(this.deps.policies));
-        return Dialog.EndOfTurn;
+        return;
       case 'glossary':
         await context.sendActivity(messages.glossary[command.term] ?? messages.help);
-        return Dialog.EndOfTurn;
+        return;
       case 'summary':
-        return this.sendSummary(inner, session);
+        return this.sendSummary(context, session);
       default:
         break;
     }
 
     if (WHAT_IF_BUTTON.test(text)) {
       await context.sendActivity(session.last ? messages.whatIfHint : messages.noResultYet);
-      return Dialog.EndOfTurn;
+      return;
     }
     const changes = parseWhatIf(text);
-    if (changes && changes.length > 0) return this.whatIf(inner, session, changes);
+    if (changes && changes.length > 0) return this.whatIf(context, session, changes);
 
     const pasted = parseOneShot(text);
     if (pasted.understood.length > 0) {
       await context.sendActivity(describeUnderstood(pasted.understood));
       session.paused = undefined;
-      return this.startCheck(inner, { answers: pasted.values as Answers });
+      return this.startCheck(context, { answers: pasted.values as Answers });
     }
     await context.sendActivity(messageWithChoices(context, messages.fallback, [messages.buttons.check, messages.buttons.help]));
-    return Dialog.EndOfTurn;
+    return;
   }
 
-  private async checkOrOfferReuse(inner: DialogContext, session: Session): Promise<DialogTurnResult> {
+  private async checkOrOfferReuse(context: TurnContext, session: Session): Promise<void> {
     if (session.paused) {
       const paused = session.paused;
       session.paused = undefined;
-      return this.startCheck(inner, paused);
+      return this.startCheck(context, paused);
     }
-    const profile = await this.state.profile.get(inner.context, {});
+    const profile = await this.state.profile.get(context, {});
     if (profile.lastAnswers && Object.keys(profile.lastAnswers).length > 0) {
       session.offeringReuse = true;
       const lines = describeUnderstood(answerList(profile.lastAnswers)).split('\n').slice(1);
-      await inner.context.sendActivity([messages.welcomeBack, ...lines].join('\n'));
-      await inner.context.sendActivity(messageWithChoices(inner.context, messages.reuseQuestion, [messages.buttons.reuse, messages.buttons.fresh]));
-      return Dialog.EndOfTurn;
+      await context.sendActivity([messages.welcomeBack, ...lines].join('\n'));
+      await context.sendActivity(messageWithChoices(context, messages.reuseQuestion, [messages.buttons.reuse, messages.buttons.fresh]));
+      return;
     }
-    return this.startCheck(inner, {});
+    return this.startCheck(context, {});
   }
 
-  private async startCheck(inner: DialogContext, options: CheckOptions): Promise<DialogTurnResult> {
-    const result = await inner.beginDialog(DialogIds.eligibilityCheck, options);
-    if (result.status === DialogTurnStatus.complete) await this.finishCheck(inner, result.result as CheckResult);
-    return Dialog.EndOfTurn;
+  private async startCheck(context: TurnContext, options: CheckOptions): Promise<void> {
+    const running = this.check.start(options);
+    await this.state.check.set(context, running);
+    return this.afterStep(context, await this.check.advance(context, running));
   }
 
-  private async finishCheck(inner: DialogContext, result: CheckResult): Promise<void> {
-    const context = inner.context;
+  /** A waiting check stays in state for the next message; a finished one is dropped and its result shown. */
+  private async afterStep(context: TurnContext, step: CheckStep): Promise<void> {
+    if (step.status === 'waiting') return;
+    await this.state.check.delete(context);
+    await this.finishCheck(context, step.result);
+  }
+
+  private async finishCheck(context: TurnContext, result: CheckResult): Promise<void> {
     const session = await this.state.session.get(context, {});
     if (result.reason === 'cancelled') {
       session.paused = { answers: result.answers, skipped: result.skipped };
@@ -207,7 +222,7 @@ export class RootDialog extends ComponentDialog {
     if (result.reason === 'startOver') {
       session.paused = undefined;
       await context.sendActivity(messages.startingOver);
-      await this.startCheck(inner, {});
+      await this.startCheck(context, {});
       return;
     }
     await this.showResult(context, session, result.answers);
@@ -238,33 +253,31 @@ export class RootDialog extends ComponentDialog {
     return evaluation;
   }
 
-  private async whatIf(inner: DialogContext, session: Session, changes: NonNullable<ReturnType<typeof parseWhatIf>>): Promise<DialogTurnResult> {
-    const context = inner.context;
+  private async whatIf(context: TurnContext, session: Session, changes: NonNullable<ReturnType<typeof parseWhatIf>>): Promise<void> {
     if (!session.last) {
       await context.sendActivity(messages.noResultYet);
-      return Dialog.EndOfTurn;
+      return;
     }
     const before = session.last;
     const answers = applyWhatIf(before.answers, changes);
     const evaluated = evaluateAnswers(answers, this.deps);
     if (!evaluated.ok) {
       await context.sendActivity(evaluated.message);
-      return Dialog.EndOfTurn;
+      return;
     }
     const lines = describeChanges(before.answers, answers, before.status, evaluated.evaluation.status);
     await this.showResult(context, session, answers, lines.length > 0 ? lines : [messages.noChange]);
-    return Dialog.EndOfTurn;
+    return;
   }
 
-  private async sendSummary(inner: DialogContext, session: Session): Promise<DialogTurnResult> {
-    const context = inner.context;
+  private async sendSummary(context: TurnContext, session: Session): Promise<void> {
     if (!session.last) {
       await context.sendActivity(messages.noResultYet);
-      return Dialog.EndOfTurn;
+      return;
     }
     const evaluated = evaluateAnswers(session.last.answers, this.deps);
     if (evaluated.ok) await context.sendActivity(renderSummaryText(evaluated.evaluation));
-    return Dialog.EndOfTurn;
+    return;
   }
 }
 

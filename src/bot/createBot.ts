@@ -1,7 +1,7 @@
 import type { Storage } from 'botbuilder';
-import type { DialogState } from 'botbuilder-dialogs';
 import { RootDialog } from '../../dialogs/rootDialog';
 import type { DialogDependencies } from '../../dialogs/evaluateAnswers';
+import type { CheckState } from '../../dialogs/eligibilityCheckDialog';
 import type { Profile, Session } from '../../dialogs/session';
 import { ETagConversationState } from '../state/eTagConversationState';
 import { ETagUserState } from '../state/eTagUserState';
@@ -28,17 +28,18 @@ export function createBot(settings: BotSettings) {
   const userState = new ETagUserState(settings.storage);
   const session = conversationState.createProperty<Session>('session');
   const profile = userState.createProperty<Profile>('profile');
-  const dialogState = conversationState.createProperty<DialogState>('dialogState');
-  const rootDialog = new RootDialog({ policies: settings.policies, today: settings.today }, { session, profile });
+  const check = conversationState.createProperty<CheckState | undefined>('check');
+  // Where botbuilder-dialogs kept a check in earlier versions; read once per conversation, then dropped.
+  const legacyDialogState = conversationState.createProperty<unknown>('dialogState');
+  const rootDialog = new RootDialog({ policies: settings.policies, today: settings.today }, { session, profile, check, legacyDialogState });
   const bot = new EligibilityBot({
     conversationState,
     userState,
-    dialogState,
     session,
     rootDialog,
     allowedTenantIds: settings.allowedTenantIds,
     localMode: settings.localMode,
     log: settings.log,
   });
-  return { bot, conversationState, userState, rootDialog, session, profile, dialogState };
+  return { bot, conversationState, userState, rootDialog, session, profile, check };
 }

@@ -1,5 +1,4 @@
 import { TeamsActivityHandler, type BotState, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { runDialog, type DialogState } from 'botbuilder-dialogs';
 import { RootDialog } from '../../dialogs/rootDialog';
 import { messages } from '../../dialogs/messages';
 import type { Session } from '../../dialogs/session';
@@ -11,7 +10,6 @@ import { incomingText } from './incomingText';
 export interface EligibilityBotOptions {
   conversationState: ConversationState;
   userState: BotState;
-  dialogState: StatePropertyAccessor<DialogState>;
   session: StatePropertyAccessor<Session>;
   rootDialog: RootDialog;
   /** Teams tenants allowed to use the bot; empty allows all. */
@@ -57,7 +55,7 @@ export class EligibilityBot extends TeamsActivityHandler {
         if (context.activity.attachments?.length) {
           context.turnState.set(CSV_UPLOAD_KEY, await readCsvUpload(context.activity, this.uploadOptions(context)));
         }
-        await runDialog(this.options.rootDialog, context, this.options.dialogState);
+        await this.options.rootDialog.run(context);
       }
       await next();
     });

@@ -18,7 +18,7 @@ describe('ALLOWED_TENANT_IDS over HTTP', () => {
     now: () => new Date('2026-11-26T12:00:00Z'),
     logger: memoryLogger('silent').logger,
   });
-  const dialogEntries = [vi.spyOn(RootDialog.prototype, 'beginDialog'), vi.spyOn(RootDialog.prototype, 'continueDialog'), vi.spyOn(RootDialog, 'welcome')];
+  const dialogEntries = [vi.spyOn(RootDialog.prototype, 'run'), vi.spyOn(RootDialog, 'welcome')];
   let baseUrl: string;
   beforeAll(async () => {
     baseUrl = await app.listen(0, '127.0.0.1');
