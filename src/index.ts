@@ -7,6 +7,8 @@ import { createStorage } from './storage/createStorage';
 
 /** How long a stopping server waits for turns in flight before it cuts their connections. */
 const SHUTDOWN_GRACE_MS = 10_000;
+/** Long enough for a load balancer's or the bench's first probe after listening to be answered first. */
+const RECOGNIZER_WARM_UP_DELAY_MS = 250;
 
 const config = loadConfig();
 // No app id means no channel authentication: allowed on loopback or when an operator opts in, never by accident.
@@ -27,8 +29,9 @@ const app = createApp({ config, policies, storage: store.storage });
 
 app.listen(config.PORT, config.HOST).then((url) => {
   console.log(`Co-sell eligibility assistant listening on ${url} (storage: ${config.STORAGE}${config.MicrosoftAppId ? '' : ', local mode: no channel authentication'})`);
-  // Built after listening so start-up stays short, and before a partner's first amount so that answer stays fast.
-  setImmediate(warmUpRecognizers);
+  // Built a moment after listening, so start-up stays short and the first health probe is not kept waiting behind
+  // ~200 ms of model building, yet before a partner's first message in practice, so that answer stays fast.
+  setTimeout(warmUpRecognizers, RECOGNIZER_WARM_UP_DELAY_MS).unref();
 });
 
 // Stop accepting, let turns in flight finish and save (each answers before its connection closes), then close the
