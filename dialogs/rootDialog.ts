@@ -235,7 +235,6 @@ export class RootDialog {
       return undefined;
     }
     const evaluation = evaluated.evaluation;
-    await context.sendActivity({ type: 'typing' });
     const upload = session.upload && fromUpload(answers, session.upload) ? session.upload : undefined;
     if (!upload) session.upload = undefined;
     const options = {

@@ -56,7 +56,8 @@ export function createAdapter(settings: AdapterSettings): AuthenticatedCloudAdap
   for (const middleware of settings.middleware ?? []) adapter.use(middleware);
   // No ShowTypingMiddleware: replies are held until state is saved (src/state/replyBuffer.ts), so a timed typing
   // indicator could not show mid-turn, and its late post after a finished turn crashes the process when the
-  // channel is unreachable. The result step sends its own typing activity.
+  // channel is unreachable. For the same reason no step sends a typing activity: it would arrive together with the
+  // reply it announces, one more post to the connector for nothing the partner sees.
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const correlationId = randomUUID();
     logger.error({ correlationId, err: error, ...activityLogFields(context.activity) }, 'turn failed');
