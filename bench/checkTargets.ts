@@ -7,6 +7,8 @@ export const TARGETS = {
   heapPerParkedConversationBytes: 1024,
   /** "Flat": no later checkpoint adds more per conversation than the first did, give or take this much (or 64 bytes). */
   flatTolerance: 0.2,
+  /** A p99 difference this small is "flat" whatever the ratio. */
+  flatLatencyNoiseMs: 5,
   durableVsMemory: 0.8,
   startToListeningMs: 800,
   evaluationsPerSecond: 500_000,
@@ -75,6 +77,16 @@ export function checkTargets(results: Omit<BenchResults, 'targets' | 'totalSecon
         .map((reading) => `${fixed(reading.conversations)}: ${fixed(reading.heapPerConversationBytes)} B (${fixed(reading.heapPerAddedConversationBytes)} B each added, by ${reading.addedBy})`)
         .join(', '),
       met: highest <= TARGETS.heapPerParkedConversationBytes && flat,
+    });
+    // p99 flat: the last checkpoint within the flat tolerance of the first, or within a few milliseconds (a 2 s run
+    // at 100 connections has ~40 turns in its slowest 1%, so single-digit milliseconds are noise).
+    const lastProbe = parked.readings.at(-1)!.probe;
+    const latencyFlat = lastProbe.p99Ms <= first.probe.p99Ms * (1 + TARGETS.flatTolerance) || lastProbe.p99Ms - first.probe.p99Ms <= TARGETS.flatLatencyNoiseMs;
+    const probeErrors = parked.readings.reduce((sum, reading) => sum + reading.probe.errors + reading.probe.wrongLastReplies, 0);
+    checks.push({
+      target: `p99 flat from ${fixed(first.conversations)} to ${fixed(parked.readings.at(-1)!.conversations)} parked conversations, no errors (${parked.storage})`,
+      measured: parked.readings.map((reading) => `${fixed(reading.conversations)}: p99 ${fixed(reading.probe.p99Ms, 1)} ms at c${reading.probe.concurrency}`).join(', ') + `; ${probeErrors} errors or wrong results`,
+      met: latencyFlat && probeErrors === 0,
     });
   }
 

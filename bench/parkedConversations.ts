@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StorageKind } from '../src/storage/createStorage';
 import { startChild } from './childProcess';
-import { PARKED_CHECK_TURNS } from './conversationScript';
+import { expectedGap, guidedCheckTurns, PARKED_CHECK_TURNS } from './conversationScript';
 import type { MemoryReading } from './readMemoryAfterGc';
 import { runConversations } from './runConversations';
 
@@ -20,6 +20,19 @@ export interface ParkedReading {
   heapPerAddedConversationBytes: number;
   /** How the conversations since the previous checkpoint were added. */
   addedBy: 'turns' | 'copies' | 'turns and copies';
+  /** Guided checks run at this checkpoint, after the memory reading, with every parked conversation in the store. */
+  probe: ParkedLatencyProbe;
+}
+
+/** Turn latency with this many conversations parked: flat means the store's size does not slow a turn down. */
+export interface ParkedLatencyProbe {
+  concurrency: number;
+  turnsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  /** Finished checks whose result card did not name their own gap. */
+  wrongLastReplies: number;
 }
 
 export interface ParkedMemory {
@@ -41,6 +54,8 @@ export interface ParkingPlan {
   parkByTurnsUpTo: number;
   concurrency: number;
   serviceUrl: string;
+  /** The latency probe at each checkpoint: guided checks at this concurrency for this long (expectReplies). */
+  probe: { concurrency: number; durationSeconds: number };
 }
 
 const WARM_UP_CONVERSATIONS = 500;
@@ -49,13 +64,14 @@ const WARM_UP_CONVERSATIONS = 500;
  * Memory per parked conversation: each conversation answers the first question and stops ("check eligibility",
  * "yes"), as a partner who walks away would. Readings are `process.memoryUsage()` in the server process after a
  * forced GC, against a baseline taken after a warm-up, so they count what the parked conversations keep alive.
+ * At each checkpoint a short run of full guided checks then measures turn latency with all of them in the store.
  *
  * Up to `parkByTurnsUpTo`, conversations are parked by real turns over HTTP; beyond it, the stored state of one
  * real parked conversation is copied under fresh ids with the bot's own `Storage.write`. The per-turn cost of the
  * bot is measured elsewhere; here what matters is what stays behind.
  *
  * @example
- * await measureParkedMemory({ storage: 'memory', checkpoints: [10_000, 100_000], parkByTurnsUpTo: 10_000, concurrency: 50, serviceUrl })
+ * await measureParkedMemory({ storage: 'memory', checkpoints: [10_000, 100_000], parkByTurnsUpTo: 10_000, concurrency: 50, serviceUrl, probe: { concurrency: 100, durationSeconds: 2 } })
  */
 export async function measureParkedMemory(plan: ParkingPlan): Promise<ParkedMemory> {
   const started = Date.now();
@@ -107,6 +123,17 @@ export async function measureParkedMemory(plan: ParkingPlan): Promise<ParkedMemo
         parked = checkpoint;
       }
       const reading = await bot.request<MemoryReading>('memoryUsage');
+      // After the reading, so the probe's own few hundred finished checks count at the next checkpoint, not this one.
+      const probeRun = await runConversations({
+        url: bot.url,
+        concurrency: plan.probe.concurrency,
+        durationSeconds: plan.probe.durationSeconds,
+        script: guidedCheckTurns,
+        delivery: 'expectReplies',
+        serviceUrl: plan.serviceUrl,
+        prefix: `probe-${checkpoint}`,
+        expectInLastReply: expectedGap,
+      });
       readings.push({
         conversations: parked,
         parkedByTurns,
@@ -116,6 +143,14 @@ export async function measureParkedMemory(plan: ParkingPlan): Promise<ParkedMemo
         rssPerConversationBytes: (reading.rssBytes - baseline.rssBytes) / parked,
         heapPerAddedConversationBytes: (reading.heapUsedBytes - previous.heapUsedBytes) / (parked - previous.conversations),
         addedBy: parkedByTurns === previous.byTurns ? 'copies' : parkedByTurns - previous.byTurns === parked - previous.conversations ? 'turns' : 'turns and copies',
+        probe: {
+          concurrency: plan.probe.concurrency,
+          turnsPerSecond: probeRun.turnsPerSecond,
+          p50Ms: probeRun.p50Ms,
+          p99Ms: probeRun.p99Ms,
+          errors: probeRun.errors,
+          wrongLastReplies: probeRun.wrongLastReplies,
+        },
       });
       previous = { conversations: parked, heapUsedBytes: reading.heapUsedBytes, byTurns: parkedByTurns };
     }

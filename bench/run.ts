@@ -37,6 +37,8 @@ const SETTINGS = {
   // budget the first 10,000 are parked by turns and the rest are copies of one's stored state (--park-real: all).
   parkByTurnsUpTo: { memory: 10_000, sqlite: 10_000 },
   parkConcurrency: 50,
+  /** Guided checks at each parking checkpoint: p99 must stay flat from 10,000 to 100,000 parked conversations. */
+  parkProbe: { concurrency: 100, durationSeconds: 2 },
   startRuns: 5,
   evaluatorSeconds: 1,
   derivationSizes: [10_000, 100_000, 1_000_000],
@@ -86,9 +88,13 @@ async function main(): Promise<void> {
         parkByTurnsUpTo: parkByTurnsUpTo[storage],
         concurrency: SETTINGS.parkConcurrency,
         serviceUrl: standIn.url,
+        probe: SETTINGS.parkProbe,
       });
       for (const reading of result.readings) {
-        log(`  ${storage} ${reading.conversations}: heap ${reading.heapPerConversationBytes.toFixed(0)} B/conversation, RSS ${reading.rssPerConversationBytes.toFixed(0)} B/conversation (${result.seconds.toFixed(0)} s, ${result.errors} errors)`);
+        log(
+          `  ${storage} ${reading.conversations}: heap ${reading.heapPerConversationBytes.toFixed(0)} B/conversation, RSS ${reading.rssPerConversationBytes.toFixed(0)} B/conversation; ` +
+            `guided checks c${reading.probe.concurrency}: ${reading.probe.turnsPerSecond.toFixed(0)} turns/s, p99 ${reading.probe.p99Ms.toFixed(1)} ms (${result.seconds.toFixed(0)} s, ${result.errors} errors)`,
+        );
       }
       parked.push(result);
     }
