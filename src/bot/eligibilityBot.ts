@@ -1,4 +1,4 @@
-import { TeamsActivityHandler, type BotState, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityTypes, TeamsActivityHandler, type BotState, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { RootDialog } from '../../dialogs/rootDialog';
 import { messages } from '../../dialogs/messages';
 import type { Session } from '../../dialogs/session';
@@ -45,20 +45,20 @@ export class EligibilityBot extends TeamsActivityHandler {
       if (context.activity.name === 'webchat/join') await this.welcome(context);
       await next();
     });
+  }
 
-    this.onMessage(async (context, next) => {
-      const text = incomingText(context.activity);
-      if (text.length > this.maxMessageLength) {
-        await context.sendActivity(messages.messageTooLong);
-      } else {
-        context.activity.text = text;
-        if (context.activity.attachments?.length) {
-          context.turnState.set(CSV_UPLOAD_KEY, await readCsvUpload(context.activity, this.uploadOptions(context)));
-        }
-        await this.options.rootDialog.run(context);
-      }
-      await next();
-    });
+  /** A partner's message: too long is refused politely; a CSV attachment is fetched first; then the dialogs run. */
+  private async onMessageTurn(context: TurnContext): Promise<void> {
+    const text = incomingText(context.activity);
+    if (text.length > this.maxMessageLength) {
+      await context.sendActivity(messages.messageTooLong);
+      return;
+    }
+    context.activity.text = text;
+    if (context.activity.attachments?.length) {
+      context.turnState.set(CSV_UPLOAD_KEY, await readCsvUpload(context.activity, this.uploadOptions(context)));
+    }
+    await this.options.rootDialog.run(context);
   }
 
   override async run(context: TurnContext): Promise<void> {
@@ -70,7 +70,9 @@ export class EligibilityBot extends TeamsActivityHandler {
     await runDurableTurn(context, {
       conversationState: this.options.conversationState,
       userState: this.options.userState,
-      turn: () => super.run(context),
+      // Messages, six turns in seven, go straight to their handler: the ActivityHandler's event chain (about ten
+      // nested async steps) buys them nothing. Joins, events and Teams invokes take the handler's usual route.
+      turn: () => (context.activity.type === ActivityTypes.Message ? this.onMessageTurn(context) : super.run(context)),
       notSavedReply: messages.saveError,
       log: this.options.log,
     });

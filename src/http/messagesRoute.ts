@@ -73,10 +73,11 @@ export function registerMessagesRoute(server: Server, options: MessagesRouteOpti
   const logger = options.logger ?? createLogger({ LOG_LEVEL: 'info' });
   server.post('/api/messages', async (req: Request, res: Response) => {
     const started = performance.now();
-    let fields: Record<string, unknown> = {};
+    let activity: Record<string, unknown> | undefined;
+    // Hashing the ids costs an HMAC each: only a line that is written pays for them.
+    const fields = () => activityLogFields(activity);
     try {
-      const activity = await readActivity(req, options.maxActivityBytes);
-      fields = activityLogFields(activity);
+      activity = await readActivity(req, options.maxActivityBytes);
       const response = await options.adapter.processAuthenticated(req.headers.authorization ?? '', activity, options.handleTurn);
       const status = response?.status ?? 200;
       if (response?.body === undefined) {
@@ -85,20 +86,20 @@ export function registerMessagesRoute(server: Server, options: MessagesRouteOpti
       } else {
         sendJson(req, res, status, response.body);
       }
-      logger.info({ ...fields, status, durationMs: Math.round(performance.now() - started) }, 'activity handled');
+      if (logger.isLevelEnabled('info')) logger.info({ ...fields(), status, durationMs: Math.round(performance.now() - started) }, 'activity handled');
     } catch (error) {
       if (error instanceof ChannelAuthenticationError && error.kind === 'unauthorized') {
-        logger.warn({ ...fields, reason: error.reason }, 'channel authentication refused');
+        logger.warn({ ...fields(), reason: error.reason }, 'channel authentication refused');
         res.setHeader('WWW-Authenticate', 'Bearer');
         sendApiError(req, res, UNAUTHORIZED);
       } else if (error instanceof ChannelAuthenticationError) {
-        sendServerFault(req, res, 503, error, logger, fields);
+        sendServerFault(req, res, 503, error, logger, fields());
       } else if (error instanceof ApiError) {
         sendApiError(req, res, error);
       } else if (error instanceof ClientGoneError) {
         req.socket.destroy();
       } else {
-        sendServerFault(req, res, 500, error, logger, fields);
+        sendServerFault(req, res, 500, error, logger, fields());
       }
     }
   });
