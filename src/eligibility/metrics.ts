@@ -38,7 +38,9 @@ const toCents = (amountUsd: number) => Math.round(amountUsd * 100);
  */
 function dealsInWindow(transactions: readonly Transaction[], window: DateWindow, counting: Counting): { deals: Deal[]; rows: number; rowsWithoutOfferId: number } {
   const deals: Deal[] = [];
-  const combined = new Map<string, Deal>();
+  // Offer, then customer: two lookups in small maps cost less than building (and collecting) a joined key string
+  // per row.
+  const combined = new Map<string, Map<string, Deal>>();
   let rows = 0;
   let rowsWithoutOfferId = 0;
   for (const row of transactions) {
@@ -49,14 +51,15 @@ function dealsInWindow(transactions: readonly Transaction[], window: DateWindow,
       deals.push({ customerId: row.customerId, amountCents: toCents(row.amountUsd), netNew: row.netNew });
       continue;
     }
-    const key = `${row.offerId}\u0000${row.customerId}`;
-    const existing = combined.get(key);
+    let byCustomer = combined.get(row.offerId);
+    if (!byCustomer) combined.set(row.offerId, (byCustomer = new Map()));
+    const existing = byCustomer.get(row.customerId);
     if (existing) {
       existing.amountCents += toCents(row.amountUsd);
       existing.netNew ||= row.netNew;
     } else {
       const deal = { customerId: row.customerId, amountCents: toCents(row.amountUsd), netNew: row.netNew };
-      combined.set(key, deal);
+      byCustomer.set(row.customerId, deal);
       deals.push(deal);
     }
   }
