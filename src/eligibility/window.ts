@@ -9,7 +9,8 @@ export interface DateWindow {
   end: IsoDate;
 }
 
-const cache = new Map<string, DateWindow>();
+/** Windows by trailing months, then as-of date: two lookups, and no key string built per evaluation. */
+const cache = new Map<number, Map<IsoDate, DateWindow>>();
 
 /**
  * The trailing window for an as-of date: from `asOf` minus `months` months plus one day, to `asOf`, both inclusive.
@@ -19,13 +20,14 @@ const cache = new Map<string, DateWindow>();
  * trailingWindow('2024-02-29', 12) // { start: '2023-03-01', end: '2024-02-29' }
  */
 export function trailingWindow(asOf: IsoDate, months: number): DateWindow {
-  const key = `${asOf}/${months}`;
-  let window = cache.get(key);
+  let byDate = cache.get(months);
+  if (!byDate) cache.set(months, (byDate = new Map()));
+  let window = byDate.get(asOf);
   if (!window) {
     window = { start: fromCalendarDate(addDays(subMonths(toCalendarDate(asOf), months), 1)), end: asOf };
     // Evaluations repeat the same few as-of dates; a bounded memo keeps date-fns off the hot path.
-    if (cache.size > 1000) cache.clear();
-    cache.set(key, window);
+    if (byDate.size > 1000) byDate.clear();
+    byDate.set(asOf, window);
   }
   return window;
 }
