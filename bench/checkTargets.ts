@@ -79,13 +79,19 @@ export function checkTargets(results: Omit<BenchResults, 'targets' | 'totalSecon
       met: highest <= TARGETS.heapPerParkedConversationBytes && flat,
     });
     // p99 flat: the last checkpoint within the flat tolerance of the first, or within a few milliseconds (a 2 s run
-    // at 100 connections has ~40 turns in its slowest 1%, so single-digit milliseconds are noise).
+    // at 100 connections has ~40 turns in its slowest 1%, so single-digit milliseconds are noise). Compared once
+    // every connection is past its first conversation: in a 2 s probe the 100 connections opening at once decide
+    // the whole-run p99, whatever the store holds (both are reported).
     const lastProbe = parked.readings.at(-1)!.probe;
-    const latencyFlat = lastProbe.p99Ms <= first.probe.p99Ms * (1 + TARGETS.flatTolerance) || lastProbe.p99Ms - first.probe.p99Ms <= TARGETS.flatLatencyNoiseMs;
+    const latencyFlat =
+      lastProbe.steadyP99Ms <= first.probe.steadyP99Ms * (1 + TARGETS.flatTolerance) || lastProbe.steadyP99Ms - first.probe.steadyP99Ms <= TARGETS.flatLatencyNoiseMs;
     const probeErrors = parked.readings.reduce((sum, reading) => sum + reading.probe.errors + reading.probe.wrongLastReplies, 0);
     checks.push({
       target: `p99 flat from ${fixed(first.conversations)} to ${fixed(parked.readings.at(-1)!.conversations)} parked conversations, no errors (${parked.storage})`,
-      measured: parked.readings.map((reading) => `${fixed(reading.conversations)}: p99 ${fixed(reading.probe.p99Ms, 1)} ms at c${reading.probe.concurrency}`).join(', ') + `; ${probeErrors} errors or wrong results`,
+      measured:
+        parked.readings
+          .map((reading) => `${fixed(reading.conversations)}: p99 ${fixed(reading.probe.steadyP99Ms, 1)} ms at c${reading.probe.concurrency} (${fixed(reading.probe.p99Ms, 1)} ms with the connection ramp)`)
+          .join(', ') + `; ${probeErrors} errors or wrong results`,
       met: latencyFlat && probeErrors === 0,
     });
   }

@@ -53,7 +53,7 @@ export function formatReport(results: BenchResults): string {
   sections.push(
     '### Memory per parked conversation (after "check eligibility" + "yes"; after forced GC)\n\n' +
       table(
-        ['Store', 'Parked', 'Added by', 'Heap / conversation', 'Heap / added conversation', 'RSS / conversation', 'Heap used', 'RSS', 'Stored state (conversation + user)', 'Guided checks then: turns/s, p50, p99 (errors, wrong)'],
+        ['Store', 'Parked', 'Added by', 'Heap / conversation', 'Heap / added conversation', 'RSS / conversation', 'Heap used', 'RSS', 'Stored state (conversation + user)', 'Guided checks then: turns/s, p50, p99 without / with the connection ramp (errors, wrong)'],
         results.parked.flatMap((parked) =>
           parked.readings.map((reading) => [
             parked.storage,
@@ -65,7 +65,7 @@ export function formatReport(results: BenchResults): string {
             mib(reading.heapUsedBytes),
             mib(reading.rssBytes),
             `${n(parked.storedStateBytes.conversation)} + ${n(parked.storedStateBytes.user)} B`,
-            `c${reading.probe.concurrency}: ${n(reading.probe.turnsPerSecond)}/s, ${reading.probe.p50Ms.toFixed(1)} ms, ${reading.probe.p99Ms.toFixed(1)} ms (${reading.probe.errors}, ${reading.probe.wrongLastReplies})`,
+            `c${reading.probe.concurrency}: ${n(reading.probe.turnsPerSecond)}/s, ${reading.probe.p50Ms.toFixed(1)} ms, ${reading.probe.steadyP99Ms.toFixed(1)} / ${reading.probe.p99Ms.toFixed(1)} ms (${reading.probe.errors}, ${reading.probe.wrongLastReplies})`,
           ]),
         ),
       ),

@@ -30,6 +30,8 @@ export interface ParkedLatencyProbe {
   turnsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** The slowest turn of the script's p99, each connection's first conversation left out (no connection ramp). */
+  steadyP99Ms: number;
   errors: number;
   /** Finished checks whose result card did not name their own gap. */
   wrongLastReplies: number;
@@ -55,7 +57,7 @@ export interface ParkingPlan {
   concurrency: number;
   serviceUrl: string;
   /** The latency probe at each checkpoint: guided checks at this concurrency for this long (expectReplies). */
-  probe: { concurrency: number; durationSeconds: number };
+  probe: { concurrency: number; durationSeconds: number; warmUpSeconds: number };
 }
 
 const WARM_UP_CONVERSATIONS = 500;
@@ -71,7 +73,7 @@ const WARM_UP_CONVERSATIONS = 500;
  * bot is measured elsewhere; here what matters is what stays behind.
  *
  * @example
- * await measureParkedMemory({ storage: 'memory', checkpoints: [10_000, 100_000], parkByTurnsUpTo: 10_000, concurrency: 50, serviceUrl, probe: { concurrency: 100, durationSeconds: 2 } })
+ * await measureParkedMemory({ storage: 'memory', checkpoints: [10_000, 100_000], parkByTurnsUpTo: 10_000, concurrency: 50, serviceUrl, probe: { concurrency: 100, durationSeconds: 2, warmUpSeconds: 1 } })
  */
 export async function measureParkedMemory(plan: ParkingPlan): Promise<ParkedMemory> {
   const started = Date.now();
@@ -124,16 +126,21 @@ export async function measureParkedMemory(plan: ParkingPlan): Promise<ParkedMemo
       }
       const reading = await bot.request<MemoryReading>('memoryUsage');
       // After the reading, so the probe's own few hundred finished checks count at the next checkpoint, not this one.
-      const probeRun = await runConversations({
-        url: bot.url,
-        concurrency: plan.probe.concurrency,
-        durationSeconds: plan.probe.durationSeconds,
-        script: guidedCheckTurns,
-        delivery: 'expectReplies',
-        serviceUrl: plan.serviceUrl,
-        prefix: `probe-${checkpoint}`,
-        expectInLastReply: expectedGap,
-      });
+      // A warm-up first, as in the throughput runs: parking ran only the first two turns, so the rest of the check
+      // (amounts, evaluation, the result card) would otherwise be compiled during the measured run.
+      const probe = (prefix: string, durationSeconds: number) =>
+        runConversations({
+          url: bot.url,
+          concurrency: plan.probe.concurrency,
+          durationSeconds,
+          script: guidedCheckTurns,
+          delivery: 'expectReplies',
+          serviceUrl: plan.serviceUrl,
+          prefix,
+          expectInLastReply: expectedGap,
+        });
+      await probe(`probe-warm-${checkpoint}`, plan.probe.warmUpSeconds);
+      const probeRun = await probe(`probe-${checkpoint}`, plan.probe.durationSeconds);
       readings.push({
         conversations: parked,
         parkedByTurns,
@@ -148,6 +155,7 @@ export async function measureParkedMemory(plan: ParkingPlan): Promise<ParkedMemo
           turnsPerSecond: probeRun.turnsPerSecond,
           p50Ms: probeRun.p50Ms,
           p99Ms: probeRun.p99Ms,
+          steadyP99Ms: Math.max(...probeRun.byTurn.map((turn) => turn.p99Ms)),
           errors: probeRun.errors,
           wrongLastReplies: probeRun.wrongLastReplies,
         },

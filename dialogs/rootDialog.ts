@@ -55,6 +55,7 @@ export class RootDialog {
     if (upload && upload.kind !== 'none') {
       // A file sent mid-check replaces the marketplace answers; the check restarts from what the file gives.
       await this.state.check.delete(context);
+      await this.state.legacyDialogState?.delete(context);
       return this.handleUpload(context, upload);
     }
     const running = await this.runningCheck(context);
