@@ -80,7 +80,7 @@ export function formatReport(results: BenchResults): string {
           ['Evaluations/s, aggregate input, pre-validated', n(results.evaluator.preValidatedPerSecond)],
           ['Evaluations/s, aggregate input, including validation', n(results.evaluator.withValidationPerSecond)],
           ...results.derivation.map((timing) => [
-            `Derive metrics from ${n(timing.transactions)} transactions`,
+            `Derive metrics from ${n(timing.transactions)} transactions, ${n(timing.customers)} customers`,
             `${n(timing.milliseconds, 1)} ms (${n(timing.nsPerTransaction)} ns/transaction)`,
           ]),
           [

@@ -116,7 +116,7 @@ async function main(): Promise<void> {
       evaluator = await cpu.request<EvaluatorThroughput>('evaluator', { seconds: SETTINGS.evaluatorSeconds });
       log(`  ${evaluator.preValidatedPerSecond.toFixed(0)} evaluations/s pre-validated, ${evaluator.withValidationPerSecond.toFixed(0)}/s with validation`);
       derivation = await cpu.request<DerivationTiming[]>('metrics', { sizes: SETTINGS.derivationSizes });
-      log(`  derivation ${derivation.map((timing) => `${timing.transactions}: ${timing.milliseconds.toFixed(1)} ms`).join(', ')}`);
+      log(`  derivation ${derivation.map((timing) => `${timing.transactions} rows, ${timing.customers} customers: ${timing.milliseconds.toFixed(1)} ms`).join('; ')}`);
       csv = await cpu.request<CsvPathTiming>('csv', { rows: SETTINGS.csvRows });
       log(`  CSV ${csv.rows} rows: ${csv.totalMs.toFixed(0)} ms`);
     } finally {

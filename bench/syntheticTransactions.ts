@@ -4,14 +4,13 @@ import type { Transaction } from '../src/eligibility/schema';
  * A deterministic marketplace export of `count` rows, shaped like a busy partner's: dates over 18 months ending on
  * `asOf` (so about a third fall outside the trailing window), repeat customers buying from 40 offers, one row in
  * ten with no offer id, one in 25 a private offer, one in 13 a net-new deal, amounts from USD 50 to about 30,000.
- * No Math.random: two runs derive from the same rows.
+ * No Math.random: two runs derive from the same rows. Customers are one per 20 rows unless `customers` is given.
  *
  * @example
  * syntheticTransactions(3, '2026-11-26')[0] // { date: '2025-05-26', customerId: 'customer-0', amountUsd: 50, ... }
  */
-export function syntheticTransactions(count: number, asOf: string): Transaction[] {
+export function syntheticTransactions(count: number, asOf: string, customers = Math.max(10, Math.floor(count / 20))): Transaction[] {
   const dates = daysBefore(asOf, 548);
-  const customers = Math.max(10, Math.floor(count / 20));
   const rows: Transaction[] = new Array(count);
   let seed = 12345;
   for (let i = 0; i < count; i += 1) {
