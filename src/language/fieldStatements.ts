@@ -270,7 +270,8 @@ export function readFieldStatements(text: string): StatementReading {
     return { statements: [], rejections: [{ start: 0, end: 0, reason: 'too-long' }] };
   }
   const work = buildWorkspace(text);
-  for (const rule of numericRules) applyNumericRule(work, rule);
+  // Every numeric rule needs a figure in the skeleton: "yes", "none" or "check eligibility" skip all seventeen.
+  if (work.mentionAt.size > 0) for (const rule of numericRules) applyNumericRule(work, rule);
   applyZeroRules(work);
   applyBooleanRules(work);
   reportLeftovers(work);
