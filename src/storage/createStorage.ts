@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Storage } from 'botbuilder';
 import { RecoveringBlobsStorage } from './recoveringBlobsStorage';
-import { ThreadedSqliteStorage } from './threadedSqliteStorage';
+import { SqliteStorage } from './sqliteStorage';
 
 /** Where conversation state lives: one SQLite file, Azure Blob Storage (several instances), or memory (tests). */
 export type StorageKind = 'sqlite' | 'blob' | 'memory';
@@ -38,8 +38,8 @@ export interface StorageHandle {
 export function createStorage(settings: StorageSettings): StorageHandle {
   switch (settings.kind) {
     case 'sqlite': {
-      const sqlite = ThreadedSqliteStorage.open(resolve(settings.dataDir));
-      return { storage: sqlite, close: () => sqlite.close() };
+      const sqlite = SqliteStorage.open(resolve(settings.dataDir));
+      return { storage: sqlite, close: async () => sqlite.close() };
     }
     case 'blob': {
       if (!settings.blobConnectionString) {

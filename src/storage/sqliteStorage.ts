@@ -8,14 +8,14 @@ import { ETagConflictError } from './eTagConflictError';
 /** The one file the embedded store keeps, under `DATA_DIR`. */
 export const SQLITE_FILE_NAME = 'bot-state.sqlite';
 
-export interface StoredRow {
+interface StoredRow {
   key: string;
   value: string;
   etag: string;
 }
 
 /** One key of a write, serialized when the write is called, as MemoryStorage does: later changes to the item do not leak in. */
-export interface RowWrite {
+interface RowWrite {
   key: string;
   eTag: string | undefined;
   json: string;
@@ -31,7 +31,7 @@ interface QueuedChange {
 // A lone surrogate becomes U+FFFD on its way to SQLite's UTF-8, so "\uD800" and "\uFFFD" would share a row.
 const loneSurrogate = /\p{Cs}/u;
 
-export function assertKeys(keys: unknown): asserts keys is string[] {
+function assertKeys(keys: unknown): asserts keys is string[] {
   if (!Array.isArray(keys)) {
     throw new ReferenceError('Keys are required.');
   }
@@ -40,33 +40,13 @@ export function assertKeys(keys: unknown): asserts keys is string[] {
   }
 }
 
-export function assertKey(key: unknown): asserts key is string {
+function assertKey(key: unknown): asserts key is string {
   if (typeof key !== 'string') {
     throw new TypeError('Storage keys must be strings.');
   }
   if (loneSurrogate.test(key)) {
     throw new TypeError(`Storage key ${JSON.stringify(key)} is not well-formed Unicode and would collide with another.`);
   }
-}
-
-/**
- * A write's items as the rows it stores: each value's JSON without its eTag, made now, so later changes to an item
- * do not leak into the write.
- *
- * @example
- * rowsToWrite({ 'k/': { step: 2, eTag: '7' } }) // [{ key: 'k/', eTag: '7', json: '{"step":2}' }]
- */
-export function rowsToWrite(changes: StoreItems): RowWrite[] {
-  if (!changes || typeof changes !== 'object') {
-    throw new ReferenceError('Changes are required when writing.');
-  }
-  const rows: RowWrite[] = [];
-  for (const [key, item] of Object.entries(changes) as [string, StoreItem][]) {
-    assertKey(key);
-    const { eTag, ...value } = item;
-    rows.push({ key, eTag: eTag as string | undefined, json: JSON.stringify(value) });
-  }
-  return rows;
 }
 
 /**
@@ -94,7 +74,6 @@ export class SqliteStorage implements Storage {
   private readonly deleteRow: BetterSqlite3.Statement<[string]>;
   private readonly writeAll: BetterSqlite3.Transaction<(rows: RowWrite[]) => void>;
   private readonly readAll: BetterSqlite3.Transaction<(keys: string[]) => StoreItems>;
-  private readonly readRowsNow: BetterSqlite3.Transaction<(keys: string[]) => StoredRow[]>;
   private readonly deleteAll: BetterSqlite3.Transaction<(keys: string[]) => void>;
   private readonly commitGroup: BetterSqlite3.Transaction<(changes: QueuedChange[]) => Map<QueuedChange, unknown>>;
   private queued: QueuedChange[] = [];
@@ -129,14 +108,6 @@ export class SqliteStorage implements Storage {
         }
       }
       return items;
-    });
-    this.readRowsNow = this.db.transaction((keys: string[]) => {
-      const rows: StoredRow[] = [];
-      for (const key of keys) {
-        const row = this.selectRow.get(key);
-        if (row) rows.push(row);
-      }
-      return rows;
     });
     // Called inside commitGroup, these two run as savepoints (better-sqlite3 nests transactions that way).
     this.writeAll = this.db.transaction((rows: RowWrite[]) => {
@@ -189,17 +160,16 @@ export class SqliteStorage implements Storage {
     return this.readAll(keys);
   }
 
-  /** The stored rows for `keys` (JSON and eTag), unparsed: what a store in another thread hands back. */
-  readRows(keys: string[]): StoredRow[] {
-    return this.readRowsNow(keys);
-  }
-
   async write(changes: StoreItems): Promise<void> {
-    return this.writeRows(rowsToWrite(changes));
-  }
-
-  /** Writes rows already serialized by {@link rowsToWrite}, in the next group commit. */
-  writeRows(rows: RowWrite[]): Promise<void> {
+    if (!changes || typeof changes !== 'object') {
+      throw new ReferenceError('Changes are required when writing.');
+    }
+    const rows: RowWrite[] = [];
+    for (const [key, item] of Object.entries(changes) as [string, StoreItem][]) {
+      assertKey(key);
+      const { eTag, ...value } = item;
+      rows.push({ key, eTag: eTag as string | undefined, json: JSON.stringify(value) });
+    }
     return this.enqueue(() => this.writeAll(rows));
   }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStorage, type StorageSettings } from '../../src/storage/createStorage';
 import { RecoveringBlobsStorage } from '../../src/storage/recoveringBlobsStorage';
-import { ThreadedSqliteStorage } from '../../src/storage/threadedSqliteStorage';
+import { SqliteStorage } from '../../src/storage/sqliteStorage';
 
 const isLoaded = (pkg: string) => Object.keys(require.cache).some((path) => path.includes(`/node_modules/${pkg}/`));
 
@@ -25,7 +25,7 @@ describe('createStorage', () => {
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
   // Runs first, before any other test in this file has loaded a store's library.
-  it('loads better-sqlite3 (in its own thread) and the Azure SDK only for the store that needs them', async () => {
+  it('loads better-sqlite3 and the Azure SDK only for the store that needs them', async () => {
     expect(isLoaded('better-sqlite3')).toBe(false);
     expect(isLoaded('botbuilder-azure-blobs')).toBe(false);
 
@@ -34,18 +34,15 @@ describe('createStorage', () => {
     expect(isLoaded('better-sqlite3')).toBe(false);
     expect(isLoaded('botbuilder-azure-blobs')).toBe(false);
 
-    // better-sqlite3 lives in the SQLite store's own thread: the bot's thread never loads it.
     const sqlite = createStorage(settings({ kind: 'sqlite' }));
-    await sqlite.storage.write({ key: { value: 1 } });
-    expect(await sqlite.storage.read(['key'])).toMatchObject({ key: { value: 1 } });
-    expect(isLoaded('better-sqlite3')).toBe(false);
+    expect(isLoaded('better-sqlite3')).toBe(true);
     expect(isLoaded('botbuilder-azure-blobs')).toBe(false);
     await Promise.all([memory.close(), blob.close(), sqlite.close()]);
   });
 
   it('keeps SQLite state in bot-state.sqlite under DATA_DIR, creating the directory', async () => {
     const { storage, close } = createStorage(settings({ kind: 'sqlite', dataDir: join(dataDir, 'fresh', 'dir') }));
-    expect(storage).toBeInstanceOf(ThreadedSqliteStorage);
+    expect(storage).toBeInstanceOf(SqliteStorage);
     await storage.write({ key: { value: 1 } });
     await close();
     expect(existsSync(join(dataDir, 'fresh', 'dir', 'bot-state.sqlite'))).toBe(true);
