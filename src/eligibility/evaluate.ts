@@ -49,15 +49,19 @@ function highestThreshold(policy: DatedPolicy, metric: string): number {
   return highest;
 }
 
+type MetricSource = 'given' | 'derived' | 'inferred';
+
+function setMetric(metrics: MetricValues, sources: Evaluation['metricSources'], name: keyof MetricValues, value: number | boolean | undefined, source: MetricSource): void {
+  if (value === undefined) return;
+  metrics[name] = value;
+  sources[name] = source;
+}
+
 /** The metrics a criterion reads, given or derived, with the facts one answer implies about another. */
 function collectMetrics(input: EligibilityInput, policy: DatedPolicy, window: ReturnType<typeof trailingWindow>, notes: string[]) {
   const metrics: MetricValues = {};
   const sources: Evaluation['metricSources'] = {};
-  const set = (name: keyof MetricValues, value: number | boolean | undefined, source: 'given' | 'derived' | 'inferred') => {
-    if (value === undefined) return;
-    metrics[name] = value;
-    sources[name] = source;
-  };
+  const set = (name: keyof MetricValues, value: number | boolean | undefined, source: MetricSource) => setMetric(metrics, sources, name, value, source);
   set('azureIpCoSellEligible', input.azureIpCoSellEligible, 'given');
   set('hasTransactableOffer', input.hasTransactableOffer, 'given');
   // Co-sell eligibility includes a transactable offer (program page), so a yes answers both questions.
@@ -103,6 +107,12 @@ function missingAnswers(status: Status, input: EligibilityInput, criteria: Crite
   return [...missing];
 }
 
+function idsOfMet(criteria: CriterionResult[]): string[] {
+  const ids: string[] = [];
+  for (const criterion of criteria) if (criterion.outcome === 'met') ids.push(criterion.id);
+  return ids;
+}
+
 function closestUnmet(criteria: CriterionResult[]): string | null {
   let best: CriterionResult | undefined;
   for (const criterion of criteria) {
@@ -128,7 +138,7 @@ export function evaluate(input: EligibilityInput, context: EvaluationContext): E
   const window = trailingWindow(asOf, months);
   const notes: string[] = [];
   if (!policy) {
-    const facts = {
+    const evaluation: Evaluation = {
       status: 'not-in-effect' as const,
       asOf,
       window,
@@ -140,10 +150,11 @@ export function evaluate(input: EligibilityInput, context: EvaluationContext): E
       closest: null,
       missing: [],
       notes,
+      explanation: '',
       resourcesUrl: RESOURCES_URL,
       disclaimer: DISCLAIMER,
     };
-    return withExplanation(facts);
+    return explainedOnRead(evaluation);
   }
   const { metrics, sources } = collectMetrics(input, policy, window, notes);
   const criteria = policy.criteria.map((criterion) =>
@@ -151,22 +162,23 @@ export function evaluate(input: EligibilityInput, context: EvaluationContext): E
   );
   for (const criterion of criteria) if (criterion.note) notes.push(criterion.note);
   const status = statusOf(input, metrics, criteria);
-  const facts = {
+  const evaluation: Evaluation = {
     status,
     asOf,
     window,
     policy: policyReference(policy),
     metrics,
     metricSources: sources,
-    qualifiedBy: criteria.filter((criterion) => criterion.outcome === 'met').map((criterion) => criterion.id),
+    qualifiedBy: idsOfMet(criteria),
     criteria,
     closest: closestUnmet(criteria),
     missing: missingAnswers(status, input, criteria),
     notes,
+    explanation: '',
     resourcesUrl: RESOURCES_URL,
     disclaimer: DISCLAIMER,
   };
-  return withExplanation(facts);
+  return explainedOnRead(evaluation);
 }
 
 /** Explanations already written, per evaluation; weak, so an evaluation and its sentences go together. */
@@ -190,27 +202,10 @@ const EXPLANATION: PropertyDescriptor = {
 };
 
 /**
- * Adds the explanation, written on first read: batch runs and metric checks never read it, and writing the
- * sentences is most of an evaluation's cost. It is an own enumerable property in its usual place, so JSON and
- * object spreads include it as before.
+ * Makes the explanation written on first read: batch runs and metric checks never read it, and writing the
+ * sentences is most of an evaluation's cost. It stays an own enumerable property in its place (the literal holds an
+ * empty placeholder there), so JSON and object spreads include it as before.
  */
-function withExplanation(facts: Omit<Evaluation, 'explanation'>): Evaluation {
-  const evaluation = {
-    status: facts.status,
-    asOf: facts.asOf,
-    window: facts.window,
-    policy: facts.policy,
-    metrics: facts.metrics,
-    metricSources: facts.metricSources,
-    qualifiedBy: facts.qualifiedBy,
-    criteria: facts.criteria,
-    closest: facts.closest,
-    missing: facts.missing,
-    notes: facts.notes,
-    // A placeholder holding the property's place in the key order; the shared accessor replaces it.
-    explanation: '',
-    resourcesUrl: facts.resourcesUrl,
-    disclaimer: facts.disclaimer,
-  };
+function explainedOnRead(evaluation: Evaluation): Evaluation {
   return Object.defineProperty(evaluation, 'explanation', EXPLANATION);
 }
