@@ -79,9 +79,9 @@ export function checkTargets(results: Omit<BenchResults, 'targets' | 'totalSecon
         .join(', '),
       met: highest <= TARGETS.heapPerParkedConversationBytes && flat,
     });
-    // p99 flat: the last checkpoint within the flat tolerance of the first, or within a few milliseconds (a 2 s run
-    // at 100 connections has ~40 turns in its slowest 1%, so single-digit milliseconds are noise). Compared once
-    // every connection is past its first conversation: in a 2 s probe the 100 connections opening at once decide
+    // p99 flat: the last checkpoint within the flat tolerance of the first, or within a few milliseconds (a 3 s run
+    // at 100 connections has ~70 turns in its slowest 1%, so single-digit milliseconds are noise). Compared once
+    // every connection is past its first conversation: in a 3 s probe the 100 connections opening at once decide
     // the whole-run p99, whatever the store holds (both are reported).
     const lastProbe = parked.readings.at(-1)!.probe;
     const latencyFlat =

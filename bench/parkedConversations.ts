@@ -73,7 +73,7 @@ const WARM_UP_CONVERSATIONS = 500;
  * bot is measured elsewhere; here what matters is what stays behind.
  *
  * @example
- * await measureParkedMemory({ storage: 'memory', checkpoints: [10_000, 100_000], parkByTurnsUpTo: 10_000, concurrency: 50, serviceUrl, probe: { concurrency: 100, durationSeconds: 2, warmUpSeconds: 1 } })
+ * await measureParkedMemory({ storage: 'memory', checkpoints: [10_000, 100_000], parkByTurnsUpTo: 10_000, concurrency: 50, serviceUrl, probe: { concurrency: 100, durationSeconds: 3, warmUpSeconds: 1 } })
  */
 export async function measureParkedMemory(plan: ParkingPlan): Promise<ParkedMemory> {
   const started = Date.now();

@@ -38,7 +38,7 @@ const SETTINGS = {
   parkByTurnsUpTo: { memory: 10_000, sqlite: 10_000 },
   parkConcurrency: 50,
   /** Guided checks at each parking checkpoint: p99 must stay flat from 10,000 to 100,000 parked conversations. */
-  parkProbe: { concurrency: 100, durationSeconds: 2, warmUpSeconds: 1 },
+  parkProbe: { concurrency: 100, durationSeconds: 3, warmUpSeconds: 1 },
   startRuns: 5,
   evaluatorSeconds: 1,
   derivationSizes: [10_000, 100_000, 1_000_000],
