@@ -3,7 +3,7 @@ import type { Answers } from './answers';
 import type { QuestionId } from './questions';
 import type { DerivedFromUpload } from './uploadedTransactions';
 
-/** Per-conversation memory outside the dialog stack: the last result (for what-ifs and summaries) and a paused check. */
+/** Per-conversation memory beside the running check: the last result (for what-ifs and summaries) and a paused check. */
 export interface Session {
   paused?: { answers: Answers; skipped: QuestionId[] };
   last?: { answers: Answers; status: Status };

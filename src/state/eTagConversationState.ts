@@ -8,6 +8,6 @@ import { eTagChecked } from './eTagChecked';
  *
  * @example
  * const conversationState = new ETagConversationState(storage);
- * const dialogState = conversationState.createProperty<DialogState>('dialogState');
+ * const session = conversationState.createProperty<Session>('session');
  */
 export class ETagConversationState extends eTagChecked(ConversationState, 'refuse') {}
