@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { ConfigurationBotFrameworkAuthenticationOptions, Storage } from 'botbuilder';
-import type { Config } from './config';
+import { outboundProxyConfigured, type Config } from './config';
 import { createAdapter, type CredentialsFactory } from './bot/createAdapter';
 import { createBot } from './bot/createBot';
 import type { PolicySet } from './eligibility/policy/policySet';
@@ -56,7 +56,13 @@ export function createApp(deps: AppDependencies) {
     logError: (line) => logger.error(line.trim()),
   });
   const rateLimit = new ConversationRateLimit({ messages: deps.config.BOT_RATE_LIMIT_MESSAGES, windowMs: deps.config.BOT_RATE_LIMIT_WINDOW_SECONDS * 1000 });
-  const adapter = createAdapter({ ...deps.config, ...deps.botAuthentication, logger, middleware: [rateLimit] });
+  const adapter = createAdapter({
+    ...deps.config,
+    ...deps.botAuthentication,
+    logger,
+    middleware: [rateLimit],
+    postRepliesDirectly: !outboundProxyConfigured(deps.config),
+  });
   const { bot } = createBot({
     storage: deps.storage,
     policies: deps.policies,

@@ -22,8 +22,10 @@ export interface AdapterSettings {
   /** Extra Bot Framework auth settings (local OpenID metadata in tests, sovereign clouds). */
   authOverrides?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
   credentialsFactory?: CredentialsFactory;
-  /** Middleware that runs first on every turn, before the typing indicator (the per-conversation rate limit). */
+  /** Middleware that runs first on every turn (the per-conversation rate limit). */
   middleware?: Middleware[];
+  /** False sends replies through the SDK's pipeline only (it honours an outbound proxy; the direct post does not). */
+  postRepliesDirectly?: boolean;
   logger?: Logger;
 }
 
@@ -52,7 +54,7 @@ export function createAdapter(settings: AdapterSettings): AuthenticatedCloudAdap
   const reusingClients = new CachingBotFrameworkAuthentication(auth, {
     onClientCreated: (event) => logger.debug(event, 'bot framework client created'),
   });
-  const adapter = new AuthenticatedCloudAdapter(reusingClients);
+  const adapter = new AuthenticatedCloudAdapter(reusingClients, { postRepliesDirectly: settings.postRepliesDirectly });
   for (const middleware of settings.middleware ?? []) adapter.use(middleware);
   // No ShowTypingMiddleware: replies are held until state is saved (src/state/replyBuffer.ts), so a timed typing
   // indicator could not show mid-turn, and its late post after a finished turn crashes the process when the

@@ -1,5 +1,5 @@
 import { ActivityTypes, Channels, CloudAdapter, type Activity, type InvokeResponse, type ResourceResponse, type TurnContext } from 'botbuilder';
-import type { ConnectorClient } from 'botframework-connector';
+import type { BotFrameworkAuthentication, ConnectorClient } from 'botframework-connector';
 import { ConnectorReplyPoster } from '../bot/connectorReplyPoster';
 import { ChannelAuthenticationError, classifyAuthenticationFailure } from './channelAuthentication';
 
@@ -18,7 +18,13 @@ const DATE_FIELDS = [
  * Replies on the normal delivery path take a lean route to the Bot Connector ({@link ConnectorReplyPoster}).
  */
 export class AuthenticatedCloudAdapter extends CloudAdapter {
-  private readonly replyPoster = new ConnectorReplyPoster();
+  /** Absent when replies must take the SDK's pipeline (an outbound proxy is configured: only the SDK honours it). */
+  private readonly replyPoster: ConnectorReplyPoster | undefined;
+
+  constructor(botFrameworkAuthentication?: BotFrameworkAuthentication, options: { postRepliesDirectly?: boolean } = {}) {
+    super(botFrameworkAuthentication);
+    this.replyPoster = options.postRepliesDirectly === false ? undefined : new ConnectorReplyPoster();
+  }
 
   /**
    * Authenticates the `Authorization` header against the activity (issuer, audience, signature, expiry, the
@@ -52,7 +58,7 @@ export class AuthenticatedCloudAdapter extends CloudAdapter {
    */
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     // The base's argument checks and errors stay its own.
-    if (!context || !activities?.length) return super.sendActivities(context, activities);
+    if (!context || !activities?.length || !this.replyPoster) return super.sendActivities(context, activities);
     const client = context.turnState.get<ConnectorClient | undefined>(this.ConnectorClientKey);
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {

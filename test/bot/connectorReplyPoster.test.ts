@@ -442,3 +442,33 @@ describe('ConnectorReplyPoster with a real ConnectorClient', () => {
     expect(connector.posts).toHaveLength(1);
   });
 });
+
+describe('replies when an outbound proxy is configured (real app, local mode)', () => {
+  // Only the config names the proxy: the SDK itself reads process.env, which the test leaves alone, so its posts
+  // still reach the stand-in directly, and its user agent tells them apart from the fast path's.
+  const log = memoryLogger('silent');
+  const app = createApp({
+    config: loadConfig({ ...RATE_LIMIT, HTTPS_PROXY: 'http://proxy.contoso.example:8080' }),
+    policies,
+    storage: new MemoryStorage(),
+    now: () => new Date(NOW),
+    logger: log.logger,
+  });
+  let baseUrl: string;
+  let connector: ConnectorStandIn;
+
+  beforeAll(async () => {
+    connector = await startConnectorStandIn();
+    baseUrl = await app.listen(0, '127.0.0.1');
+  });
+  afterAll(async () => {
+    await app.close();
+    await connector.close();
+  });
+
+  it('go through the SDK pipeline, which honours the proxy, for every reply of a whole check', async () => {
+    await runWholeCheck(baseUrl, connector.serviceUrl, 'proxied-1');
+    expect(connector.posts.length).toBeGreaterThanOrEqual(WHOLE_CHECK.length);
+    expect(new Set(connector.posts.map((post) => post.sentBy))).toEqual(new Set(['sdk']));
+  });
+});
