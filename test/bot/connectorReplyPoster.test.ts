@@ -1,5 +1,3 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { MemoryStorage, type Activity, type ResourceResponse } from 'botbuilder';
 import { ConnectorClient, TokenCredentials } from 'botframework-connector';
 import { decodeJwt } from 'jose';
@@ -9,65 +7,14 @@ import { ConnectorReplyPoster } from '../../src/bot/connectorReplyPoster';
 import { loadConfig } from '../../src/config';
 import type { AuthenticatedCloudAdapter } from '../../src/security/authenticatedCloudAdapter';
 import { policies } from '../fixtures/policies';
-import { LocalTokenCredentialsFactory } from '../security/support/localTokenCredentials';
 import { memoryLogger, type MemoryLog } from '../security/support/memoryLogger';
-import { BOT_APP_ID, BOT_APP_PASSWORD, OUTBOUND_SCOPE, startMicrosoftStandIn, type MicrosoftStandIn } from '../security/support/microsoftStandIn';
+import { postWithChannelToken, startAuthenticatedApp, teamsMessage } from '../security/support/authenticatedApp';
+import { BOT_APP_ID, OUTBOUND_SCOPE, startMicrosoftStandIn, type MicrosoftStandIn } from '../security/support/microsoftStandIn';
+import { acceptPost as accept, startConnectorStandIn, type ConnectorStandIn } from '../support/connectorStandIn';
 
 const NOW = Date.parse('2026-11-26T12:00:00Z');
 /** Well above the turns here, so the per-conversation rate limit never answers instead of the bot. */
 const RATE_LIMIT = { BOT_RATE_LIMIT_MESSAGES: '1000' };
-
-interface ConnectorPost {
-  path: string;
-  headers: IncomingHttpHeaders;
-  body: Record<string, unknown>;
-  /** botbuilder's pipeline names core-rest-pipeline in its user agent; the fast path does not. */
-  sentBy: 'fastPath' | 'sdk';
-}
-
-/** How the stand-in answers the n-th post (1-based): a status and body, or a dropped connection. */
-type Answer = (n: number) => { status: number; headers?: Record<string, string>; body?: string } | 'drop';
-
-const accept: Answer = (n) => ({ status: 200, body: JSON.stringify({ id: `reply-${n}` }) });
-
-interface ConnectorStandIn {
-  serviceUrl: string;
-  posts: ConnectorPost[];
-  answer: Answer;
-  close(): Promise<void>;
-}
-
-/** The Bot Connector as the bot sees it, on loopback: records every POST and answers as `answer` says. */
-async function startConnectorStandIn(): Promise<ConnectorStandIn> {
-  const standIn: ConnectorStandIn = { serviceUrl: '', posts: [], answer: accept, close: async () => undefined };
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      standIn.posts.push({
-        path: req.url ?? '',
-        headers: req.headers,
-        body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>,
-        sentBy: /core-rest-pipeline\//.test(req.headers['user-agent'] ?? '') ? 'sdk' : 'fastPath',
-      });
-      const answer = standIn.answer(standIn.posts.length);
-      if (answer === 'drop') {
-        req.socket.destroy();
-        return;
-      }
-      res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
-      res.end(answer.body ?? '');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  standIn.serviceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  standIn.close = () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
-  return standIn;
-}
 
 /** A whole check, from the welcome (a conversationUpdate without an id: no replyToId) to the result card. */
 const WHOLE_CHECK: Array<Record<string, unknown>> = [
@@ -256,16 +203,7 @@ describe('replies signed with the bot’s token (authenticated mode)', () => {
     vi.setSystemTime(NOW);
     posted = vi.spyOn(ConnectorReplyPoster.prototype, 'post');
     standIn = await startMicrosoftStandIn(() => Date.now());
-    const app = createApp({
-      config: loadConfig({ MicrosoftAppId: BOT_APP_ID, MicrosoftAppPassword: BOT_APP_PASSWORD, MicrosoftAppType: 'MultiTenant', ...RATE_LIMIT }),
-      policies,
-      storage: new MemoryStorage(),
-      now: () => new Date(NOW),
-      logger: memoryLogger('silent').logger,
-      botAuthentication: { authOverrides: standIn.authOverrides, credentialsFactory: new LocalTokenCredentialsFactory(BOT_APP_ID, BOT_APP_PASSWORD) },
-    });
-    baseUrl = await app.listen(0, '127.0.0.1');
-    close = () => app.close();
+    ({ baseUrl, close } = await startAuthenticatedApp(standIn, { now: NOW, config: RATE_LIMIT }));
   });
   afterAll(async () => {
     await close();
@@ -276,20 +214,7 @@ describe('replies signed with the bot’s token (authenticated mode)', () => {
 
   it('every reply carries the bearer token the login endpoint issued for the connector, fetched once', async () => {
     for (let n = 1; n <= 3; n += 1) {
-      const response = await fetch(`${baseUrl}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await standIn.channelToken()}` },
-        body: JSON.stringify({
-          type: 'message',
-          id: `signed-${n}`,
-          text: 'help',
-          channelId: 'msteams',
-          serviceUrl: standIn.serviceUrl,
-          from: { id: '29:partner-user', name: 'Pat' },
-          recipient: { id: `28:${BOT_APP_ID}`, name: 'Eligibility' },
-          conversation: { id: 'a:signed-conversation', tenantId: 'tenant-1' },
-        }),
-      });
+      const response = await postWithChannelToken(baseUrl, standIn, teamsMessage(standIn, { id: `signed-${n}`, conversation: { id: 'a:signed-conversation', tenantId: 'tenant-1' } }));
       expect(response.status).toBe(200);
     }
     const messages = standIn.replies.filter((reply) => reply.activity.type === 'message');

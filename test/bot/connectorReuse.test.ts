@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ConfigurationBotFrameworkAuthentication, MemoryStorage } from 'botbuilder';
 import { AppCredentials, ClaimsIdentity, PasswordServiceClientCredentialFactory } from 'botframework-connector';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -9,62 +7,30 @@ import { loadConfig } from '../../src/config';
 import { policies } from '../fixtures/policies';
 import { LocalTokenCredentialsFactory } from '../security/support/localTokenCredentials';
 import { memoryLogger, type MemoryLog } from '../security/support/memoryLogger';
+import { postWithChannelToken, startAuthenticatedApp, teamsMessage } from '../security/support/authenticatedApp';
 import { BOT_APP_ID, BOT_APP_PASSWORD, startMicrosoftStandIn, type MicrosoftStandIn } from '../security/support/microsoftStandIn';
+import { startConnectorStandIn, type ConnectorPost, type ConnectorStandIn } from '../support/connectorStandIn';
 
 const NOW = Date.parse('2026-11-26T12:00:00Z');
 const TURNS = 20;
 /** Well above 20 turns, so the per-conversation rate limit never answers instead of the bot. */
 const RATE_LIMIT = { BOT_RATE_LIMIT_MESSAGES: '1000' };
 
-interface PostedActivity {
-  path: string;
-  activity: { type?: string; text?: string };
-}
-
-/** The Bot Connector as the bot sees it: counts every `POST /v3/conversations/...` and answers `{ id }`. */
-async function startConnectorStandIn(): Promise<{ serviceUrl: string; posts: PostedActivity[]; close(): Promise<void> }> {
-  const posts: PostedActivity[] = [];
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      if (req.method !== 'POST' || !req.url?.startsWith('/v3/conversations/')) {
-        res.writeHead(404);
-        res.end();
-        return;
-      }
-      posts.push({ path: req.url, activity: JSON.parse(Buffer.concat(chunks).toString('utf8')) as PostedActivity['activity'] });
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: `reply-${posts.length}` }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    serviceUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    posts,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
 function clientsCreated(log: MemoryLog, client: BotFrameworkClientCreated['client']) {
   return log.entries.filter((entry) => entry.msg === 'bot framework client created' && entry.client === client);
 }
 
 /** The message replies the connector received for one incoming activity (replyToActivity puts its id in the path). */
-function repliesTo(posts: PostedActivity[], activityId: string) {
-  return posts.filter((post) => post.path.endsWith(`/activities/${activityId}`) && post.activity.type === 'message');
+function repliesTo(posts: ConnectorPost[], activityId: string) {
+  return posts.filter((post) => post.path.endsWith(`/activities/${activityId}`) && post.body.type === 'message');
 }
 
 describe('connector clients across turns of the real CloudAdapter (local mode)', () => {
   const log = memoryLogger('debug');
   const app = createApp({ config: loadConfig(RATE_LIMIT), policies, storage: new MemoryStorage(), now: () => new Date(NOW), logger: log.logger });
   let baseUrl: string;
-  let first: Awaited<ReturnType<typeof startConnectorStandIn>>;
-  let second: Awaited<ReturnType<typeof startConnectorStandIn>>;
+  let first: ConnectorStandIn;
+  let second: ConnectorStandIn;
 
   beforeAll(async () => {
     [first, second] = await Promise.all([startConnectorStandIn(), startConnectorStandIn()]);
@@ -146,16 +112,7 @@ describe('connector clients across authenticated turns', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(NOW);
     standIn = await startMicrosoftStandIn(() => Date.now());
-    const app = createApp({
-      config: loadConfig({ MicrosoftAppId: BOT_APP_ID, MicrosoftAppPassword: BOT_APP_PASSWORD, MicrosoftAppType: 'MultiTenant', ...RATE_LIMIT }),
-      policies,
-      storage: new MemoryStorage(),
-      now: () => new Date(NOW),
-      logger: memoryLogger('silent').logger,
-      botAuthentication: { authOverrides: standIn.authOverrides, credentialsFactory: credentials },
-    });
-    baseUrl = await app.listen(0, '127.0.0.1');
-    close = () => app.close();
+    ({ baseUrl, close } = await startAuthenticatedApp(standIn, { now: NOW, config: RATE_LIMIT, credentialsFactory: credentials }));
   });
   afterAll(async () => {
     await close();
@@ -165,20 +122,7 @@ describe('connector clients across authenticated turns', () => {
 
   it('20 authenticated turns build credentials twice (connector, user token) and fetch one token, and every reply is signed with it', async () => {
     for (let n = 1; n <= TURNS; n += 1) {
-      const response = await fetch(`${baseUrl}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await standIn.channelToken()}` },
-        body: JSON.stringify({
-          type: 'message',
-          id: `signed-${n}`,
-          text: 'help',
-          channelId: 'msteams',
-          serviceUrl: standIn.serviceUrl,
-          from: { id: '29:partner-user', name: 'Pat' },
-          recipient: { id: `28:${BOT_APP_ID}`, name: 'Eligibility' },
-          conversation: { id: 'a:reuse-conversation', tenantId: 'tenant-1' },
-        }),
-      });
+      const response = await postWithChannelToken(baseUrl, standIn, teamsMessage(standIn, { id: `signed-${n}`, conversation: { id: 'a:reuse-conversation', tenantId: 'tenant-1' } }));
       expect(response.status).toBe(200);
     }
     for (let n = 1; n <= TURNS; n += 1) {

@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config';
 import { policies } from '../fixtures/policies';
 import { CountingStorage } from './support/countingStorage';
 import { LocalTokenCredentialsFactory } from './support/localTokenCredentials';
+import { startAuthenticatedApp, teamsMessage } from './support/authenticatedApp';
 import { memoryLogger } from './support/memoryLogger';
 import { BOT_APP_ID, BOT_APP_PASSWORD, OUTBOUND_SCOPE, SIGNING_KEY_ID, startMicrosoftStandIn, type MicrosoftStandIn } from './support/microsoftStandIn';
 
@@ -32,16 +33,7 @@ describe('POST /api/messages with a Microsoft app id configured', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(NOW);
     standIn = await startMicrosoftStandIn(() => Date.now());
-    const app = createApp({
-      config: loadConfig({ MicrosoftAppId: BOT_APP_ID, MicrosoftAppPassword: BOT_APP_PASSWORD, MicrosoftAppType: 'MultiTenant' }),
-      policies,
-      storage,
-      now: () => new Date(NOW),
-      logger: log.logger,
-      botAuthentication: { authOverrides: standIn.authOverrides, credentialsFactory: new LocalTokenCredentialsFactory(BOT_APP_ID, BOT_APP_PASSWORD) },
-    });
-    baseUrl = await app.listen(0, '127.0.0.1');
-    close = () => app.close();
+    ({ baseUrl, close } = await startAuthenticatedApp(standIn, { now: NOW, storage, logger: log.logger }));
   });
   afterAll(async () => {
     await close();
@@ -52,17 +44,7 @@ describe('POST /api/messages with a Microsoft app id configured', () => {
 
   function activity(overrides: Record<string, unknown> = {}) {
     sequence += 1;
-    return {
-      type: 'message',
-      id: `activity-${sequence}`,
-      text: 'help',
-      channelId: 'msteams',
-      serviceUrl: standIn.serviceUrl,
-      from: { id: '29:partner-user', name: 'Pat' },
-      recipient: { id: `28:${BOT_APP_ID}`, name: 'Eligibility' },
-      conversation: { id: 'a:conversation-1', tenantId: 'tenant-1' },
-      ...overrides,
-    };
+    return teamsMessage(standIn, { id: `activity-${sequence}`, ...overrides });
   }
 
   async function post(authorization: string | undefined, body = activity()) {
