@@ -28,6 +28,9 @@ const powerOfTen: Readonly<Record<string, number>> = {
   trillions: 12,
 };
 
+/** Every magnitude word and abbreviation above, as written ("hundred thousand" included). */
+export const MAGNITUDE_WORDS: readonly string[] = Object.keys(powerOfTen);
+
 // Longest alternatives first so "mm" wins over "m" and "hundred thousand" over "hundred". The lookahead stops
 // "4 more" or "3 months" being read as millions.
 export const MAGNITUDE_SUFFIX =

@@ -1,31 +1,15 @@
+import { MAGNITUDE_WORDS } from './magnitudes';
+
 /**
  * The words that may stand around a figure in an ordinary US-dollar answer ("3.45 million", "US$ 4.2mm", "10k
  * bucks"): the magnitude words of `magnitudes.ts` and the USD markers of `currencyMarkers.ts`. None of them names
- * another currency, so a window holding nothing else needs no currency recognizer. A fixed list on purpose: a new
- * word (a magnitude added later, "lakh", "quid") goes to the recognizer until a test here shows it is safe.
+ * another currency, so a window holding nothing else needs no currency recognizer. The magnitudes come from
+ * `magnitudes.ts` itself, so one added there joins here, and `currencyRecognizerShortcut.test.ts` runs every word of
+ * this set through the recognizer; any other word ("lakh", "quid") goes to the recognizer.
  */
 export const PLAIN_USD_WORDS: ReadonlySet<string> = new Set([
-  // Magnitudes, each word of the keys of `powerOfTen` ("hundred thousand" is two of them).
-  'hundred',
-  'k',
-  'thousand',
-  'thousands',
-  'm',
-  'mm',
-  'mn',
-  'mln',
-  'mio',
-  'mil',
-  'million',
-  'millions',
-  'b',
-  'bn',
-  'bln',
-  'billion',
-  'billions',
-  'tn',
-  'trillion',
-  'trillions',
+  // Magnitudes, each word of every magnitude `magnitudes.ts` reads ("hundred thousand" is two of them).
+  ...MAGNITUDE_WORDS.flatMap((magnitude) => magnitude.split(' ')),
   // US-dollar markers ("$" on its own is allowed with the digits below).
   'us$',
   'us',
