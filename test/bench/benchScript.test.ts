@@ -1,19 +1,17 @@
-import { MemoryStorage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityFor } from '../../bench/activityFor';
 import { BENCH_TODAY, expectedGap, guidedCheckTurns } from '../../bench/conversationScript';
 import { percentile } from '../../bench/percentile';
 import { summarizeCpuProfile } from '../../bench/summarizeCpuProfile';
-import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { policies } from '../fixtures/policies';
+import { startLocalApp, type LocalApp } from '../support/localApp';
 
 /** The bench only counts a conversation as kept when its card shows the script's gap; that must hold for the real bot. */
 describe('the bench conversation script', () => {
-  const app = createApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), policies, storage: new MemoryStorage(), now: () => BENCH_TODAY });
+  let app: LocalApp;
   let baseUrl: string;
   beforeAll(async () => {
-    baseUrl = await app.listen(0, '127.0.0.1');
+    app = await startLocalApp({ now: () => BENCH_TODAY });
+    baseUrl = app.baseUrl;
   });
   afterAll(() => app.close());
 

@@ -1,16 +1,14 @@
-import { MemoryStorage, type Activity, type ResourceResponse } from 'botbuilder';
+import type { Activity, ResourceResponse } from 'botbuilder';
 import { ConnectorClient, TokenCredentials } from 'botframework-connector';
 import { decodeJwt } from 'jose';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { createApp } from '../../src/app';
 import { ConnectorReplyPoster } from '../../src/bot/connectorReplyPoster';
-import { loadConfig } from '../../src/config';
 import type { AuthenticatedCloudAdapter } from '../../src/security/authenticatedCloudAdapter';
-import { policies } from '../fixtures/policies';
 import { memoryLogger, type MemoryLog } from '../security/support/memoryLogger';
 import { postWithChannelToken, startAuthenticatedApp, teamsMessage } from '../security/support/authenticatedApp';
 import { BOT_APP_ID, OUTBOUND_SCOPE, startMicrosoftStandIn, type MicrosoftStandIn } from '../security/support/microsoftStandIn';
 import { acceptPost as accept, startConnectorStandIn, type ConnectorStandIn } from '../support/connectorStandIn';
+import { startLocalApp, type LocalApp } from '../support/localApp';
 
 const NOW = Date.parse('2026-11-26T12:00:00Z');
 /** Well above the turns here, so the per-conversation rate limit never answers instead of the bot. */
@@ -27,11 +25,12 @@ const WHOLE_CHECK: Array<Record<string, unknown>> = [
   { text: 'none' },
 ];
 
+type ObservedSends = MockInstance<AuthenticatedCloudAdapter['sendActivities']>;
+
 /** The real app in local mode, its adapter's `sendActivities` observed (called through, never replaced). */
-function startLocalApp(log: MemoryLog) {
-  const app = createApp({ config: loadConfig(RATE_LIMIT), policies, storage: new MemoryStorage(), now: () => new Date(NOW), logger: log.logger });
-  const sendActivities = vi.spyOn(app.adapter, 'sendActivities');
-  return { app, sendActivities };
+async function startObservedApp(log: MemoryLog): Promise<{ app: LocalApp; sendActivities: ObservedSends }> {
+  const app = await startLocalApp({ config: RATE_LIMIT, logger: log.logger });
+  return { app, sendActivities: vi.spyOn(app.adapter, 'sendActivities') };
 }
 
 /** Every activity the bot handed to the adapter, in order, and what the adapter answered for each. */
@@ -82,13 +81,15 @@ function activitiesPath(conversationId: string, replyToId?: unknown): string {
 
 describe('replies on the normal delivery path (real app, local mode)', () => {
   const log = memoryLogger('silent');
-  const { app, sendActivities } = startLocalApp(log);
+  let app: LocalApp;
+  let sendActivities: ObservedSends;
   let baseUrl: string;
   let connector: ConnectorStandIn;
 
   beforeAll(async () => {
     connector = await startConnectorStandIn();
-    baseUrl = await app.listen(0, '127.0.0.1');
+    ({ app, sendActivities } = await startObservedApp(log));
+    baseUrl = app.baseUrl;
   });
   beforeEach(() => {
     connector.posts.length = 0;
@@ -232,14 +233,16 @@ describe('replies signed with the bot’s token (authenticated mode)', () => {
 
 describe('when the connector does not answer 2xx, the SDK sends the reply (real app, local mode)', () => {
   const log = memoryLogger('info');
-  const { app, sendActivities } = startLocalApp(log);
+  let app: LocalApp;
+  let sendActivities: ObservedSends;
   let baseUrl: string;
   let connector: ConnectorStandIn;
   let sequence = 0;
 
   beforeAll(async () => {
     connector = await startConnectorStandIn();
-    baseUrl = await app.listen(0, '127.0.0.1');
+    ({ app, sendActivities } = await startObservedApp(log));
+    baseUrl = app.baseUrl;
   });
   beforeEach(() => {
     connector.posts.length = 0;
@@ -371,20 +374,14 @@ describe('ConnectorReplyPoster with a real ConnectorClient', () => {
 describe('replies when an outbound proxy is configured (real app, local mode)', () => {
   // Only the config names the proxy: the SDK itself reads process.env, which the test leaves alone, so its posts
   // still reach the stand-in directly, and its user agent tells them apart from the fast path's.
-  const log = memoryLogger('silent');
-  const app = createApp({
-    config: loadConfig({ ...RATE_LIMIT, HTTPS_PROXY: 'http://proxy.contoso.example:8080' }),
-    policies,
-    storage: new MemoryStorage(),
-    now: () => new Date(NOW),
-    logger: log.logger,
-  });
+  let app: LocalApp;
   let baseUrl: string;
   let connector: ConnectorStandIn;
 
   beforeAll(async () => {
     connector = await startConnectorStandIn();
-    baseUrl = await app.listen(0, '127.0.0.1');
+    app = await startLocalApp({ config: { ...RATE_LIMIT, HTTPS_PROXY: 'http://proxy.contoso.example:8080' } });
+    baseUrl = app.baseUrl;
   });
   afterAll(async () => {
     await app.close();

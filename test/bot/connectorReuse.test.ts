@@ -1,14 +1,12 @@
-import { ConfigurationBotFrameworkAuthentication, MemoryStorage } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { AppCredentials, ClaimsIdentity, PasswordServiceClientCredentialFactory } from 'botframework-connector';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createApp } from '../../src/app';
 import { CachingBotFrameworkAuthentication, type BotFrameworkClientCreated } from '../../src/bot/cachingBotFrameworkAuthentication';
-import { loadConfig } from '../../src/config';
-import { policies } from '../fixtures/policies';
 import { LocalTokenCredentialsFactory } from '../security/support/localTokenCredentials';
 import { memoryLogger, type MemoryLog } from '../security/support/memoryLogger';
 import { postWithChannelToken, startAuthenticatedApp, teamsMessage } from '../security/support/authenticatedApp';
 import { BOT_APP_ID, BOT_APP_PASSWORD, startMicrosoftStandIn, type MicrosoftStandIn } from '../security/support/microsoftStandIn';
+import { startLocalApp, type LocalApp } from '../support/localApp';
 import { startConnectorStandIn, type ConnectorPost, type ConnectorStandIn } from '../support/connectorStandIn';
 
 const NOW = Date.parse('2026-11-26T12:00:00Z');
@@ -27,14 +25,15 @@ function repliesTo(posts: ConnectorPost[], activityId: string) {
 
 describe('connector clients across turns of the real CloudAdapter (local mode)', () => {
   const log = memoryLogger('debug');
-  const app = createApp({ config: loadConfig(RATE_LIMIT), policies, storage: new MemoryStorage(), now: () => new Date(NOW), logger: log.logger });
+  let app: LocalApp;
   let baseUrl: string;
   let first: ConnectorStandIn;
   let second: ConnectorStandIn;
 
   beforeAll(async () => {
     [first, second] = await Promise.all([startConnectorStandIn(), startConnectorStandIn()]);
-    baseUrl = await app.listen(0, '127.0.0.1');
+    app = await startLocalApp({ config: RATE_LIMIT, logger: log.logger });
+    baseUrl = app.baseUrl;
   });
   afterAll(async () => {
     await app.close();

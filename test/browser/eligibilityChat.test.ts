@@ -1,23 +1,21 @@
 import path from 'node:path';
-import { MemoryStorage } from 'botbuilder';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { policies } from '../fixtures/policies';
 import { clickButton, openChat, saveScreenshot, sendMessage, startBrowser, transcript, waitForBotText, watchPageProblems } from '../support/browser';
+import { startLocalApp, type LocalApp } from '../support/localApp';
 
 /** The whole product as a partner meets it: the real server, its built-in Direct Line, Web Chat in Chromium. */
 describe('a partner checks eligibility in the browser', { timeout: 90_000 }, () => {
-  const app = createApp({ config: loadConfig({}), policies, storage: new MemoryStorage(), now: () => new Date('2026-11-26T09:00:00Z') });
+  let app: LocalApp;
   let browser: Browser;
   let page: Page;
   let baseUrl: string;
   let problems: string[];
 
   beforeAll(async () => {
-    baseUrl = await app.listen(0, '127.0.0.1');
+    app = await startLocalApp({ now: () => new Date('2026-11-26T09:00:00Z') });
+    baseUrl = app.baseUrl;
     browser = await startBrowser();
     page = await (await browser.newContext({ viewport: { width: 900, height: 1400 } })).newPage();
     problems = watchPageProblems(page);

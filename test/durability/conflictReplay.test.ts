@@ -1,10 +1,8 @@
 import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../dialogs/messages';
-import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { policies } from '../fixtures/policies';
 import { say, send, startChannel, stepOf, type Channel, type Partner } from './chat';
+import { startLocalApp, type LocalApp } from '../support/localApp';
 
 type WriteHook = (changes: StoreItems) => Promise<void>;
 
@@ -52,12 +50,13 @@ class ScriptedStorage implements Storage {
 
 describe('a turn whose state cannot be saved as it was read', () => {
   const storage = new ScriptedStorage();
-  const app = createApp({ config: loadConfig({}), policies, storage, now: () => new Date('2026-11-26T12:00:00Z') });
+  let app: LocalApp;
   let baseUrl = '';
   let channel: Channel;
   beforeAll(async () => {
     channel = await startChannel();
-    baseUrl = await app.listen(0, '127.0.0.1');
+    app = await startLocalApp({ storage });
+    baseUrl = app.baseUrl;
   });
   afterAll(async () => {
     await app.close();

@@ -1,15 +1,13 @@
-import { MemoryStorage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { policies } from '../fixtures/policies';
+import { startLocalApp, type LocalApp } from '../support/localApp';
 
 /** Drives the bot over real HTTP the way support tools do: expectReplies puts the replies in the response body. */
 describe('POST /api/messages with deliveryMode expectReplies', () => {
-  const app = createApp({ config: loadConfig({}), policies, storage: new MemoryStorage(), now: () => new Date('2026-11-26T12:00:00Z') });
+  let app: LocalApp;
   let baseUrl: string;
   beforeAll(async () => {
-    baseUrl = await app.listen(0, '127.0.0.1');
+    app = await startLocalApp();
+    baseUrl = app.baseUrl;
   });
   afterAll(() => app.close());
 

@@ -1,11 +1,7 @@
 import { createGzip } from 'node:zlib';
-import { MemoryStorage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { policies } from '../fixtures/policies';
-import { memoryLogger } from './support/memoryLogger';
 import { rawRequest } from './support/rawHttp';
+import { startLocalApp, type LocalApp } from '../support/localApp';
 
 const TEN_MB = 10 * 1024 * 1024;
 
@@ -33,16 +29,11 @@ async function gzipBomb(inflatedMb: number): Promise<Buffer> {
 }
 
 describe('bounded input on every route', () => {
-  const app = createApp({
-    config: loadConfig({ EVALUATE_RATE_LIMIT_PER_MINUTE: '100000' }),
-    policies,
-    storage: new MemoryStorage(),
-    now: () => new Date('2026-11-26T12:00:00Z'),
-    logger: memoryLogger('silent').logger,
-  });
+  let app: LocalApp;
   let baseUrl: string;
   beforeAll(async () => {
-    baseUrl = await app.listen(0, '127.0.0.1');
+    app = await startLocalApp({ config: { EVALUATE_RATE_LIMIT_PER_MINUTE: '100000' } });
+    baseUrl = app.baseUrl;
   });
   afterAll(() => app.close());
 

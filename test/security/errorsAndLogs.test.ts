@@ -1,10 +1,7 @@
-import { MemoryStorage } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { messages } from '../../dialogs/messages';
-import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { policies } from '../fixtures/policies';
 import { memoryLogger, type MemoryLog } from './support/memoryLogger';
+import { startLocalApp } from '../support/localApp';
 
 const SECRET_DETAIL = 'disk /var/lib/bot/state.sqlite is corrupt at page 7';
 const PRIVATE_TEXT = 'Our billed sales are 3.6M, ask pat.jones@contoso.example';
@@ -24,8 +21,8 @@ describe('5xx answers and logs', () => {
   });
 
   async function start(log: MemoryLog, now: () => Date = () => new Date('2026-11-26T12:00:00Z')) {
-    const app = createApp({ config: loadConfig({ LOG_LEVEL: 'info' }), policies, storage: new MemoryStorage(), now, logger: log.logger });
-    const baseUrl = await app.listen(0, '127.0.0.1');
+    const app = await startLocalApp({ config: { LOG_LEVEL: 'info' }, now, logger: log.logger });
+    const baseUrl = app.baseUrl;
     running.push(() => app.close());
     const say = (text: string) =>
       fetch(`${baseUrl}/api/messages`, {

@@ -1,10 +1,7 @@
-import { MemoryStorage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { policies } from '../fixtures/policies';
 import { runEvaluateFuzz } from './fuzz/evaluateBodies';
 import { memoryLogger } from './support/memoryLogger';
+import { startLocalApp, type LocalApp } from '../support/localApp';
 
 /** Fixed for a repeatable `npm test`; `scripts/fuzz.ts` runs 50,000 bodies with a fresh seed (10,000 take 5-25 s here). */
 const SEED = 20261126;
@@ -12,17 +9,12 @@ const REQUESTS = 2_000;
 
 describe('POST /api/evaluate under random bodies, over real HTTP', () => {
   const log = memoryLogger('error');
-  const app = createApp({
-    // The per-address limit is lifted: this test is about the answers, not the limit.
-    config: loadConfig({ EVALUATE_RATE_LIMIT_PER_MINUTE: '1000000' }),
-    policies,
-    storage: new MemoryStorage(),
-    now: () => new Date('2026-11-26T12:00:00Z'),
-    logger: log.logger,
-  });
+  // The per-address limit is lifted: this test is about the answers, not the limit.
+  let app: LocalApp;
   let baseUrl: string;
   beforeAll(async () => {
-    baseUrl = await app.listen(0, '127.0.0.1');
+    app = await startLocalApp({ config: { EVALUATE_RATE_LIMIT_PER_MINUTE: '1000000' }, logger: log.logger });
+    baseUrl = app.baseUrl;
   });
   afterAll(() => app.close());
 

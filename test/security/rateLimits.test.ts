@@ -1,28 +1,21 @@
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../dialogs/messages';
-import { createApp } from '../../src/app';
 import { createBot } from '../../src/bot/createBot';
-import { loadConfig } from '../../src/config';
 import { createServer } from '../../src/http/createServer';
 import { ConversationRateLimit } from '../../src/security/conversationRateLimit';
 import { limitRequestsPerClient } from '../../src/security/perClientRateLimit';
 import { policies, TODAY } from '../fixtures/policies';
-import { memoryLogger } from './support/memoryLogger';
+import { startLocalApp, type LocalApp } from '../support/localApp';
 
 const VALID_INPUT = JSON.stringify({ marketplaceBilledSalesUsd: 4_100_000, azureIpCoSellEligible: true, hasTransactableOffer: true });
 
 describe('POST /api/evaluate per client address', () => {
-  const app = createApp({
-    config: loadConfig({ EVALUATE_RATE_LIMIT_PER_MINUTE: '5' }),
-    policies,
-    storage: new MemoryStorage(),
-    now: () => new Date('2026-11-26T12:00:00Z'),
-    logger: memoryLogger('silent').logger,
-  });
+  let app: LocalApp;
   let baseUrl: string;
   beforeAll(async () => {
-    baseUrl = await app.listen(0, '127.0.0.1');
+    app = await startLocalApp({ config: { EVALUATE_RATE_LIMIT_PER_MINUTE: '5' } });
+    baseUrl = app.baseUrl;
   });
   afterAll(() => app.close());
 
@@ -129,16 +122,11 @@ describe('the per-conversation and per-user message limit in the bot', () => {
 });
 
 describe('the message limit over HTTP', () => {
-  const app = createApp({
-    config: loadConfig({ BOT_RATE_LIMIT_MESSAGES: '5', BOT_RATE_LIMIT_WINDOW_SECONDS: '60' }),
-    policies,
-    storage: new MemoryStorage(),
-    now: () => new Date('2026-11-26T12:00:00Z'),
-    logger: memoryLogger('silent').logger,
-  });
+  let app: LocalApp;
   let baseUrl: string;
   beforeAll(async () => {
-    baseUrl = await app.listen(0, '127.0.0.1');
+    app = await startLocalApp({ config: { BOT_RATE_LIMIT_MESSAGES: '5', BOT_RATE_LIMIT_WINDOW_SECONDS: '60' } });
+    baseUrl = app.baseUrl;
   });
   afterAll(() => app.close());
 

@@ -1,27 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { messages } from '../../dialogs/messages';
 import { RootDialog } from '../../dialogs/rootDialog';
-import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { policies } from '../fixtures/policies';
 import { CountingStorage } from './support/countingStorage';
-import { memoryLogger } from './support/memoryLogger';
+import { startLocalApp, type LocalApp } from '../support/localApp';
 
 const ALLOWED = ['11111111-aaaa-4000-8000-000000000001', '22222222-bbbb-4000-8000-000000000002'];
 
 describe('ALLOWED_TENANT_IDS over HTTP', () => {
   const storage = new CountingStorage();
-  const app = createApp({
-    config: loadConfig({ ALLOWED_TENANT_IDS: ` ${ALLOWED[0]}, ${ALLOWED[1]} ,` }),
-    policies,
-    storage,
-    now: () => new Date('2026-11-26T12:00:00Z'),
-    logger: memoryLogger('silent').logger,
-  });
   const dialogEntries = [vi.spyOn(RootDialog.prototype, 'run'), vi.spyOn(RootDialog, 'welcome')];
+  let app: LocalApp;
   let baseUrl: string;
   beforeAll(async () => {
-    baseUrl = await app.listen(0, '127.0.0.1');
+    app = await startLocalApp({ config: { ALLOWED_TENANT_IDS: ` ${ALLOWED[0]}, ${ALLOWED[1]} ,` }, storage });
+    baseUrl = app.baseUrl;
   });
   afterAll(async () => {
     await app.close();
