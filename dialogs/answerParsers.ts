@@ -1,5 +1,5 @@
 import type { Designation } from '../src/eligibility/schema';
-import { parseAmountUsd, parseCount, parseTransactionsFromCustomers, parseYesNo } from '../src/language';
+import { parseAmountUsd, parseCount, parseTransactionsFromCustomers, parseYesNo, readEstimate, saysNone } from '../src/language';
 import { formatUsd } from '../src/eligibility/format';
 import type { Answers } from './answers';
 import { messages } from './messages';
@@ -7,7 +7,7 @@ import type { Question } from './questions';
 
 /** The outcome of reading one answer to one question. */
 export type AnswerReading =
-  | { kind: 'answer'; values: Partial<Answers> }
+  | { kind: 'answer'; values: Partial<Answers>; approximate?: boolean }
   | { kind: 'confirm'; values: Partial<Answers>; readBack: string }
   | { kind: 'unknown' }
   | { kind: 'invalid'; message: string };
@@ -36,12 +36,28 @@ function readDesignations(text: string): AnswerReading {
 
 /**
  * Reads a typed answer for a question: amounts and counts through the shared language parser, ambiguous amounts
- * returned for read-back, contradictions rejected with a reason the partner can act on.
+ * returned for read-back, contradictions rejected with a reason the partner can act on. "We don't have one" is
+ * none (never the number one); "about 4 million" is taken and marked approximate. `intent` is what the intent
+ * model made of the message: a clear yes or no answers a yes/no question however it was worded.
  */
-export function readAnswer(question: Question, text: string): AnswerReading {
+export function readAnswer(question: Question, typed: string, intent?: string): AnswerReading {
+  const [field] = question.fields;
+  if (question.kind !== 'yesNo' && question.kind !== 'designations' && saysNone(typed)) {
+    return { kind: 'answer', values: question.kind === 'transactionsFromCustomers' ? { transactionsOver100: 0, uniqueCustomersOver100: 0 } : { [field!]: 0 } };
+  }
+  const estimate = readEstimate(typed);
+  const reading = readPlainAnswer(question, estimate.text, intent);
+  return reading.kind === 'answer' && estimate.approximate ? { ...reading, approximate: true } : reading;
+}
+
+function readPlainAnswer(question: Question, text: string, intent?: string): AnswerReading {
   const [field] = question.fields;
   switch (question.kind) {
     case 'yesNo': {
+      if (intent === 'yes' || intent === 'no') {
+        const parsedFirst = parseYesNo(text);
+        if (parsedFirst.kind !== 'value') return { kind: 'answer', values: { [field!]: intent === 'yes' } };
+      }
       const parsed = parseYesNo(text);
       if (parsed.kind === 'unknown') return { kind: 'unknown' };
       if (parsed.kind === 'invalid') return { kind: 'invalid', message: messages.invalid.yesNo! };

@@ -1,39 +1,65 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { policyInForce } from '../src/eligibility/policy/policySet';
 import { trailingWindow } from '../src/eligibility/window';
+import { formatUsd } from '../src/eligibility/format';
 import { renderCriteriaCard, renderCriteriaText, renderRulesText } from '../src/cards';
-import { detectCommand, parseOneShot, parseYesNo } from '../src/language';
-import { mergeAnswers, withoutFields, type Answers } from './answers';
+import { attributeFigures, parseYesNo, type FigureAttribution } from '../src/language';
+import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
 import { readAnswer } from './answerParsers';
 import { messageWithChoices } from './choices';
 import { evaluateAnswers, type DialogDependencies } from './evaluateAnswers';
 import { messages } from './messages';
-import { describeUnderstood } from './understood';
+import { describeCorrections, describeUnderstood } from './understood';
+import { asOfAnnouncement, isQuestionIntent, programReply } from './replies';
+import type { Understanding } from './understanding';
 import { questionById, questions, type Question, type QuestionContext, type QuestionId } from './questions';
 
 export interface CheckOptions {
   answers?: Answers;
   skipped?: QuestionId[];
+  asOf?: string;
+  approximate?: AnswerField[];
 }
 
 export interface CheckResult {
   reason: 'done' | 'cancelled' | 'startOver';
   answers: Answers;
   skipped: QuestionId[];
+  /** The evaluation date the partner named; absent means today. */
+  asOf?: string;
+  /** Answers the partner gave as estimates ("about 4 million"). */
+  approximate?: AnswerField[];
 }
+
+/**
+ * What the check is waiting for: the answer to a question, a yes/no on a read-back figure, whether the partner
+ * itself signed a stated commitment, or "show my result" / "keep going" after an early success.
+ */
+export type Awaiting =
+  | { kind: 'answer'; question: QuestionId }
+  | { kind: 'readBack'; question: QuestionId; values: Partial<Answers> }
+  | { kind: 'signer'; question?: QuestionId; values: Partial<Answers> }
+  | { kind: 'stopOrContinue' };
 
 /** Persisted between turns: kept to plain data and small, since every parked conversation holds one. */
 export interface CheckState {
   answers: Answers;
   skipped: QuestionId[];
   history: QuestionId[];
-  current?: QuestionId;
+  awaiting?: Awaiting;
   attempts: number;
-  confirm?: Partial<Answers>;
-  offeringStop?: boolean;
   /** The partner chose the full picture: no more "you already meet" interruptions. */
   fullPicture?: boolean;
   announced: string[];
+  asOf?: string;
+  approximate?: AnswerField[];
+}
+
+/** A check saved before `awaiting` existed kept the open question in `current`. */
+interface OlderCheckState {
+  current?: QuestionId;
+  confirm?: Partial<Answers>;
+  offeringStop?: boolean;
 }
 
 /**
@@ -50,10 +76,10 @@ const KEEP_GOING = /\b(keep|continue|go on|carry on|full picture|more)\b/i;
 
 /**
  * The guided check: asks for each metric that still matters, one question at a time, accepts interruptions at
- * every prompt, and ends with the answers for the caller to evaluate and render. A plain state machine over a
- * small state object rather than a botbuilder dialog: "back", "skip", pasted numbers and read-backs work at any
- * step, and a turn costs no dialog stack, memory scopes or state manager (about 150 microseconds a turn, measured
- * in `docs/performance.md`).
+ * every prompt, and ends with the answers for the caller to evaluate and render. A figure the partner labels
+ * ("14 transactions", "actually billed sales was 4.2M") goes to the metric it names whatever question is open.
+ * A plain state machine over a small state object rather than a botbuilder dialog: "back", "skip", pasted
+ * numbers and read-backs work at any step, and a turn costs no dialog stack, memory scopes or state manager.
  *
  * @example
  * const state = check.start({ answers: { azureIpCoSellEligible: true } });
@@ -64,62 +90,83 @@ export class EligibilityCheckDialog {
 
   /** A new check's state, starting from answers already known (pasted numbers, a paused check, a file). */
   start(options: CheckOptions = {}): CheckState {
-    return { answers: options.answers ?? {}, skipped: options.skipped ?? [], history: [], attempts: 0, announced: [] };
+    return {
+      answers: options.answers ?? {},
+      skipped: options.skipped ?? [],
+      history: [],
+      attempts: 0,
+      announced: [],
+      ...(options.asOf ? { asOf: options.asOf } : {}),
+      ...(options.approximate?.length ? { approximate: options.approximate } : {}),
+    };
   }
 
-  /** Reads the partner's message as the answer to the pending question (or a command), then moves on. */
-  async continue(context: TurnContext, state: CheckState): Promise<CheckStep> {
-    const text = (context.activity.text ?? '').trim();
-    const command = detectCommand(text);
-    if (command) {
-      const handled = await this.handleCommand(context, state, command);
+  /** Reads the partner's message as what the check is waiting for, a labelled figure, or a question; then moves on. */
+  async continue(context: TurnContext, state: CheckState, message: Understanding): Promise<CheckStep> {
+    upgradeOlderState(state);
+    const { text, action } = message;
+    const awaiting = state.awaiting;
+    if (awaiting?.kind === 'stopOrContinue') {
+      if (action === 'showResult' || action === 'yes' || (!message.fromButton && SHOW_RESULT.test(text) && !KEEP_GOING.test(text))) return this.finished('done', state);
+      if (action === 'keepGoing' || action === 'no' || (!message.fromButton && KEEP_GOING.test(text))) {
+        state.awaiting = undefined;
+        state.fullPicture = true;
+        return this.advance(context, state);
+      }
+    }
+    const question = this.currentQuestion(state);
+    const attribution = message.fromButton ? undefined : attributeFigures(text, { plainTransactions: question?.id === 'allTransactions' ? 'all' : 'over100' });
+    const labelled = attribution !== undefined && Object.keys(attribution.values).length > 0;
+    if (!labelled && isQuestionIntent(action)) {
+      const handled = await this.handleQuestion(context, state, message);
       if (handled) return handled;
     }
-    if (state.offeringStop) return this.handleStopOffer(context, state, text);
-    if (state.confirm) {
-      const yesNo = parseYesNo(text);
-      if (yesNo.kind === 'value') {
-        const confirmed = state.confirm;
-        state.confirm = undefined;
-        if (yesNo.value) return this.accept(context, state, confirmed);
+    if (labelled) return this.acceptLabelled(context, state, attribution);
+    if (awaiting?.kind === 'signer') return this.answerSigner(context, state, awaiting, action);
+    if (awaiting?.kind === 'readBack') {
+      const yesNo = action === 'yes' || action === 'no' ? action : parseYesNo(text).kind === 'value' ? (parseYesNo(text) as { value: boolean }).value ? 'yes' : 'no' : undefined;
+      if (yesNo === 'yes') return this.accept(context, state, awaiting.values);
+      state.awaiting = { kind: 'answer', question: awaiting.question };
+      // "no, 4 million" corrects the read-back in the same breath: read the new figure.
+      const corrected = question ? readAnswer(question, text.replace(/^\s*no\b[\s,.:;-]*/i, ''), action) : undefined;
+      if (yesNo === 'no' && (!corrected || corrected.kind !== 'answer')) {
         await context.sendActivity(messages.readBackRejected);
         return this.ask(context, state);
       }
-      state.confirm = undefined;
     }
-    // Several numbers pasted at once ("$3.2M MBS, 10 net-new ...") fill every answer they name; an answer to the
-    // pending question alone ("28 transactions from 7 customers") is read as that answer below.
-    const pasted = parseOneShot(text);
-    const pending = this.currentQuestion(state)?.fields ?? [];
-    if (pasted.understood.length >= 2 && pasted.understood.some((item) => !pending.includes(item.field as never))) {
-      await context.sendActivity(describeUnderstood(pasted.understood));
-      state.answers = mergeAnswers(state.answers, pasted.values as Partial<Answers>);
-      return this.advance(context, state);
-    }
-    const question = this.currentQuestion(state);
     if (!question) return this.advance(context, state);
-    const reading = readAnswer(question, text);
+    const reading = readAnswer(question, awaiting?.kind === 'readBack' ? text.replace(/^\s*no\b[\s,.:;-]*/i, '') : text, action);
     switch (reading.kind) {
       case 'answer':
+        if (reading.approximate) this.markApproximate(state, Object.keys(reading.values) as AnswerField[]);
         return this.accept(context, state, reading.values);
       case 'confirm':
-        state.confirm = reading.values;
+        state.awaiting = { kind: 'readBack', question: question.id, values: reading.values };
         await context.sendActivity(messageWithChoices(context, messages.readBack(reading.readBack), [messages.buttons.yes, messages.buttons.no]));
         return WAITING;
       case 'unknown':
         return this.skip(context, state, question);
       case 'invalid':
+        if (action !== 'answer' && action !== 'None' && action !== 'correction') {
+          const handled = await this.handleQuestion(context, state, message);
+          if (handled) return handled;
+        }
         return this.retry(context, state, question, reading.message);
     }
   }
 
-  private async handleCommand(context: TurnContext, state: CheckState, command: NonNullable<ReturnType<typeof detectCommand>>): Promise<CheckStep | undefined> {
-    switch (command.kind) {
+  /** Commands and questions asked instead of an answer; the open question is asked again afterwards. */
+  private async handleQuestion(context: TurnContext, state: CheckState, message: Understanding): Promise<CheckStep | undefined> {
+    const { action } = message;
+    switch (action) {
       case 'help':
         await context.sendActivity(messages.help);
         return this.ask(context, state);
       case 'cancel':
         await context.sendActivity(messages.cancelled);
+        return this.finished('cancelled', state);
+      case 'goodbye':
+        await context.sendActivity(messages.chat.goodbye);
         return this.finished('cancelled', state);
       case 'startOver':
         return this.finished('startOver', state);
@@ -127,47 +174,126 @@ export class EligibilityCheckDialog {
         return this.back(context, state);
       case 'skip': {
         const question = this.currentQuestion(state);
+        if (state.awaiting?.kind === 'signer') return this.answerSigner(context, state, state.awaiting, 'no');
         return question ? this.skip(context, state, question) : this.advance(context, state);
       }
-      case 'glossary':
-        await context.sendActivity(messages.glossary[command.term] ?? messages.help);
-        return this.ask(context, state);
       case 'criteria': {
-        const policy = policyInForce(this.deps.policies, this.deps.today());
+        const policy = policyInForce(this.deps.policies, state.asOf ?? this.deps.today());
         if (policy) await sendCriteria(context, policy);
         return this.ask(context, state);
       }
       case 'rules':
         await context.sendActivity(renderRulesText(this.deps.policies));
         return this.ask(context, state);
-      default:
-        return undefined;
+      case 'greeting':
+        await context.sendActivity(messages.chat.greetingMidCheck);
+        return this.ask(context, state);
+      case 'thanks':
+        await context.sendActivity(messages.chat.thanks);
+        return this.ask(context, state);
+      case 'startCheck':
+      case 'reuse':
+        await context.sendActivity(messages.chat.alreadyChecking);
+        return this.ask(context, state);
+      case 'why':
+      case 'whatNext':
+        await context.sendActivity(messages.chat.whyMidCheck);
+        return this.ask(context, state);
+      case 'summary':
+        await context.sendActivity(describeUnderstood(answerList(state.answers)));
+        return this.ask(context, state);
+      case 'asOf': {
+        const announcement = asOfAnnouncement(message.text, this.deps);
+        if (!announcement) return undefined;
+        await context.sendActivity(announcement.message);
+        if (announcement.asOf) state.asOf = announcement.asOf;
+        return state.awaiting?.kind === 'answer' ? this.ask(context, state) : this.advance(context, state);
+      }
+      default: {
+        const reply = programReply(action);
+        if (!reply) return undefined;
+        await context.sendActivity(reply);
+        return this.ask(context, state);
+      }
     }
   }
 
-  private async handleStopOffer(context: TurnContext, state: CheckState, text: string): Promise<CheckStep> {
-    const yesNo = parseYesNo(text);
-    if (SHOW_RESULT.test(text) || (yesNo.kind === 'value' && yesNo.value)) return this.finished('done', state);
-    if (KEEP_GOING.test(text) || (yesNo.kind === 'value' && !yesNo.value)) {
-      state.offeringStop = false;
-      state.fullPicture = true;
+  /** Files labelled figures under their metrics, says what was noted or changed, and moves on. */
+  private async acceptLabelled(context: TurnContext, state: CheckState, attribution: FigureAttribution): Promise<CheckStep> {
+    const values = { ...attribution.values } as Partial<Answers> & Record<string, unknown>;
+    if (values.azureIpCoSellEligible === true && values.hasTransactableOffer === false) {
+      await context.sendActivity(messages.contradictions.hasTransactableOffer!);
+      values.azureIpCoSellEligible = false;
+    }
+    const commitment = values.consumptionCommitmentUsd ?? undefined;
+    if (commitment !== undefined && attribution.commitmentSigner !== undefined && attribution.commitmentSigner !== 'partner') {
+      delete values.consumptionCommitmentUsd;
+      if (attribution.commitmentSigner === 'customer') await context.sendActivity(messages.chat.customerMacc(formatUsd(commitment)));
+    }
+    const merged = mergeAnswers(state.answers, values);
+    const checked = evaluateAnswers(merged, this.deps, state.asOf);
+    if (!checked.ok) {
+      await context.sendActivity(checked.message);
+      return this.ask(context, state);
+    }
+    const corrections = describeCorrections(state.answers, values);
+    const fresh = Object.entries(values).filter(([field]) => state.answers[field as AnswerField] === undefined);
+    const question = this.currentQuestion(state);
+    const answersOpenQuestion = question !== undefined && question.fields.every((field) => values[field] !== undefined || field === 'uniqueCustomersOver100');
+    if (corrections.length > 0) await context.sendActivity([messages.chat.changed, ...corrections].join('\n'));
+    if (fresh.length > 0 && !(answersOpenQuestion && fresh.every(([field]) => question.fields.includes(field as AnswerField)))) {
+      await context.sendActivity(describeUnderstood(fresh.map(([field, value]) => ({ field, value: value as number | boolean }))));
+    }
+    state.answers = merged;
+    if (attribution.approximate) this.markApproximate(state, Object.keys(values) as AnswerField[]);
+    if (commitment !== undefined && attribution.commitmentSigner === 'unclear') {
+      state.awaiting = { kind: 'signer', ...(question ? { question: question.id } : {}), values: { consumptionCommitmentUsd: commitment } };
+      await context.sendActivity(messageWithChoices(context, messages.chat.signerQuestion(formatUsd(commitment)), [messages.buttons.yes, messages.buttons.no]));
+      return WAITING;
+    }
+    if (question && question.fields.some((field) => values[field] !== undefined)) {
+      state.history.push(question.id);
+      state.awaiting = undefined;
+    }
+    if (state.awaiting?.kind === 'readBack') state.awaiting = { kind: 'answer', question: state.awaiting.question };
+    return this.advance(context, state);
+  }
+
+  private async answerSigner(context: TurnContext, state: CheckState, awaiting: Extract<Awaiting, { kind: 'signer' }>, action: string): Promise<CheckStep> {
+    const amount = formatUsd(awaiting.values.consumptionCommitmentUsd ?? 0);
+    const restore = () => {
+      state.awaiting = awaiting.question ? { kind: 'answer', question: awaiting.question } : undefined;
+    };
+    if (action === 'yes') {
+      state.answers = mergeAnswers(state.answers, awaiting.values);
+      restore();
       return this.advance(context, state);
     }
-    await context.sendActivity(this.stopOffer(context));
+    if (action === 'no') {
+      await context.sendActivity(messages.chat.customerMacc(amount));
+      restore();
+      return this.advance(context, state);
+    }
+    await context.sendActivity(messageWithChoices(context, messages.chat.signerQuestion(amount), [messages.buttons.yes, messages.buttons.no]));
     return WAITING;
+  }
+
+  private markApproximate(state: CheckState, fields: AnswerField[]): void {
+    state.approximate = [...new Set([...(state.approximate ?? []), ...fields])];
   }
 
   private async accept(context: TurnContext, state: CheckState, values: Partial<Answers>): Promise<CheckStep> {
     state.answers = mergeAnswers(state.answers, values);
-    if (state.current) state.history.push(state.current);
-    state.current = undefined;
+    const question = this.currentQuestion(state);
+    if (question) state.history.push(question.id);
+    state.awaiting = undefined;
     return this.advance(context, state);
   }
 
   private async skip(context: TurnContext, state: CheckState, question: Question): Promise<CheckStep> {
     if (!state.skipped.includes(question.id)) state.skipped.push(question.id);
     state.history.push(question.id);
-    state.current = undefined;
+    state.awaiting = undefined;
     return this.advance(context, state);
   }
 
@@ -191,17 +317,15 @@ export class EligibilityCheckDialog {
     const question = questionById(previous);
     state.answers = withoutFields(state.answers, question.fields);
     state.skipped = state.skipped.filter((id) => id !== previous);
-    state.current = previous;
+    state.awaiting = { kind: 'answer', question: previous };
     state.attempts = 0;
-    state.confirm = undefined;
-    state.offeringStop = false;
     return this.ask(context, state);
   }
 
   private questionContext(state: CheckState): QuestionContext | undefined {
-    const evaluated = evaluateAnswers(state.answers, this.deps);
+    const evaluated = evaluateAnswers(state.answers, this.deps, state.asOf);
     if (!evaluated.ok) return undefined;
-    const asOf = this.deps.today();
+    const asOf = state.asOf ?? this.deps.today();
     const policy = policyInForce(this.deps.policies, asOf);
     return { answers: state.answers, policy, asOf, window: trailingWindow(asOf, policy?.window.trailingMonths ?? 12), evaluation: evaluated.evaluation };
   }
@@ -217,7 +341,10 @@ export class EligibilityCheckDialog {
   }
 
   private currentQuestion(state: CheckState): Question | undefined {
-    return state.current ? questionById(state.current) : undefined;
+    const awaiting = state.awaiting;
+    if (awaiting?.kind === 'answer' || awaiting?.kind === 'readBack') return questionById(awaiting.question);
+    if (awaiting?.kind === 'signer' && awaiting.question) return questionById(awaiting.question);
+    return undefined;
   }
 
   /** Moves to the next question that still matters, announcing a newly met criterion first. */
@@ -231,18 +358,18 @@ export class EligibilityCheckDialog {
     const eligibilityPending = next.id === 'coSell' || next.id === 'offer';
     if (newlyMet.length > 0 && !state.fullPicture && !eligibilityPending) {
       state.announced.push(...newlyMet.map((c) => c.id));
-      state.offeringStop = true;
+      state.awaiting = { kind: 'stopOrContinue' };
       await context.sendActivity(messages.criterionMet(newlyMet[0]!.title));
       await context.sendActivity(this.stopOffer(context));
       return WAITING;
     }
-    state.current = next.id;
+    state.awaiting = { kind: 'answer', question: next.id };
     state.attempts = 0;
     return this.ask(context, state, known);
   }
 
   private async ask(context: TurnContext, state: CheckState, alreadyKnown?: QuestionContext): Promise<CheckStep> {
-    if (state.offeringStop) {
+    if (state.awaiting?.kind === 'stopOrContinue') {
       await context.sendActivity(this.stopOffer(context));
       return WAITING;
     }
@@ -259,8 +386,33 @@ export class EligibilityCheckDialog {
   }
 
   private finished(reason: CheckResult['reason'], state: CheckState): CheckStep {
-    return { status: 'complete', result: { reason, answers: state.answers, skipped: state.skipped } };
+    return {
+      status: 'complete',
+      result: {
+        reason,
+        answers: state.answers,
+        skipped: state.skipped,
+        ...(state.asOf ? { asOf: state.asOf } : {}),
+        ...(state.approximate?.length ? { approximate: state.approximate } : {}),
+      },
+    };
   }
+}
+
+function upgradeOlderState(state: CheckState & OlderCheckState): void {
+  if (state.awaiting || (!state.current && !state.offeringStop)) return;
+  if (state.offeringStop) state.awaiting = { kind: 'stopOrContinue' };
+  else if (state.current && state.confirm) state.awaiting = { kind: 'readBack', question: state.current, values: state.confirm };
+  else if (state.current) state.awaiting = { kind: 'answer', question: state.current };
+  delete state.current;
+  delete state.confirm;
+  delete state.offeringStop;
+}
+
+export function answerList(answers: Answers) {
+  return Object.entries(answers)
+    .filter((entry): entry is [string, number | boolean] => typeof entry[1] === 'number' || typeof entry[1] === 'boolean')
+    .map(([field, value]) => ({ field, value }));
 }
 
 export async function sendCriteria(context: TurnContext, policy: Parameters<typeof renderCriteriaCard>[0]): Promise<void> {

@@ -3,6 +3,7 @@ import type { Evaluation } from '../src/eligibility/evaluation';
 import type { PolicySet } from '../src/eligibility/policy/policySet';
 import { parseEligibilityInput } from '../src/eligibility/schema';
 import type { Answers } from './answers';
+import { messages } from './messages';
 
 /** What the dialogs need from outside: the rules and today's date (injected so tests fix the clock). */
 export interface DialogDependencies {
@@ -12,12 +13,20 @@ export interface DialogDependencies {
 }
 
 /**
- * Evaluates the answers as of today through the same validation every other caller uses. Answers are validated
- * one by one as they are given, so a rejection here means two answers contradict each other.
+ * Evaluates the answers as of a date (today unless the partner named one) through the same validation every
+ * other caller uses. Answers are validated one by one as they are given, so a rejection here means two answers
+ * contradict each other; the partner is told so in plain words, never with a field name.
  */
-export function evaluateAnswers(answers: Answers, deps: DialogDependencies): { ok: true; evaluation: Evaluation } | { ok: false; message: string } {
+export function evaluateAnswers(
+  answers: Answers,
+  deps: DialogDependencies,
+  asOf?: string,
+): { ok: true; evaluation: Evaluation } | { ok: false; message: string } {
   const today = deps.today();
-  const parsed = parseEligibilityInput({ ...answers, asOf: today });
-  if (!parsed.ok) return { ok: false, message: parsed.issues.map((issue) => issue.message).join('; ') };
+  const parsed = parseEligibilityInput({ ...answers, asOf: asOf ?? today });
+  if (!parsed.ok) {
+    const plain = parsed.issues.map((issue) => messages.contradictions[issue.path] ?? messages.contradictions.other!);
+    return { ok: false, message: [...new Set(plain)].join(' ') };
+  }
   return { ok: true, evaluation: evaluate(parsed.input, { policies: deps.policies, today }) };
 }

@@ -22,6 +22,8 @@ export const messages = {
     reuse: 'Reuse my answers',
     fresh: 'Start fresh',
     startOver: 'Start over',
+    whatIf: 'Try a what-if',
+    realNumbers: 'Back to my real numbers',
   },
   help: [
     'I ask a few questions about your marketplace results and any cloud consumption commitment, then tell you which pathway qualifies or what is still missing.',
@@ -86,6 +88,41 @@ export const messages = {
     marketplaceTransaction:
       'A **marketplace transaction** is a purchase of your offer through the commercial marketplace. For the 30-transaction criterion each must be at least USD 100, and they must come from at least eight unique customers.',
   } as Record<string, string>,
+  /** Two answers that cannot both be true, said in plain words (keyed by the evaluator's field path). */
+  contradictions: {
+    hasTransactableOffer:
+      'Azure IP co-sell eligibility includes having a transactable offer published in the commercial marketplace, so without one you are not co-sell eligible yet.',
+    uniqueCustomersOver100: 'There cannot be more unique customers than transactions: each customer needs at least one transaction.',
+    marketplaceTransactions: 'Your total marketplace transactions cannot be fewer than your transactions of at least USD 100.',
+    other: 'Two of your answers contradict each other; please check them.',
+  } as Record<string, string>,
+  chat: {
+    greetingMidCheck: 'Hi! We are in the middle of your check.',
+    greeting: 'Hi! I check whether your organisation qualifies for **Azure IP co-sell top-tier benefits** and what gap remains.',
+    thanks: 'You are welcome!',
+    thanksAfterResult: 'You are welcome! Say **summary** for text to paste into an email or ticket, or **what if** to try other numbers.',
+    goodbye: 'Goodbye! Your answers are kept: say **check eligibility** any time to pick up again.',
+    alreadyChecking: 'We are already checking; here is where we are.',
+    whyMidCheck: 'I can explain once I have the numbers that decide it.',
+    fallback: 'Sorry, I did not follow that. Say **check eligibility** to start, **explain the criteria**, ask what a term means (MBS, net-new, MACC, PRACR), or paste your numbers in one message.',
+    source: (url: string) => `Source: ${url}`,
+    noted: 'Noted:',
+    changed: 'Changed:',
+    asOf: (date: string, version: string) => `I will check as of **${date}**, under ${version}.`,
+    asOfNoRules: (date: string) => `There were no published top-tier rules in force on ${date}, so I cannot check that date.`,
+    customerMacc: (amount: string) =>
+      `A customer's MACC (${amount}) is not counted: the USD 30M and USD 200M routes need a cloud consumption commitment your organisation itself signed. Purchases of your solution can still count toward the customer's MACC.`,
+    signerQuestion: (amount: string) =>
+      `Did your organisation **itself sign** that ${amount} commitment? A customer's MACC does not count for the commitment routes.`,
+    approximate: (label: string, threshold: string) =>
+      `Your ${label} figure was an estimate and is within 10% of the ${threshold} threshold: check the exact figure before relying on this result.`,
+    hypothetical: '**What-if (hypothetical, not your real figures):**',
+    realNumbersRestored: 'Back to your real numbers.',
+    noWhatIf: 'You are already looking at your real numbers.',
+    whatIfReady: 'Tell me what to change, for example "5 more transactions", "2 more net-new customers" or "billed sales 4.1M".',
+    summaryHypotheticalNote: 'This summary uses your real figures; the what-if figures are not included.',
+    checkedOn: (date: string, version: string) => `Checked as of ${date} under ${version}.`,
+  },
   summaryTitle: 'Summary for your email or ticket',
   /** The guided check's questions; `window` is the trailing twelve months written out ("27 Nov 2025 to 26 Nov 2026"). */
   questions: {

@@ -2,19 +2,23 @@ import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnConte
 import type { Evaluation } from '../src/eligibility/evaluation';
 import { policyInForce } from '../src/eligibility/policy/policySet';
 import { renderResultCard, renderResultText, renderRulesText, renderSummaryText } from '../src/cards';
-import { detectCommand, parseOneShot, parseWhatIf } from '../src/language';
+import { attributeFigures, parseWhatIf } from '../src/language';
 import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
 import type { CsvUpload } from '../src/bot/csvUpload';
 import { marketplaceMetricNames } from '../src/eligibility/schema';
 import { deriveFromUpload, describeBadRows, describeDerived, trendChartFor, uploadOf, type DerivedFromUpload } from './uploadedTransactions';
-import { applyWhatIf, describeChanges } from './whatIf';
+import { applyWhatIf, describeChanges, type AnswerChange } from './whatIf';
 import { messageWithChoices } from './choices';
-import { EligibilityCheckDialog, sendCriteria, type CheckOptions, type CheckResult, type CheckState, type CheckStep } from './eligibilityCheckDialog';
+import { answerList, EligibilityCheckDialog, sendCriteria, type CheckOptions, type CheckResult, type CheckState, type CheckStep } from './eligibilityCheckDialog';
 import { checkFromLegacyDialogStack } from './legacyDialogStack';
 import { evaluateAnswers, type DialogDependencies } from './evaluateAnswers';
 import { messages } from './messages';
 import type { Profile, Session } from './session';
-import { describeUnderstood } from './understood';
+import { describeCorrections, describeUnderstood } from './understood';
+import { approximateCaveats } from './approximateCaveats';
+import { asOfAnnouncement, programReply, rulesVersionFor } from './replies';
+import { formatDate } from '../src/eligibility/format';
+import { understand, type Understanding } from './understanding';
 
 export interface RootDialogState {
   session: StatePropertyAccessor<Session>;
@@ -25,10 +29,8 @@ export interface RootDialogState {
   legacyDialogState?: StatePropertyAccessor<unknown>;
 }
 
-const START_FRESH = /^\s*start fresh\s*$/i;
 const GO_ON = /\b(go on|without|continue|proceed|skip them|ignore)\b/i;
 const FIX_FILE = /\b(fix|correct|later|cancel)\b/i;
-const WHAT_IF_BUTTON = /^\s*(try a )?what[- ]if\??\s*$/i;
 
 /**
  * The conversation's front door: routes each message that is not an answer to a running check (commands,
@@ -58,9 +60,10 @@ export class RootDialog {
       await this.state.legacyDialogState?.delete(context);
       return this.handleUpload(context, upload);
     }
+    const message = await understand(context.activity, (context.activity.text ?? '').trim());
     const running = await this.runningCheck(context);
-    if (running) return this.afterStep(context, await this.check.continue(context, running));
-    return this.route(context);
+    if (running) return this.afterStep(context, await this.check.continue(context, running, message));
+    return this.route(context, message);
   }
 
   private async runningCheck(context: TurnContext): Promise<CheckState | undefined> {
@@ -115,31 +118,30 @@ export class RootDialog {
     return messageWithChoices(context, messages.welcome, [messages.buttons.check, messages.buttons.criteria, messages.buttons.help]);
   }
 
-  private async route(context: TurnContext): Promise<void> {
-    const text = (context.activity.text ?? '').trim();
+  private async route(context: TurnContext, message: Understanding): Promise<void> {
+    const { text, action } = message;
     const session = await this.state.session.get(context, {});
-    const command = detectCommand(text);
-
     if (session.pendingUpload) {
       const pending = session.pendingUpload;
       session.pendingUpload = undefined;
-      if (GO_ON.test(text)) return this.checkWithUpload(context, session, pending);
-      if (FIX_FILE.test(text)) {
+      if (action === 'uploadGoOn' || (!message.fromButton && GO_ON.test(text))) return this.checkWithUpload(context, session, pending);
+      if (action === 'uploadFix' || (!message.fromButton && FIX_FILE.test(text))) {
         await context.sendActivity(messages.upload.fixLater);
         return;
       }
     }
-    if (session.offeringReuse && (command?.kind === 'reuse' || START_FRESH.test(text) || command?.kind === 'startOver')) {
-      session.offeringReuse = false;
-      const profile = await this.state.profile.get(context, {});
-      return this.startCheck(context, command?.kind === 'reuse' ? { answers: profile.lastAnswers ?? {} } : {});
+    const awaiting = session.awaiting;
+    session.awaiting = undefined;
+    if (awaiting === 'reuse') {
+      if (action === 'reuse' || action === 'yes') return this.startCheck(context, { answers: (await this.state.profile.get(context, {})).lastAnswers ?? {} });
+      if (action === 'startFresh' || action === 'no' || action === 'startOver') return this.startCheck(context, {});
     }
-    session.offeringReuse = false;
 
-    switch (command?.kind) {
-      case 'checkEligibility':
+    switch (action) {
+      case 'startCheck':
         return this.checkOrOfferReuse(context, session);
       case 'startOver':
+      case 'startFresh':
         session.paused = undefined;
         await context.sendActivity(messages.startingOver);
         return this.startCheck(context, {});
@@ -158,30 +160,102 @@ export class RootDialog {
       case 'rules':
         await context.sendActivity(renderRulesText(this.deps.policies));
         return;
-      case 'glossary':
-        await context.sendActivity(messages.glossary[command.term] ?? messages.help);
-        return;
       case 'summary':
         return this.sendSummary(context, session);
-      default:
+      case 'greeting':
+        await context.sendActivity(messageWithChoices(context, messages.chat.greeting, [messages.buttons.check, messages.buttons.criteria, messages.buttons.help]));
+        return;
+      case 'thanks':
+        await context.sendActivity(session.last ? messages.chat.thanksAfterResult : messages.chat.thanks);
+        return;
+      case 'goodbye':
+        await context.sendActivity(messages.chat.goodbye);
+        return;
+      case 'why':
+      case 'whatNext':
+        return this.explainLast(context, session);
+      case 'realNumbers':
+        return this.backToRealNumbers(context, session);
+      case 'asOf':
+        if (await this.checkAsOf(context, session, text)) return;
         break;
+      default: {
+        const reply = programReply(action);
+        if (reply) {
+          await context.sendActivity(reply);
+          return;
+        }
+      }
     }
 
-    if (WHAT_IF_BUTTON.test(text)) {
-      await context.sendActivity(session.last ? messages.whatIfHint : messages.noResultYet);
+    const isWhatIf = action === 'whatIf' || awaiting === 'whatIf';
+    if (isWhatIf && session.last) {
+      const changes = whatIfChanges(awaiting === 'whatIf' && action !== 'whatIf' ? `what if ${text}` : text);
+      if (changes.length > 0) return this.whatIf(context, session, changes);
+      session.awaiting = 'whatIf';
+      await context.sendActivity(messages.chat.whatIfReady);
       return;
     }
-    const changes = parseWhatIf(text);
-    if (changes && changes.length > 0) return this.whatIf(context, session, changes);
-
-    const pasted = parseOneShot(text);
-    if (pasted.understood.length > 0) {
-      await context.sendActivity(describeUnderstood(pasted.understood));
-      session.paused = undefined;
-      return this.startCheck(context, { answers: pasted.values as Answers });
+    if (isWhatIf) {
+      await context.sendActivity(messages.noResultYet);
+      return;
     }
-    await context.sendActivity(messageWithChoices(context, messages.fallback, [messages.buttons.check, messages.buttons.help]));
-    return;
+    const attribution = attributeFigures(text, { plainTransactions: 'over100' });
+    if (Object.keys(attribution.values).length > 0) {
+      if (session.last && attribution.commitmentSigner === undefined) return this.correctLast(context, session, attribution.values as Partial<Answers>);
+      // A description pasted in one message: the check files each figure and asks only for what is missing.
+      session.paused = undefined;
+      const running = this.check.start({});
+      await this.state.check.set(context, running);
+      return this.afterStep(context, await this.check.continue(context, running, message));
+    }
+    await context.sendActivity(messageWithChoices(context, messages.chat.fallback, [messages.buttons.check, messages.buttons.criteria, messages.buttons.help]));
+  }
+
+  /** "Would they have qualified on 30 June 2024?": the last answers again as of that date, or a new check for it. */
+  private async checkAsOf(context: TurnContext, session: Session, text: string): Promise<boolean> {
+    const announcement = asOfAnnouncement(text, this.deps);
+    if (!announcement) return false;
+    await context.sendActivity(announcement.message);
+    if (!announcement.asOf) return true;
+    if (session.last) {
+      await this.showResult(context, session, session.last.answers, { asOf: announcement.asOf, approximate: session.last.approximate });
+      return true;
+    }
+    await this.startCheck(context, { asOf: announcement.asOf });
+    return true;
+  }
+
+  private async explainLast(context: TurnContext, session: Session): Promise<void> {
+    if (!session.last) {
+      await context.sendActivity(messageWithChoices(context, messages.noResultYet, [messages.buttons.check]));
+      return;
+    }
+    const evaluated = evaluateAnswers(session.last.answers, this.deps, session.last.asOf);
+    if (evaluated.ok) await context.sendActivity(evaluated.evaluation.explanation);
+  }
+
+  /** A figure given after the result corrects the partner's real answers: the rest are kept and the change is said. */
+  private async correctLast(context: TurnContext, session: Session, values: Partial<Answers>): Promise<void> {
+    const last = session.last!;
+    const answers = mergeAnswers(last.answers, values);
+    const changes = describeCorrections(last.answers, values);
+    session.whatIf = undefined;
+    await this.showResult(context, session, answers, {
+      whatChanged: changes.length > 0 ? changes.map((line) => line.replace(/^- /, '')) : [messages.noChange],
+      asOf: last.asOf,
+      approximate: last.approximate,
+    });
+  }
+
+  private async backToRealNumbers(context: TurnContext, session: Session): Promise<void> {
+    if (!session.last || !session.whatIf) {
+      await context.sendActivity(session.last ? messages.chat.noWhatIf : messages.noResultYet);
+      return;
+    }
+    session.whatIf = undefined;
+    await context.sendActivity(messages.chat.realNumbersRestored);
+    await this.showResult(context, session, session.last.answers, { asOf: session.last.asOf, approximate: session.last.approximate });
   }
 
   private async checkOrOfferReuse(context: TurnContext, session: Session): Promise<void> {
@@ -192,7 +266,7 @@ export class RootDialog {
     }
     const profile = await this.state.profile.get(context, {});
     if (profile.lastAnswers && Object.keys(profile.lastAnswers).length > 0) {
-      session.offeringReuse = true;
+      session.awaiting = 'reuse';
       const lines = describeUnderstood(answerList(profile.lastAnswers)).split('\n').slice(1);
       await context.sendActivity([messages.welcomeBack, ...lines].join('\n'));
       await context.sendActivity(messageWithChoices(context, messages.reuseQuestion, [messages.buttons.reuse, messages.buttons.fresh]));
@@ -217,7 +291,7 @@ export class RootDialog {
   private async finishCheck(context: TurnContext, result: CheckResult): Promise<void> {
     const session = await this.state.session.get(context, {});
     if (result.reason === 'cancelled') {
-      session.paused = { answers: result.answers, skipped: result.skipped };
+      session.paused = { answers: result.answers, skipped: result.skipped, ...(result.asOf ? { asOf: result.asOf } : {}) };
       return;
     }
     if (result.reason === 'startOver') {
@@ -226,11 +300,16 @@ export class RootDialog {
       await this.startCheck(context, {});
       return;
     }
-    await this.showResult(context, session, result.answers);
+    session.whatIf = undefined;
+    await this.showResult(context, session, result.answers, { asOf: result.asOf, approximate: result.approximate });
   }
 
-  private async showResult(context: TurnContext, session: Session, answers: Answers, whatChanged?: string[]): Promise<Evaluation | undefined> {
-    const evaluated = evaluateAnswers(answers, this.deps);
+  /**
+   * Evaluates and shows a result. Real answers become the partner's last result; a what-if (`hypothetical`) is
+   * kept beside them, labelled in card and text, and never replaces them.
+   */
+  private async showResult(context: TurnContext, session: Session, answers: Answers, shown: ShownResult = {}): Promise<Evaluation | undefined> {
+    const evaluated = evaluateAnswers(answers, this.deps, shown.asOf);
     if (!evaluated.ok) {
       await context.sendActivity(evaluated.message);
       return undefined;
@@ -238,6 +317,7 @@ export class RootDialog {
     const evaluation = evaluated.evaluation;
     const upload = session.upload && fromUpload(answers, session.upload) ? session.upload : undefined;
     if (!upload) session.upload = undefined;
+    const whatChanged = shown.hypothetical ? [messages.chat.hypothetical, ...(shown.whatChanged ?? [])] : shown.whatChanged;
     const options = {
       whatChanged,
       forecast: upload?.forecast,
@@ -245,29 +325,37 @@ export class RootDialog {
     };
     const activity = MessageFactory.attachment(CardFactory.adaptiveCard(renderResultCard(evaluation, options)));
     activity.text = renderResultText(evaluation, options);
+    if (shown.asOf) {
+      const version = rulesVersionFor(shown.asOf, this.deps);
+      if (version) activity.text = `${messages.chat.checkedOn(formatDate(shown.asOf), version)}\n\n${activity.text}`;
+    }
     await context.sendActivity(activity);
-    session.last = { answers, status: evaluation.status };
+    const caveats = approximateCaveats(evaluation, shown.approximate ?? []);
+    if (caveats.length > 0) await context.sendActivity(caveats.join('\n'));
+    if (shown.hypothetical) {
+      session.whatIf = { answers, status: evaluation.status };
+      await context.sendActivity(messageWithChoices(context, messages.chat.hypothetical.replace(/\*\*/g, '').replace(/:$/, '.'), [messages.buttons.realNumbers, messages.buttons.whatIf]));
+      return evaluation;
+    }
+    session.last = { answers, status: evaluation.status, ...(shown.asOf ? { asOf: shown.asOf } : {}), ...(shown.approximate?.length ? { approximate: shown.approximate } : {}) };
     const profile = await this.state.profile.get(context, {});
     profile.lastAnswers = answers;
     profile.lastCheckedOn = evaluation.asOf;
     return evaluation;
   }
 
-  private async whatIf(context: TurnContext, session: Session, changes: NonNullable<ReturnType<typeof parseWhatIf>>): Promise<void> {
-    if (!session.last) {
-      await context.sendActivity(messages.noResultYet);
-      return;
-    }
-    const before = session.last;
+  /** What-ifs stack on the previous what-if (or the real answers) and are shown labelled hypothetical. */
+  private async whatIf(context: TurnContext, session: Session, changes: AnswerChange[]): Promise<void> {
+    const real = session.last!;
+    const before = session.whatIf ?? real;
     const answers = applyWhatIf(before.answers, changes);
-    const evaluated = evaluateAnswers(answers, this.deps);
+    const evaluated = evaluateAnswers(answers, this.deps, real.asOf);
     if (!evaluated.ok) {
       await context.sendActivity(evaluated.message);
       return;
     }
     const lines = describeChanges(before.answers, answers, before.status, evaluated.evaluation.status);
-    await this.showResult(context, session, answers, lines.length > 0 ? lines : [messages.noChange]);
-    return;
+    await this.showResult(context, session, answers, { whatChanged: lines.length > 0 ? lines : [messages.noChange], asOf: real.asOf, hypothetical: true });
   }
 
   private async sendSummary(context: TurnContext, session: Session): Promise<void> {
@@ -275,20 +363,38 @@ export class RootDialog {
       await context.sendActivity(messages.noResultYet);
       return;
     }
-    const evaluated = evaluateAnswers(session.last.answers, this.deps);
-    if (evaluated.ok) await context.sendActivity(renderSummaryText(evaluated.evaluation));
-    return;
+    const evaluated = evaluateAnswers(session.last.answers, this.deps, session.last.asOf);
+    if (!evaluated.ok) return;
+    const summary = renderSummaryText(evaluated.evaluation);
+    await context.sendActivity(session.whatIf ? `${summary}\n\n${messages.chat.summaryHypotheticalNote}` : summary);
   }
+}
+
+interface ShownResult {
+  whatChanged?: string[];
+  asOf?: string;
+  approximate?: AnswerField[];
+  /** A what-if: labelled hypothetical and kept apart from the partner's real answers. */
+  hypothetical?: boolean;
+}
+
+/**
+ * The changes a what-if asks for. "N more transactions" is the check's own transactions of at least USD 100 (and
+ * customers when named); "N more customers" is unique customers, net-new only when said.
+ */
+function whatIfChanges(text: string): AnswerChange[] {
+  const changes = (parseWhatIf(text) ?? []).map((change) =>
+    change.field === 'marketplaceTransactions' ? { ...change, field: 'transactionsOver100' as const } : change,
+  );
+  const attributed = attributeFigures(text, { plainTransactions: 'over100' }).values;
+  if (attributed.uniqueCustomersOver100 !== undefined && !changes.some((change) => change.field === 'uniqueCustomersOver100')) {
+    const operation = /\b(?:fewer|less|lose|lost)\b/i.test(text) ? 'subtract' : 'add';
+    changes.push({ field: 'uniqueCustomersOver100', operation, value: attributed.uniqueCustomersOver100 });
+  }
+  return changes;
 }
 
 /** True while the marketplace answers are still the ones the file gave (a what-if makes its forecast stale). */
 function fromUpload(answers: Answers, upload: DerivedFromUpload): boolean {
   return Object.entries(upload.metrics).every(([field, value]) => answers[field as AnswerField] === value);
 }
-
-function answerList(answers: Answers) {
-  return Object.entries(answers)
-    .filter((entry): entry is [string, number | boolean] => typeof entry[1] === 'number' || typeof entry[1] === 'boolean')
-    .map(([field, value]) => ({ field, value }));
-}
-

@@ -12,3 +12,15 @@ export function describeUnderstood(understood: ReadonlyArray<{ field: string; va
   });
   return [messages.understood, ...lines].join('\n');
 }
+
+/** "Billed sales: USD 3,600,000 → USD 4,200,000" for each answer a message changed. */
+export function describeCorrections(before: Readonly<Record<string, unknown>>, changes: Readonly<Record<string, unknown>>): string[] {
+  return Object.entries(changes)
+    .filter(([field, value]) => before[field] !== undefined && before[field] !== value && (typeof value === 'number' || typeof value === 'boolean'))
+    .map(([field, value]) => {
+      const metric = field as keyof typeof metricLabels;
+      const label = metricLabels[metric] ?? field;
+      const old = before[field] as number | boolean;
+      return `- ${label.charAt(0).toUpperCase()}${label.slice(1)}: ${formatMetricValue(metric, old)} → ${formatMetricValue(metric, value as number | boolean)}`;
+    });
+}

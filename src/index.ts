@@ -1,5 +1,5 @@
 import { createApp } from './app';
-import { warmUpRecognizers } from './language';
+import { englishIntentModel, warmUpRecognizers } from './language';
 import { loadConfig } from './config';
 import { loadPolicyDirectory } from './policies/loadPolicyDirectory';
 import { decideStartupMode } from './security/startupMode';
@@ -31,7 +31,11 @@ app.listen(config.PORT, config.HOST).then((url) => {
   console.log(`Co-sell eligibility assistant listening on ${url} (storage: ${config.STORAGE}${config.MicrosoftAppId ? '' : ', local mode: no channel authentication'})`);
   // Built a moment after listening, so start-up stays short and the first health probe is not kept waiting behind
   // ~200 ms of model building, yet before a partner's first message in practice, so that answer stays fast.
-  setTimeout(warmUpRecognizers, RECOGNIZER_WARM_UP_DELAY_MS).unref();
+  setTimeout(() => {
+    warmUpRecognizers();
+    // The intent model trains in tens of milliseconds; done here, the first message does not wait for it.
+    void englishIntentModel();
+  }, RECOGNIZER_WARM_UP_DELAY_MS).unref();
 });
 
 // Stop accepting, let turns in flight finish and save (each answers before its connection closes), then close the

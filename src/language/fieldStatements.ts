@@ -46,9 +46,11 @@ const QUAL = `(?:\\s*${QUALIFIER_MARK}${FILL}*(?:\\s*each)?)`;
 const CONNECTOR =
   '(?:\\s*(?:[:=~\\-–]|is|was|were|are|of|at|to|around|about|approximately|approx\\.?|roughly|totals?|totaling|totalling|' +
   'reached|hit|by|be|would\\s+be|becomes?|equals?|amounts?\\s+to|came\\s+to|stands?\\s+at|' +
+  // The period said between the label and its figure: "billed sales over the period were 3.1M".
+  `(?:over|in|for|during)\\s+(?:the\\s+)?(?:period|ttm|window|(?:last|past)\\s+(?:year|${NUMBER_MARK}${FILL}*\\s+months))|` +
   // "from 3M to 4M": the new figure is the one that counts (what-if questions).
   `from\\s*${NUMBER_MARK}${FILL}*\\s*to)){0,4}\\s*`;
-const TRANSACTIONS = '(?:marketplace\\s+)?(?:transactions?|txns?|txs)\\b';
+const TRANSACTIONS = '(?:marketplace\\s+)?(?:transactions?|txns?|txs?)\\b';
 const CUSTOMERS = '(?:(?:unique|distinct|different|separate|individual)\\s+)?(?:customers?|clients?|buyers?)\\b';
 const UNIQUE_CUSTOMERS = '(?:unique|distinct)\\s+(?:marketplace\\s+)?(?:customers?|clients?|buyers?)\\b';
 const NET_NEW =

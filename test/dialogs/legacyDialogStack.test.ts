@@ -65,6 +65,6 @@ describe('checks parked by the botbuilder-dialogs version', () => {
     expect(reply).not.toContain('co-sell eligible');
     const stored = (await storage.read([CONVERSATION_KEY]))[CONVERSATION_KEY] as Record<string, unknown>;
     expect(stored.dialogState).toBeUndefined();
-    expect(stored.check).toMatchObject({ answers: { azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 3_600_000 }, current: 'netNew' });
+    expect(stored.check).toMatchObject({ answers: { azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 3_600_000 }, awaiting: { kind: 'answer', question: 'netNew' } });
   });
 });

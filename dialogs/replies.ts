@@ -1,0 +1,39 @@
+import { formatDate } from '../src/eligibility/format';
+import { policyInForce } from '../src/eligibility/policy/policySet';
+import { programAnswer, readAsOfDate, type GlossaryTerm, type ProgramQuestion } from '../src/language';
+import type { DialogDependencies } from './evaluateAnswers';
+import { messages } from './messages';
+import type { Action } from './understanding';
+
+// Intents that give a value (or change one) are read as answers; everything else is a question or a command.
+const answerActions: ReadonlySet<Action> = new Set<Action>(['answer', 'yes', 'no', 'None', 'correction', 'whatIf']);
+
+export function isQuestionIntent(action: Action): boolean {
+  return !answerActions.has(action);
+}
+
+/** A glossary or program answer with its source line, or undefined for any other action. */
+export function programReply(action: Action): string | undefined {
+  const [kind, key] = action.split('.') as ['glossary' | 'program', string | undefined];
+  if ((kind !== 'glossary' && kind !== 'program') || !key) return undefined;
+  const answer = programAnswer(kind, key as GlossaryTerm | ProgramQuestion);
+  return answer ? `${answer.text}\n\n${messages.chat.source(answer.sourceUrl)}` : undefined;
+}
+
+/** "Rules version 2 (Azure IP co-sell top-tier benefits, FY25 revision ...)" for the date's rules. */
+export function rulesVersionFor(asOf: string, deps: DialogDependencies): string | undefined {
+  const policy = policyInForce(deps.policies, asOf);
+  return policy ? `rules version ${policy.version} (${policy.title})` : undefined;
+}
+
+/**
+ * The evaluation date a message names and the sentence that confirms it ("I will check as of 30 Jun 2024, under
+ * rules version 2 ..."), or a refusal when no rules were in force then. Undefined when no date is named.
+ */
+export function asOfAnnouncement(text: string, deps: DialogDependencies): { asOf?: string; message: string } | undefined {
+  const asOf = readAsOfDate(text);
+  if (!asOf) return undefined;
+  const version = rulesVersionFor(asOf, deps);
+  if (!version) return { message: messages.chat.asOfNoRules(formatDate(asOf)) };
+  return { asOf, message: messages.chat.asOf(formatDate(asOf), version) };
+}

@@ -1,0 +1,51 @@
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const MONTH_YEAR = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{4})\\b`, 'i');
+const END_OF_FY = /\b(?:end\s+of\s+)?fy\s?'?(\d{2}|\d{4})\b/i;
+// The words that make a date the evaluation date rather than, say, a designation's attainment date.
+const AS_OF_WORDS = /\b(?:as\s+(?:of|at)|on|qualif\w*|eligib\w*|status|evaluate|back\s+in|at\s+the\s+end\s+of|end\s+of|in)\b/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthIndex = (name: string) => MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3)));
+const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  return month >= 0 && month < 12 && day >= 1 && day <= lastDayOf(year, month);
+}
+
+function iso(year: number, month: number, day: number): string | undefined {
+  return isRealDate(year, month, day) ? `${year}-${pad(month + 1)}-${pad(day)}` : undefined;
+}
+
+/**
+ * The evaluation date a message asks about: "would they have qualified on 30 June 2024?", "as of March 2025"
+ * (a month means its last day), "as of 2025-01-15", "at the end of FY24" (30 June: Microsoft's fiscal year ends
+ * then). Undefined when the message names no date or names one without asking about a status on it.
+ *
+ * @example
+ * readAsOfDate('would they have qualified on 30 June 2024?'); // '2024-06-30'
+ */
+export function readAsOfDate(text: string): string | undefined {
+  if (!AS_OF_WORDS.test(text)) return undefined;
+  const isoMatch = ISO.exec(text);
+  if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]) - 1, Number(isoMatch[3]));
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) return iso(Number(dmy[3]), monthIndex(dmy[2]!), Number(dmy[1]));
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy) return iso(Number(mdy[3]), monthIndex(mdy[1]!), Number(mdy[2]));
+  const my = MONTH_YEAR.exec(text);
+  if (my) {
+    const year = Number(my[2]);
+    const month = monthIndex(my[1]!);
+    return iso(year, month, lastDayOf(year, month));
+  }
+  const fy = END_OF_FY.exec(text);
+  if (fy) {
+    const year = fy[1]!.length === 2 ? 2000 + Number(fy[1]) : Number(fy[1]);
+    return iso(year, 5, 30);
+  }
+  return undefined;
+}

@@ -1,0 +1,69 @@
+import type { FieldName } from './fields';
+import { readEstimate } from './estimates';
+import { readFieldStatements } from './fieldStatements';
+import { foldForMatching } from './normalizeAnswer';
+
+/** Who signed a stated commitment: only a commitment the partner itself signed counts for the USD 30M/200M routes. */
+export type CommitmentSigner = 'partner' | 'customer' | 'unclear';
+
+export interface FigureAttribution {
+  /** Each labelled figure under the metric its label names, whatever question is open. */
+  values: Partial<Record<FieldName, number | boolean>>;
+  /** The message hedged its figures ("about", "~", "30ish"). */
+  approximate: boolean;
+  /** Set when the message states a commitment: who signed it. */
+  commitmentSigner?: CommitmentSigner;
+}
+
+export interface AttributionOptions {
+  /**
+   * What a plain "N transactions" means. In the guided check and in what-ifs it is the check's own question, the
+   * transactions of at least USD 100 (`over100`); in a pasted description with no question open it keeps the
+   * one-shot reading, every marketplace transaction (`all`).
+   */
+  plainTransactions: 'over100' | 'all';
+}
+
+const CUSTOMER_OWNED =
+  /\b(?:customer'?s?|client'?s?|their|buyer'?s?)\b[^.;\n]{0,40}\b(?:maccs?|commit(?:ment)?s?)\b|\b(?:maccs?|commit(?:ment)?s?)\b[^.;\n]{0,25}\b(?:of|from|held\s+by|with)\s+(?:the|a|our|their|that)\s+customers?\b/;
+const PARTNER_SIGNED =
+  /\b(?:we|i|partner|our\s+(?:company|org(?:anisation|anization)?|firm)|ourselves|itself|themselves)\b[^.;\n]{0,30}\bsign(?:ed|s)?\b|\bsigned\s+by\s+(?:us|the\s+partner)\b|\b(?:our|partner'?s?)\s+(?:own\s+)?(?:signed\s+)?(?:cloud\s+|azure\s+|consumption\s+)*(?:commit(?:ment)?|macc)\b/;
+const MACC_WORD = /\bmaccs?\b/;
+// "2 more customers" in a what-if is unique customers; "net-new" is read by the field statements.
+const MORE_CUSTOMERS = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|additional|extra|fewer|less)\s+(?:unique\s+)?(?:customers?|clients?|buyers?)\b/;
+const WORD_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function signerOf(folded: string): CommitmentSigner {
+  if (CUSTOMER_OWNED.test(folded)) return 'customer';
+  if (PARTNER_SIGNED.test(folded)) return 'partner';
+  // A MACC is, by the program page's use of the word, a customer's commitment to Microsoft: confirm before counting.
+  return MACC_WORD.test(folded) ? 'unclear' : 'partner';
+}
+
+/**
+ * Reads every labelled figure in a message and files it under the metric it names ("14 transactions" at the
+ * net-new question is 14 transactions, not 14 customers). Figures with no label are left to the open question.
+ *
+ * @example
+ * attributeFigures('actually billed sales was 4.2M', { plainTransactions: 'over100' }).values;
+ * // { marketplaceBilledSalesUsd: 4200000 }
+ */
+export function attributeFigures(text: string, options: AttributionOptions): FigureAttribution {
+  const estimate = readEstimate(text);
+  const values: FigureAttribution['values'] = {};
+  for (const statement of readFieldStatements(estimate.text).statements) {
+    const field: FieldName =
+      statement.field === 'marketplaceTransactions' && options.plainTransactions === 'over100' && values.transactionsOver100 === undefined
+        ? 'transactionsOver100'
+        : statement.field;
+    values[field] = statement.value;
+  }
+  const folded = foldForMatching(estimate.text);
+  const more = MORE_CUSTOMERS.exec(folded);
+  if (more && values.uniqueCustomersOver100 === undefined && values.netNewCustomersOver10k === undefined) {
+    values.uniqueCustomersOver100 = WORD_VALUES[more[1]!] ?? Number(more[1]);
+  }
+  const attribution: FigureAttribution = { values, approximate: estimate.approximate && Object.keys(values).length > 0 };
+  if (values.consumptionCommitmentUsd !== undefined && values.consumptionCommitmentUsd !== 0) attribution.commitmentSigner = signerOf(folded);
+  return attribution;
+}

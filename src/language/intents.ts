@@ -1,0 +1,42 @@
+import type { GlossaryTerm } from './glossaryTerms';
+
+/** Questions about the program beyond the glossary, answered from `src/language/corpus/programAnswers.en.json`. */
+export type ProgramQuestion = 'benefits' | 'becomeCoSell' | 'privateOffer' | 'azureConsumedRevenue' | 'marketplaceRewards';
+
+/**
+ * What a message is for. `answer`, `yes` and `no` give a value to the open question; `correction`, `whatIf` and
+ * `asOf` carry figures or a date the dialog reads with the recognizers; `None` is anything else.
+ */
+export type IntentName =
+  | 'startCheck'
+  | 'greeting'
+  | 'thanks'
+  | 'goodbye'
+  | 'help'
+  | 'cancel'
+  | 'startOver'
+  | 'back'
+  | 'skip'
+  | 'yes'
+  | 'no'
+  | 'criteria'
+  | 'why'
+  | 'whatNext'
+  | 'summary'
+  | 'rules'
+  | 'whatIf'
+  | 'correction'
+  | 'asOf'
+  | 'reuse'
+  | 'answer'
+  | 'None'
+  | `glossary.${GlossaryTerm}`
+  | `program.${ProgramQuestion}`;
+
+/** Intents that give the open question its value: read by the answer parsers, never answered as commands. */
+export const answerIntents: ReadonlySet<IntentName> = new Set<IntentName>(['answer', 'yes', 'no', 'None', 'correction']);
+
+export interface IntentCorpus {
+  locale: string;
+  intents: Record<string, string[]>;
+}
