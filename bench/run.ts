@@ -8,6 +8,8 @@ import { startChild } from './childProcess';
 import type { CsvPathTiming } from './csvPath';
 import type { EvaluatorThroughput } from './evaluatorThroughput';
 import { formatReport } from './formatReport';
+import { englishIntentModel } from '../src/language';
+import { formatConfusion, measureLanguageAccuracy, readLabelledUtterances } from './languageAccuracy';
 import type { DerivationTiming } from './metricsScaling';
 import { measureParkedMemory, type ParkedMemory } from './parkedConversations';
 import { PROFILE_NAMES, profileTarget, type ProfileName } from './profileTarget';
@@ -19,6 +21,7 @@ import { measureTarget, type TargetName, type ThroughputRow } from './throughput
  * hold on a noisy 2-core box. Each server runs in a child process of its own, one at a time; this process only
  * generates load and keeps score. Options:
  *   --park-real          park all 100,000 conversations by real turns (about ten minutes) instead of copying state
+ *   --language           only the intent model's confusion table and metric attribution on the labelled set
  *   --profile=<name>     instead of the bench, CPU-profile one server under guided-check load (bot-memory,
  *                        bot-sqlite, echo, floor) or one measurement (evaluator, metrics, csv, start)
  */
@@ -46,9 +49,19 @@ const SETTINGS = {
 };
 
 const log = (line: string) => console.log(line);
+const LABELLED_UTTERANCES = join(REPO_ROOT, 'test/fixtures/language/labelledUtterances.en.tsv');
+
+/** Trains the intent model (timed: it runs right after the server listens) and prints its confusion table on the labelled set. */
+async function reportLanguage(): Promise<void> {
+  const started = performance.now();
+  await englishIntentModel();
+  log(`Intent model: loaded and trained in ${(performance.now() - started).toFixed(0)} ms`);
+  log(formatConfusion(await measureLanguageAccuracy(readLabelledUtterances(LABELLED_UTTERANCES))));
+}
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'park-real': { type: 'boolean', default: false }, profile: { type: 'string' } } });
+  const { values } = parseArgs({ options: { 'park-real': { type: 'boolean', default: false }, profile: { type: 'string' }, language: { type: 'boolean', default: false } } });
+  if (values.language) return reportLanguage();
   const started = Date.now();
   const phaseSeconds: Record<string, number> = {};
   let phaseStarted = started;
@@ -123,6 +136,9 @@ async function main(): Promise<void> {
       await cpu.stop();
     }
     endPhase('evaluator, metrics, CSV');
+
+    await reportLanguage();
+    endPhase('language');
 
     const measured = {
       generatedAt: new Date().toISOString(),

@@ -10,7 +10,7 @@ import { messageWithChoices } from './choices';
 import { evaluateAnswers, type DialogDependencies } from './evaluateAnswers';
 import { messages } from './messages';
 import { describeCorrections, describeUnderstood } from './understood';
-import { asOfAnnouncement, isQuestionIntent, programReply } from './replies';
+import { asOfAnnouncement, isQuestionOrCommand, programReply } from './replies';
 import type { Understanding } from './understanding';
 import { questionById, questions, type Question, type QuestionContext, type QuestionId } from './questions';
 
@@ -117,7 +117,7 @@ export class EligibilityCheckDialog {
     const question = this.currentQuestion(state);
     const attribution = message.fromButton ? undefined : attributeFigures(text, { plainTransactions: question?.id === 'allTransactions' ? 'all' : 'over100' });
     const labelled = attribution !== undefined && Object.keys(attribution.values).length > 0;
-    if (!labelled && isQuestionIntent(action)) {
+    if (isQuestionOrCommand(action, text, labelled)) {
       const handled = await this.handleQuestion(context, state, message);
       if (handled) return handled;
     }

@@ -1,6 +1,6 @@
 import { formatDate } from '../src/eligibility/format';
 import { policyInForce } from '../src/eligibility/policy/policySet';
-import { programAnswer, readAsOfDate, type GlossaryTerm, type ProgramQuestion } from '../src/language';
+import { isQuestionForm, programAnswer, readAsOfDate, type GlossaryTerm, type ProgramQuestion } from '../src/language';
 import type { DialogDependencies } from './evaluateAnswers';
 import { messages } from './messages';
 import type { Action } from './understanding';
@@ -10,6 +10,15 @@ const answerActions: ReadonlySet<Action> = new Set<Action>(['answer', 'yes', 'no
 
 export function isQuestionIntent(action: Action): boolean {
   return !answerActions.has(action);
+}
+
+/**
+ * Whether a message is handled as a question or command rather than read for figures. Labelled figures win
+ * ("Customer has a $35M MACC and 6 marketplace transactions" states figures, whatever words it shares with the
+ * glossary), unless the message is itself a question ("does a $35M customer MACC count?").
+ */
+export function isQuestionOrCommand(action: Action, text: string, hasLabelledFigures: boolean): boolean {
+  return isQuestionIntent(action) && (!hasLabelledFigures || isQuestionForm(text));
 }
 
 /** A glossary or program answer with its source line, or undefined for any other action. */

@@ -16,7 +16,7 @@ import { messages } from './messages';
 import type { Profile, Session } from './session';
 import { describeCorrections, describeUnderstood } from './understood';
 import { approximateCaveats } from './approximateCaveats';
-import { asOfAnnouncement, programReply, rulesVersionFor } from './replies';
+import { asOfAnnouncement, isQuestionOrCommand, programReply, rulesVersionFor } from './replies';
 import { formatDate } from '../src/eligibility/format';
 import { understand, type Understanding } from './understanding';
 
@@ -137,7 +137,9 @@ export class RootDialog {
       if (action === 'startFresh' || action === 'no' || action === 'startOver') return this.startCheck(context, {});
     }
 
-    switch (action) {
+    const attribution = attributeFigures(text, { plainTransactions: 'over100' });
+    const labelled = !message.fromButton && Object.keys(attribution.values).length > 0;
+    switch (isQuestionOrCommand(action, text, labelled) ? action : 'answer') {
       case 'startCheck':
         return this.checkOrOfferReuse(context, session);
       case 'startOver':
@@ -200,8 +202,7 @@ export class RootDialog {
       await context.sendActivity(messages.noResultYet);
       return;
     }
-    const attribution = attributeFigures(text, { plainTransactions: 'over100' });
-    if (Object.keys(attribution.values).length > 0) {
+    if (labelled) {
       if (session.last && attribution.commitmentSigner === undefined) return this.correctLast(context, session, attribution.values as Partial<Answers>);
       // A description pasted in one message: the check files each figure and asks only for what is missing.
       session.paused = undefined;

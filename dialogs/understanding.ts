@@ -1,9 +1,9 @@
 import type { Activity } from 'botbuilder';
-import { detectCommand, englishIntentModel, type IntentName } from '../src/language';
+import { detectCommand, recognizeIntent, type IntentName } from '../src/language';
 import { messages } from './messages';
 
 /** Card buttons that are not intents of their own: they answer the prompt that showed them. */
-export type ButtonAction = 'showResult' | 'keepGoing' | 'startFresh' | 'uploadGoOn' | 'uploadFix' | 'realNumbers';
+export type ButtonAction = 'showResult' | 'keepGoing' | 'startFresh' | 'uploadGoOn' | 'uploadFix';
 export type Action = IntentName | ButtonAction;
 
 export interface Understanding {
@@ -64,7 +64,7 @@ function buttonAction(activity: Partial<Activity>, text: string): Action | undef
 export async function understand(activity: Partial<Activity>, text: string): Promise<Understanding> {
   const action = buttonAction(activity, text);
   if (action) return { text, action, fromButton: true };
-  const guess = await (await englishIntentModel()).classify(text);
+  const guess = await recognizeIntent(text);
   if (guess.intent !== 'None') return { text, action: guess.intent, fromButton: false };
   const command = detectCommand(text);
   if (command?.kind === 'glossary') return { text, action: `glossary.${command.term}`, fromButton: false };

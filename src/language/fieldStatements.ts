@@ -45,7 +45,7 @@ const DELTA = '(?:\\s*(?:more|additional|extra|fewer|less|other))?';
 const QUAL = `(?:\\s*${QUALIFIER_MARK}${FILL}*(?:\\s*each)?)`;
 const CONNECTOR =
   '(?:\\s*(?:[:=~\\-–]|is|was|were|are|of|at|to|around|about|approximately|approx\\.?|roughly|totals?|totaling|totalling|' +
-  'reached|hit|by|be|would\\s+be|becomes?|equals?|amounts?\\s+to|came\\s+to|stands?\\s+at|' +
+  'reached|hit|by|be|would\\s+be|should\\s+be|becomes?|equals?|amounts?\\s+to|came\\s+to|stands?\\s+at|' +
   // The period said between the label and its figure: "billed sales over the period were 3.1M".
   `(?:over|in|for|during)\\s+(?:the\\s+)?(?:period|ttm|window|(?:last|past)\\s+(?:year|${NUMBER_MARK}${FILL}*\\s+months))|` +
   // "from 3M to 4M": the new figure is the one that counts (what-if questions).
@@ -61,6 +61,7 @@ const COMMITMENT =
 const BILLED_SALES = '(?:(?:marketplace\\s+)?billed\\s+sales(?:\\s*\\(mbs\\))?|mbs|marketplace\\s+billings?)\\b';
 // Looser words for the same figure; only trusted when the figure looks like money ("$3M in sales", not "25 sales").
 const LOOSE_SALES = '(?:marketplace\\s+)?(?:sales|revenue|billings?)\\b';
+const EXPLICIT = '[ ]*(?:[:=]|\\t)[ \\t]*';
 const PAIR_JOINER = '\\s*(?:from|with|across|by|among|between|to|for|and|,|/|over)\\s*(?:a\\s+total\\s+of\\s+)?';
 
 interface NumericRule {
@@ -80,6 +81,11 @@ const numeric = (source: string, fields: FieldName[], moneyOnly = false): Numeri
 // words-before-figure shapes, so "MBS 3M 10 net-new customers" gives 10 to net-new, not to MBS.
 const numericRules: NumericRule[] = [
   numeric(`${NUM}${DELTA}\\s*${TRANSACTIONS}${QUAL}?${PAIR_JOINER}${NUM}${DELTA}\\s*${CUSTOMERS}${QUAL}?`, ['transactionsOver100', 'uniqueCustomersOver100']),
+  // A label tied to its figure by "=", ":" or a spreadsheet's tab ("MBS=4M net-new=3", "MBS<tab>3,900,000") is
+  // unambiguous, so it claims the figure before a figure-before-words shape can take it for the next label.
+  numeric(`\\b${BILLED_SALES}${EXPLICIT}${NUM}`, ['marketplaceBilledSalesUsd']),
+  numeric(`\\b${NET_NEW}${EXPLICIT}${NUM}`, ['netNewCustomersOver10k']),
+  numeric(`\\b${COMMITMENT}${EXPLICIT}${NUM}`, ['consumptionCommitmentUsd']),
   numeric(`${NUM}${DELTA}\\s*${NET_NEW}${QUAL}?`, ['netNewCustomersOver10k']),
   numeric(`${NUM}${DELTA}\\s*${TRANSACTIONS}${QUAL}`, ['transactionsOver100']),
   numeric(`${NUM}${DELTA}${QUAL}\\s*${TRANSACTIONS}`, ['transactionsOver100']),

@@ -33,3 +33,4 @@ export { readEstimate } from './estimates';
 export { saysNone } from './noneAnswers';
 export { readAsOfDate } from './asOfDate';
 export { programAnswer } from './programAnswers';
+export { isQuestionForm, recognizeIntent } from './recognizeIntent';

@@ -28,6 +28,7 @@ export type IntentName =
   | 'correction'
   | 'asOf'
   | 'reuse'
+  | 'realNumbers'
   | 'answer'
   | 'None'
   | `glossary.${GlossaryTerm}`

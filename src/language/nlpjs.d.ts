@@ -23,5 +23,7 @@ declare module '@nlpjs/nlu' {
     constructor(settings: { locale: string; log: boolean; spellCheck?: boolean }, container: Container);
     train(corpus: Array<{ utterance: string; intent: string }>): Promise<unknown>;
     process(utterance: string): Promise<{ classifications: Classification[] }>;
+    toJSON(): unknown;
+    fromJSON(json: unknown): void;
   }
 }
