@@ -192,7 +192,7 @@ export class RootDialog {
 
     const isWhatIf = action === 'whatIf' || awaiting === 'whatIf';
     if (isWhatIf && session.last) {
-      const changes = whatIfChanges(awaiting === 'whatIf' && action !== 'whatIf' ? `what if ${text}` : text);
+      const changes = whatIfChanges(text);
       if (changes.length > 0) return this.whatIf(context, session, changes);
       session.awaiting = 'whatIf';
       await context.sendActivity(messages.chat.whatIfReady);
@@ -384,7 +384,8 @@ interface ShownResult {
  * customers when named); "N more customers" is unique customers, net-new only when said.
  */
 function whatIfChanges(text: string): AnswerChange[] {
-  const changes = (parseWhatIf(text) ?? []).map((change) =>
+  // "2 more net-new customers" after "Try a what-if" says no "what if"; it is one all the same.
+  const changes = (parseWhatIf(text) ?? parseWhatIf(`what if ${text}`) ?? []).map((change) =>
     change.field === 'marketplaceTransactions' ? { ...change, field: 'transactionsOver100' as const } : change,
   );
   const attributed = attributeFigures(text, { plainTransactions: 'over100' }).values;

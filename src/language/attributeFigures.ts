@@ -2,6 +2,7 @@ import type { FieldName } from './fields';
 import { readEstimate } from './estimates';
 import { readFieldStatements } from './fieldStatements';
 import { foldForMatching } from './normalizeAnswer';
+import { isQuestionForm } from './questionForm';
 
 /** Who signed a stated commitment: only a commitment the partner itself signed counts for the USD 30M/200M routes. */
 export type CommitmentSigner = 'partner' | 'customer' | 'unclear';
@@ -51,7 +52,11 @@ function signerOf(folded: string): CommitmentSigner {
 export function attributeFigures(text: string, options: AttributionOptions): FigureAttribution {
   const estimate = readEstimate(text);
   const values: FigureAttribution['values'] = {};
+  // "Are we eligible for co-sell?" asks about a yes/no fact; it does not state it. Figures in a question still
+  // name their metrics ("what if we had 5 more transactions?").
+  const asking = isQuestionForm(text);
   for (const statement of readFieldStatements(estimate.text).statements) {
+    if (asking && typeof statement.value === 'boolean') continue;
     const field: FieldName =
       statement.field === 'marketplaceTransactions' && options.plainTransactions === 'over100' && values.transactionsOver100 === undefined
         ? 'transactionsOver100'

@@ -33,4 +33,5 @@ export { readEstimate } from './estimates';
 export { saysNone } from './noneAnswers';
 export { readAsOfDate } from './asOfDate';
 export { programAnswer } from './programAnswers';
-export { isQuestionForm, recognizeIntent } from './recognizeIntent';
+export { recognizeIntent } from './recognizeIntent';
+export { isQuestionForm } from './questionForm';

@@ -1,21 +1,11 @@
 import { readAsOfDate } from './asOfDate';
+import { isQuestionForm } from './questionForm';
 import { attributeFigures } from './attributeFigures';
 import { englishIntentModel, type IntentGuess } from './intentModel';
 import type { IntentName } from './intents';
 
 // Intents that carry figures of their own: the figures never turn them into a plain answer.
 const carriesFigures: ReadonlySet<IntentName> = new Set<IntentName>(['answer', 'whatIf', 'correction', 'asOf', 'yes', 'no']);
-const QUESTION_FORM = /\?\s*$|^\s*(?:what|how|does|do|is|are|can|could|which|why|who|when|where|should|would|define|explain|meaning)\b/i;
-
-/**
- * Whether a message is phrased as a question ("does a $35M customer MACC count?").
- *
- * @example
- * isQuestionForm('what is MBS'); // true
- */
-export function isQuestionForm(text: string): boolean {
-  return QUESTION_FORM.test(text);
-}
 
 /**
  * What a message is for: the trained model's intent, except that a statement with labelled figures is an answer
