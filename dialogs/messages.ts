@@ -31,7 +31,6 @@ export const messages = {
     'You can also paste everything at once, for example: "$3.2M MBS, 10 net-new customers over $10k, 25 transactions from 6 customers, no commitment".',
     'After a result, try "what if we add 2 net-new customers?", "change billed sales to 4.1M", "summary" or "which rules do you use?".',
   ].join('\n\n'),
-  fallback: 'I did not catch that. Say **check eligibility** to start, **help** to see what I can do, or paste your numbers in one message.',
   cancelled: 'Stopped. Your answers so far are kept: say **check eligibility** to pick up where you left off, or **start over**.',
   nothingToGoBackTo: 'This is the first question, so there is nothing to go back to.',
   startingOver: 'Starting over with a clean slate.',
@@ -43,7 +42,6 @@ export const messages = {
   tooManyTries: (example: string) =>
     `Let me help. ${example} If you do not know, say **skip**: the result will say what it would take. You can also say **start over** or **help**.`,
   noResultYet: 'There is no result yet to change. Say **check eligibility** to start.',
-  whatIfHint: 'Tell me what to change, for example "what if we add 2 net-new customers?" or "change billed sales to 4.1M".',
   whatChangedTitle: 'What changed:',
   statusWords: {
     qualified: 'qualified',
@@ -71,22 +69,6 @@ export const messages = {
     yesNo: 'Please answer yes, no or not sure.',
     customersExceedTransactions: 'There cannot be more unique customers than transactions. Please check the two numbers.',
     invalidDate: 'Please give the date as YYYY-MM-DD, for example 2024-09-15.',
-  } as Record<string, string>,
-  glossary: {
-    netNew:
-      '**Net-new** customers: "net-new" here means net-new to the Microsoft commercial marketplace (not net-new to Microsoft) and/or net-new to the specific partner. The criterion counts 12 net-new customer adds of greater than USD 10,000 each.',
-    mbs: '**MBS** is marketplace billed sales: the value of your transactions billed through the commercial marketplace. One pathway needs USD 4 million in the trailing twelve months.',
-    ttm: '**TTM** means trailing twelve months: the marketplace performance path is based on the trailing twelve-month evaluation period, the twelve months up to and including today.',
-    macc: '**MACC** is a Microsoft Azure Consumption Commitment: when you sell directly to Microsoft customers with a MACC, Microsoft sellers are incentivized to sell your eligible Azure solutions, and the purchase of your solution can help count toward customers\' existing cloud commitments.',
-    pracr: '**PRACR** is an exclusive SaaS joint-sales offering: partners who qualify for top-tier benefits can choose to take additional actions to access it.',
-    transactableOffer:
-      'A **transactable offer** is a solution published in the commercial marketplace that customers can buy through the marketplace. Having one is part of the requirements to become Azure IP co-sell eligible.',
-    consumptionCommitment:
-      'A **consumption commitment** here is a cloud consumption commitment that the partner itself signs. The consumption commitments path recognizes partners who have signed material cloud consumption commitments: USD 30 million with at least five marketplace transactions, or USD 200 million with a transactable listing.',
-    coSellEligible:
-      '**Azure IP co-sell eligible** partners have met the requirements for Azure IP co-sell, which include having a transactable offer published in the commercial marketplace. Top-tier benefits build on that.',
-    marketplaceTransaction:
-      'A **marketplace transaction** is a purchase of your offer through the commercial marketplace. For the 30-transaction criterion each must be at least USD 100, and they must come from at least eight unique customers.',
   } as Record<string, string>,
   /** Two answers that cannot both be true, said in plain words (keyed by the evaluator's field path). */
   contradictions: {

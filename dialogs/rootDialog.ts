@@ -6,7 +6,7 @@ import { attributeFigures, parseWhatIf } from '../src/language';
 import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
 import type { CsvUpload } from '../src/bot/csvUpload';
 import { marketplaceMetricNames } from '../src/eligibility/schema';
-import { deriveFromUpload, describeBadRows, describeDerived, trendChartFor, uploadOf, type DerivedFromUpload } from './uploadedTransactions';
+import { deriveFromUpload, describeBadRows, describeDerived, trendChartFor, type DerivedFromUpload } from './uploadedTransactions';
 import { applyWhatIf, describeChanges, type AnswerChange } from './whatIf';
 import { messageWithChoices } from './choices';
 import { answerList, EligibilityCheckDialog, sendCriteria, type CheckOptions, type CheckResult, type CheckState, type CheckStep } from './eligibilityCheckDialog';
@@ -51,9 +51,8 @@ export class RootDialog {
     this.check = new EligibilityCheckDialog(deps);
   }
 
-  /** Handles one message: a file, an answer to the running check, or anything else through `route`. */
-  async run(context: TurnContext): Promise<void> {
-    const upload = uploadOf(context);
+  /** Handles one message: a file (fetched by the bot, passed in), an answer to the running check, or anything else through `route`. */
+  async run(context: TurnContext, upload?: CsvUpload): Promise<void> {
     if (upload && upload.kind !== 'none') {
       // A file sent mid-check replaces the marketplace answers; the check restarts from what the file gives.
       await this.state.check.delete(context);

@@ -10,18 +10,10 @@ import { monthlyTrend, type TrendPoint } from '../src/eligibility/monthlyTrend';
 import { policyInForce } from '../src/eligibility/policy/policySet';
 import { trendChartImageElement } from '../src/cards/trendChart';
 import { renderTrendChartPng } from '../src/cards/trendChartPng';
-import type { CsvUpload } from '../src/bot/csvUpload';
 import type { Answers } from './answers';
 import type { DialogDependencies } from './evaluateAnswers';
 import { messages } from './messages';
 import { describeUnderstood } from './understood';
-
-/** Where the bot puts a CSV it fetched for this turn; the dialogs read it and never touch the network. */
-export const CSV_UPLOAD_KEY = Symbol('csvUpload');
-
-export function uploadOf(context: TurnContext): CsvUpload | undefined {
-  return context.turnState.get(CSV_UPLOAD_KEY) as CsvUpload | undefined;
-}
 
 /**
  * What an upload leaves in conversation state: the window's derived totals, the forecast in words and the

@@ -3,7 +3,6 @@ import { RootDialog } from '../../dialogs/rootDialog';
 import { messages } from '../../dialogs/messages';
 import type { Session } from '../../dialogs/session';
 import { runDurableTurn } from '../state/runDurableTurn';
-import { CSV_UPLOAD_KEY } from '../../dialogs/uploadedTransactions';
 import { readCsvUpload, type CsvUploadOptions } from './csvUpload';
 import { incomingText } from './incomingText';
 
@@ -55,10 +54,9 @@ export class EligibilityBot extends TeamsActivityHandler {
       return;
     }
     context.activity.text = text;
-    if (context.activity.attachments?.length) {
-      context.turnState.set(CSV_UPLOAD_KEY, await readCsvUpload(context.activity, this.uploadOptions(context)));
-    }
-    await this.options.rootDialog.run(context);
+    // The file reaches the dialogs as an argument: fetched here, where the network is allowed, and read there.
+    const upload = context.activity.attachments?.length ? await readCsvUpload(context.activity, this.uploadOptions(context)) : undefined;
+    await this.options.rootDialog.run(context, upload);
   }
 
   override async run(context: TurnContext): Promise<void> {
