@@ -3,7 +3,7 @@ import { policyInForce } from '../src/eligibility/policy/policySet';
 import { trailingWindow } from '../src/eligibility/window';
 import { formatUsd } from '../src/eligibility/format';
 import { renderCriteriaCard, renderCriteriaText, renderRulesText } from '../src/cards';
-import { attributeFigures, parseYesNo, type FigureAttribution } from '../src/language';
+import { attributeFigures, metricsNamed, parseYesNo, type FigureAttribution } from '../src/language';
 import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
 import { readAnswer } from './answerParsers';
 import { messageWithChoices } from './choices';
@@ -135,10 +135,17 @@ export class EligibilityCheckDialog {
       }
     }
     if (!question) return this.advance(context, state);
+    // "MBS was more like 4.1M, forgot a deal" at the transactions question: the words name another metric, so the
+    // figure is not this question's answer. Ask which figure it is rather than file it here.
+    const named = metricsNamed(text);
+    if (!message.fromButton && named.length > 0 && !named.some((field) => question.fields.includes(field as AnswerField)) && /\d/.test(text)) {
+      await context.sendActivity(messages.chat.whichFigure);
+      return this.ask(context, state);
+    }
     const reading = readAnswer(question, awaiting?.kind === 'readBack' ? text.replace(/^\s*no\b[\s,.:;-]*/i, '') : text, action);
     switch (reading.kind) {
       case 'answer':
-        if (reading.approximate) this.markApproximate(state, Object.keys(reading.values) as AnswerField[]);
+        this.markApproximate(state, Object.keys(reading.values) as AnswerField[], reading.approximate === true);
         return this.accept(context, state, reading.values);
       case 'confirm':
         state.awaiting = { kind: 'readBack', question: question.id, values: reading.values };
@@ -207,7 +214,8 @@ export class EligibilityCheckDialog {
         if (!announcement) return undefined;
         await context.sendActivity(announcement.message);
         if (announcement.asOf) state.asOf = announcement.asOf;
-        return state.awaiting?.kind === 'answer' ? this.ask(context, state) : this.advance(context, state);
+        // Another date can bring other rules and so other questions (the designation route is FY25 only).
+        return state.awaiting?.kind === 'readBack' || state.awaiting?.kind === 'signer' ? this.ask(context, state) : this.advance(context, state);
       }
       default: {
         const reply = programReply(action);
@@ -245,7 +253,7 @@ export class EligibilityCheckDialog {
       await context.sendActivity(describeUnderstood(fresh.map(([field, value]) => ({ field, value: value as number | boolean }))));
     }
     state.answers = merged;
-    if (attribution.approximate) this.markApproximate(state, Object.keys(values) as AnswerField[]);
+    this.markApproximate(state, Object.keys(values) as AnswerField[], attribution.approximate);
     if (commitment !== undefined && attribution.commitmentSigner === 'unclear') {
       state.awaiting = { kind: 'signer', ...(question ? { question: question.id } : {}), values: { consumptionCommitmentUsd: commitment } };
       await context.sendActivity(messageWithChoices(context, messages.chat.signerQuestion(formatUsd(commitment)), [messages.buttons.yes, messages.buttons.no]));
@@ -278,8 +286,10 @@ export class EligibilityCheckDialog {
     return WAITING;
   }
 
-  private markApproximate(state: CheckState, fields: AnswerField[]): void {
-    state.approximate = [...new Set([...(state.approximate ?? []), ...fields])];
+  /** Records which answers were estimates; a figure given again without a hedge is no longer one. */
+  private markApproximate(state: CheckState, fields: AnswerField[], approximate = true): void {
+    const kept = (state.approximate ?? []).filter((field) => !fields.includes(field));
+    state.approximate = approximate ? [...kept, ...fields] : kept;
   }
 
   private async accept(context: TurnContext, state: CheckState, values: Partial<Answers>): Promise<CheckStep> {
@@ -369,8 +379,21 @@ export class EligibilityCheckDialog {
   }
 
   private async ask(context: TurnContext, state: CheckState, alreadyKnown?: QuestionContext): Promise<CheckStep> {
-    if (state.awaiting?.kind === 'stopOrContinue') {
+    const awaiting = state.awaiting;
+    if (awaiting?.kind === 'stopOrContinue') {
       await context.sendActivity(this.stopOffer(context));
+      return WAITING;
+    }
+    // Back from a question asked in between: the prompt still open is the read-back or the signer question.
+    if (awaiting?.kind === 'readBack') {
+      const amount = awaiting.values.marketplaceBilledSalesUsd ?? awaiting.values.consumptionCommitmentUsd;
+      if (typeof amount === 'number') {
+        await context.sendActivity(messageWithChoices(context, messages.readBack(formatUsd(amount)), [messages.buttons.yes, messages.buttons.no]));
+        return WAITING;
+      }
+    }
+    if (awaiting?.kind === 'signer') {
+      await context.sendActivity(messageWithChoices(context, messages.chat.signerQuestion(formatUsd(awaiting.values.consumptionCommitmentUsd ?? 0)), [messages.buttons.yes, messages.buttons.no]));
       return WAITING;
     }
     const question = this.currentQuestion(state);

@@ -89,6 +89,7 @@ export const messages = {
     fallback: 'Sorry, I did not follow that. Say **check eligibility** to start, **explain the criteria**, ask what a term means (MBS, net-new, MACC, PRACR), or paste your numbers in one message.',
     source: (url: string) => `Source: ${url}`,
     noted: 'Noted:',
+    whichFigure: 'That names another figure than the one I asked about. Please label it, for example "billed sales 4.1M" or "28 transactions from 7 customers".',
     changed: 'Changed:',
     asOf: (date: string, version: string) => `I will check as of **${date}**, under ${version}.`,
     asOfNoRules: (date: string) => `There were no published top-tier rules in force on ${date}, so I cannot check that date.`,

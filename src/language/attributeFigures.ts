@@ -34,6 +34,19 @@ const MACC_WORD = /\bmaccs?\b/;
 const MORE_CUSTOMERS = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|additional|extra|fewer|less)\s+(?:unique\s+)?(?:customers?|clients?|buyers?)\b/;
 const WORD_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
+/**
+ * A pasted block (spreadsheet rows, a ticket's lines) is read line by line, so a figure at the end of one line is
+ * never taken for the label that starts the next ("…>$10k<tab>7", "Transactions…"). The first value of a field wins.
+ */
+function statementsByLine(text: string) {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  if (lines.length < 2) return readFieldStatements(text).statements;
+  const seen = new Set<string>();
+  return lines
+    .flatMap((line) => readFieldStatements(line).statements)
+    .filter((statement) => !seen.has(statement.field) && seen.add(statement.field));
+}
+
 function signerOf(folded: string): CommitmentSigner {
   if (CUSTOMER_OWNED.test(folded)) return 'customer';
   if (PARTNER_SIGNED.test(folded)) return 'partner';
@@ -55,7 +68,7 @@ export function attributeFigures(text: string, options: AttributionOptions): Fig
   // "Are we eligible for co-sell?" asks about a yes/no fact; it does not state it. Figures in a question still
   // name their metrics ("what if we had 5 more transactions?").
   const asking = isQuestionForm(text);
-  for (const statement of readFieldStatements(estimate.text).statements) {
+  for (const statement of statementsByLine(estimate.text)) {
     if (asking && typeof statement.value === 'boolean') continue;
     const field: FieldName =
       statement.field === 'marketplaceTransactions' && options.plainTransactions === 'over100' && values.transactionsOver100 === undefined

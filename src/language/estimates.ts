@@ -1,6 +1,6 @@
 // Hedges people put on a figure they have not looked up: "about 4 million", "~30", "30ish", "roughly 12".
 const HEDGE =
-  /(?:^|[^\w])(?:about|around|roughly|approx(?:imately|\.)?|circa|close\s+to|nearly|almost|give\s+or\s+take|ballpark|estimated?|or\s+so|something\s+like|maybe|probably|i\s+think|i\s+guess|more\s+or\s+less)(?=$|[^\w])|~|\d\s*-?\s*ish\b|\+\/-/i;
+  /(?:^|[^\w])(?:about|around|roughly|approx(?:imately|\.)?|circa|close\s+to|nearly|almost|give\s+or\s+take|ballpark|estimated?|or\s+so|something\s+like|maybe|probably|i\s+think|i\s+guess|more\s+or\s+less|more\s+like|like(?=\s+[$~\d]))(?=$|[^\w])|~|\d\s*-?\s*ish\b|\+\/-/i;
 const ISH = /(\d)\s*-?\s*ish\b/gi;
 
 export interface EstimateReading {

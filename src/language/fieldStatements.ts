@@ -45,7 +45,8 @@ const DELTA = '(?:\\s*(?:more|additional|extra|fewer|less|other))?';
 const QUAL = `(?:\\s*${QUALIFIER_MARK}${FILL}*(?:\\s*each)?)`;
 const CONNECTOR =
   '(?:\\s*(?:[:=~\\-–]|is|was|were|are|of|at|to|around|about|approximately|approx\\.?|roughly|totals?|totaling|totalling|' +
-  'reached|hit|by|be|would\\s+be|should\\s+be|becomes?|equals?|amounts?\\s+to|came\\s+to|stands?\\s+at|' +
+  'reached|hit|by|be|would\\s+be|should\\s+be|(?:more|closer)\\s+like|closer\\s+to|really|actually|' +
+  'becomes?|equals?|amounts?\\s+to|came\\s+to|stands?\\s+at|' +
   // The period said between the label and its figure: "billed sales over the period were 3.1M".
   `(?:over|in|for|during)\\s+(?:the\\s+)?(?:period|ttm|window|(?:last|past)\\s+(?:year|${NUMBER_MARK}${FILL}*\\s+months))|` +
   // "from 3M to 4M": the new figure is the one that counts (what-if questions).
@@ -61,7 +62,8 @@ const COMMITMENT =
 const BILLED_SALES = '(?:(?:marketplace\\s+)?billed\\s+sales(?:\\s*\\(mbs\\))?|mbs|marketplace\\s+billings?)\\b';
 // Looser words for the same figure; only trusted when the figure looks like money ("$3M in sales", not "25 sales").
 const LOOSE_SALES = '(?:marketplace\\s+)?(?:sales|revenue|billings?)\\b';
-const EXPLICIT = '[ ]*(?:[:=]|\\t)[ \\t]*';
+// A spreadsheet row: the label, maybe "(TTM)" or a threshold, then ":" / "=" / a tab, then the figure.
+const EXPLICIT = `(?:[ ]*\\([^)\\n]{0,20}\\))?${QUAL}?[ ]*(?:[:=]|\\t)[ \\t]*`;
 const PAIR_JOINER = '\\s*(?:from|with|across|by|among|between|to|for|and|,|/|over)\\s*(?:a\\s+total\\s+of\\s+)?';
 
 interface NumericRule {

@@ -35,3 +35,4 @@ export { readAsOfDate } from './asOfDate';
 export { programAnswer } from './programAnswers';
 export { recognizeIntent } from './recognizeIntent';
 export { isQuestionForm } from './questionForm';
+export { metricsNamed } from './metricMentions';

@@ -199,6 +199,54 @@ const conversations: Conversation[] = [
       ["we're co-sell ready but we don't have a transactable offer yet", ['includes having a transactable offer'], ['hasTransactableOffer', 'azureIpCoSellEligible']],
     ],
   },
+  {
+    name: 'spreadsheet rows pasted with tabs are read row by row',
+    steps: [
+      [
+        'Partner: Contoso Ltd\nMBS (TTM)\t$3,450,000\nNet-new customers >$10k\t7\nTransactions >= $100\t26 from 7 customers\nCommitment\tnone',
+        ['marketplace billed sales: USD 3,450,000', 'net-new customers with a deal over USD 10,000: 7', 'transactions of at least USD 100: 26', 'unique customers behind those transactions: 7', CO_SELL_QUESTION],
+      ],
+    ],
+  },
+  {
+    name: '"MBS was more like 4.1M" at the transactions question corrects billed sales, never 4,100,000 transactions',
+    steps: [
+      ['check eligibility', [CO_SELL_QUESTION]],
+      ['yes', [BILLED_SALES_QUESTION]],
+      ['3.8M', [NET_NEW_QUESTION]],
+      ['9', [TRANSACTIONS_QUESTION]],
+      ['oh actually MBS was more like 4.1M, forgot a deal', ['USD 3,800,000 → USD 4,100,000', 'already meet'], ['4,100,000 transactions', 'of at least USD 100: 4,100,000']],
+    ],
+  },
+  {
+    name: 'a figure next to another metric\'s name that cannot be filed is asked about, not taken for the open question',
+    steps: [
+      ['check eligibility', [CO_SELL_QUESTION]],
+      ['yes', [BILLED_SALES_QUESTION]],
+      ['3.8M', [NET_NEW_QUESTION]],
+      ['9', [TRANSACTIONS_QUESTION]],
+      ['revenue last year 4.1', ['names another figure', TRANSACTIONS_QUESTION]],
+    ],
+  },
+  {
+    name: 'a read-back interrupted by a question is asked again, then answered',
+    steps: [
+      ['check eligibility', [CO_SELL_QUESTION]],
+      ['yes', [BILLED_SALES_QUESTION]],
+      ['4', ['I read that as']],
+      ['what is TTM?', ['trailing twelve months', 'I read that as']],
+      ['no, 4.2 million', ['already meet']],
+    ],
+  },
+  {
+    name: 'a date named mid-check changes the rules and so the questions (no designation question before FY25)',
+    today: '2025-01-15',
+    steps: [
+      ['check eligibility', [CO_SELL_QUESTION]],
+      ['yes', ['Industry AI']],
+      ['what about as of 30 June 2024?', ['30 Jun 2024', 'rules version 1', BILLED_SALES_QUESTION], ['Industry AI']],
+    ],
+  },
   // What-ifs.
   {
     name: 'what-ifs change the USD 100+ transactions, stack, are labelled hypothetical, and never become the real numbers',
