@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestBot } from '../support/botHarness';
+import { createTestBot, expectReply } from '../support/botHarness';
 
 type Step = [userSays: string, botShows: Array<string | RegExp>, botNeverShows?: Array<string | RegExp>];
 interface Conversation {
@@ -140,15 +140,7 @@ for (const channelId of ['msteams', 'webchat']) {
     it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, conversation) => {
       const bot = createTestBot({ channelId, today: conversation.today });
       for (const [userSays, shows, neverShows = []] of conversation.steps) {
-        const reply = await bot.sayText(userSays);
-        for (const expected of shows) {
-          if (typeof expected === 'string') expect(reply, `after "${userSays}"`).toContain(expected);
-          else expect(reply, `after "${userSays}"`).toMatch(expected);
-        }
-        for (const unexpected of neverShows) {
-          if (typeof unexpected === 'string') expect(reply, `after "${userSays}"`).not.toContain(unexpected);
-          else expect(reply, `after "${userSays}"`).not.toMatch(unexpected);
-        }
+        expectReply(await bot.sayText(userSays), userSays, shows, neverShows);
       }
     });
   });

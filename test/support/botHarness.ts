@@ -1,4 +1,5 @@
 import { MemoryStorage, TestAdapter, type Activity, type Attachment, type Storage } from 'botbuilder';
+import { expect } from 'vitest';
 import { createBot } from '../../src/bot/createBot';
 import { policies, TODAY } from '../fixtures/policies';
 
@@ -67,4 +68,16 @@ export function createTestBot(options: TestBotOptions = {}) {
     join: () =>
       send({ type: 'conversationUpdate', membersAdded: [{ id: options.userId ?? 'user-1', name: 'Pat' }, { id: 'bot-1', name: 'Eligibility Bot' }] }),
   };
+}
+
+/** Asserts that a turn's reply shows every expected text (or pattern) and none of the unexpected ones. */
+export function expectReply(reply: string, userSaid: string, shows: ReadonlyArray<string | RegExp>, neverShows: ReadonlyArray<string | RegExp> = []): void {
+  for (const expected of shows) {
+    if (typeof expected === 'string') expect(reply, `after "${userSaid}"`).toContain(expected);
+    else expect(reply, `after "${userSaid}"`).toMatch(expected);
+  }
+  for (const unexpected of neverShows) {
+    if (typeof unexpected === 'string') expect(reply, `after "${userSaid}"`).not.toContain(unexpected);
+    else expect(reply, `after "${userSaid}"`).not.toMatch(unexpected);
+  }
 }
