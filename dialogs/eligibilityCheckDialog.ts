@@ -73,6 +73,7 @@ const WAITING: CheckStep = Object.freeze({ status: 'waiting' });
 const MAX_ATTEMPTS = 3;
 const SHOW_RESULT = /\b(show|result|stop|done|finish|that'?s enough)\b/i;
 const KEEP_GOING = /\b(keep|continue|go on|carry on|full picture|more)\b/i;
+const LEADING_NO = /^\s*(?:no|nope|nah)\b[\s,.:;-]*/i;
 
 /**
  * The guided check: asks for each metric that still matters, one question at a time, accepts interruptions at
@@ -123,26 +124,35 @@ export class EligibilityCheckDialog {
     }
     if (labelled) return this.acceptLabelled(context, state, attribution);
     if (awaiting?.kind === 'signer') return this.answerSigner(context, state, awaiting, action);
-    if (awaiting?.kind === 'readBack') {
-      const yesNo = action === 'yes' || action === 'no' ? action : parseYesNo(text).kind === 'value' ? (parseYesNo(text) as { value: boolean }).value ? 'yes' : 'no' : undefined;
-      if (yesNo === 'yes') return this.accept(context, state, awaiting.values);
-      state.awaiting = { kind: 'answer', question: awaiting.question };
-      // "no, 4 million" corrects the read-back in the same breath: read the new figure.
-      const corrected = question ? readAnswer(question, text.replace(/^\s*no\b[\s,.:;-]*/i, ''), action) : undefined;
-      if (yesNo === 'no' && (!corrected || corrected.kind !== 'answer')) {
-        await context.sendActivity(messages.readBackRejected);
-        return this.ask(context, state);
-      }
+    if (awaiting?.kind === 'readBack') return this.answerReadBack(context, state, awaiting, message);
+    return this.readOpenAnswer(context, state, message, text);
+  }
+
+  /** "Yes" takes the figure read back; "no, 4 million" corrects it in the same breath; a bare "no" asks again. */
+  private async answerReadBack(context: TurnContext, state: CheckState, awaiting: Extract<Awaiting, { kind: 'readBack' }>, message: Understanding): Promise<CheckStep> {
+    const parsed = parseYesNo(message.text);
+    if (message.action === 'yes' || (message.action !== 'no' && parsed.kind === 'value' && parsed.value)) return this.accept(context, state, awaiting.values);
+    state.awaiting = { kind: 'answer', question: awaiting.question };
+    const rest = message.text.replace(LEADING_NO, '');
+    if (!/\d/.test(rest)) {
+      await context.sendActivity(messages.readBackRejected);
+      return this.ask(context, state);
     }
+    return this.readOpenAnswer(context, state, message, rest);
+  }
+
+  /** Reads a message with no labelled figure as the answer to the open question. */
+  private async readOpenAnswer(context: TurnContext, state: CheckState, message: Understanding, text: string): Promise<CheckStep> {
+    const question = this.currentQuestion(state);
     if (!question) return this.advance(context, state);
-    // "MBS was more like 4.1M, forgot a deal" at the transactions question: the words name another metric, so the
-    // figure is not this question's answer. Ask which figure it is rather than file it here.
+    // "Revenue last year 4.1" at the transactions question: the words name another metric, so the figure is not
+    // this question's answer. Ask which figure it is rather than file it here.
     const named = metricsNamed(text);
     if (!message.fromButton && named.length > 0 && !named.some((field) => question.fields.includes(field as AnswerField)) && /\d/.test(text)) {
       await context.sendActivity(messages.chat.whichFigure);
       return this.ask(context, state);
     }
-    const reading = readAnswer(question, awaiting?.kind === 'readBack' ? text.replace(/^\s*no\b[\s,.:;-]*/i, '') : text, action);
+    const reading = readAnswer(question, text, message.action);
     switch (reading.kind) {
       case 'answer':
         this.markApproximate(state, Object.keys(reading.values) as AnswerField[], reading.approximate === true);
@@ -154,7 +164,7 @@ export class EligibilityCheckDialog {
       case 'unknown':
         return this.skip(context, state, question);
       case 'invalid':
-        if (action !== 'answer' && action !== 'None' && action !== 'correction') {
+        if (message.action !== 'answer' && message.action !== 'None' && message.action !== 'correction') {
           const handled = await this.handleQuestion(context, state, message);
           if (handled) return handled;
         }

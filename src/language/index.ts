@@ -24,7 +24,6 @@ export { detectCommand } from './detectCommand';
 export type { GlossaryTerm } from './glossaryTerms';
 export { warmUpRecognizers } from './recognizers';
 export type { IntentName, ProgramQuestion } from './intents';
-export { answerIntents } from './intents';
 export type { IntentGuess, IntentModel } from './intentModel';
 export { englishIntentModel, trainIntentModel } from './intentModel';
 export type { CommitmentSigner, FigureAttribution } from './attributeFigures';

@@ -34,9 +34,6 @@ export type IntentName =
   | `glossary.${GlossaryTerm}`
   | `program.${ProgramQuestion}`;
 
-/** Intents that give the open question its value: read by the answer parsers, never answered as commands. */
-export const answerIntents: ReadonlySet<IntentName> = new Set<IntentName>(['answer', 'yes', 'no', 'None', 'correction']);
-
 export interface IntentCorpus {
   locale: string;
   intents: Record<string, string[]>;
