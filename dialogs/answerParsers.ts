@@ -1,5 +1,5 @@
 import type { Designation } from '../src/eligibility/schema';
-import { parseAmountUsd, parseCount, parseTransactionsFromCustomers, parseYesNo, readEstimate, saysNone } from '../src/language';
+import { parseAmountUsd, parseCount, parseTransactionsFromCustomers, parseYesNo, readEstimate, saysNone, soundsUnsure } from '../src/language';
 import { formatUsd } from '../src/eligibility/format';
 import type { Answers } from './answers';
 import { messages } from './messages';
@@ -54,6 +54,7 @@ function readPlainAnswer(question: Question, text: string, intent?: string): Ans
   const [field] = question.fields;
   switch (question.kind) {
     case 'yesNo': {
+      if (intent === 'skip' || soundsUnsure(text)) return { kind: 'unknown' };
       if (intent === 'yes' || intent === 'no') {
         const parsedFirst = parseYesNo(text);
         if (parsedFirst.kind !== 'value') return { kind: 'answer', values: { [field!]: intent === 'yes' } };

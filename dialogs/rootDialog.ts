@@ -189,7 +189,8 @@ export class RootDialog {
       }
     }
 
-    const isWhatIf = action === 'whatIf' || awaiting === 'whatIf';
+    // After "Try a what-if" a bare change is hypothetical; "actually" or "change ... to" is still a correction.
+    const isWhatIf = action === 'whatIf' || (awaiting === 'whatIf' && action !== 'correction');
     if (isWhatIf && session.last) {
       const changes = whatIfChanges(text);
       if (changes.length > 0) return this.whatIf(context, session, changes);

@@ -3,6 +3,7 @@ import { readEstimate } from './estimates';
 import { readFieldStatements } from './fieldStatements';
 import { foldForMatching } from './normalizeAnswer';
 import { isQuestionForm } from './questionForm';
+import { soundsUnsure } from './unknownAnswer';
 
 /** Who signed a stated commitment: only a commitment the partner itself signed counts for the USD 30M/200M routes. */
 export type CommitmentSigner = 'partner' | 'customer' | 'unclear';
@@ -65,9 +66,9 @@ function signerOf(folded: string): CommitmentSigner {
 export function attributeFigures(text: string, options: AttributionOptions): FigureAttribution {
   const estimate = readEstimate(text);
   const values: FigureAttribution['values'] = {};
-  // "Are we eligible for co-sell?" asks about a yes/no fact; it does not state it. Figures in a question still
-  // name their metrics ("what if we had 5 more transactions?").
-  const asking = isQuestionForm(text);
+  // "Are we eligible for co-sell?" and "not sure if we're co-sell eligible" do not state the yes/no fact (the
+  // "not" is no "no"). Figures in a question still name their metrics ("what if we had 5 more transactions?").
+  const asking = isQuestionForm(text) || soundsUnsure(text);
   for (const statement of statementsByLine(estimate.text)) {
     if (asking && typeof statement.value === 'boolean') continue;
     const field: FieldName =

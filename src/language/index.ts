@@ -35,3 +35,4 @@ export { programAnswer } from './programAnswers';
 export { recognizeIntent } from './recognizeIntent';
 export { isQuestionForm } from './questionForm';
 export { metricsNamed } from './metricMentions';
+export { soundsUnsure } from './unknownAnswer';

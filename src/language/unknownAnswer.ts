@@ -30,3 +30,15 @@ export function isUnknownAnswer(normalized: string): boolean {
 export function isGuess(normalized: string): boolean {
   return GUESS_MARKER.test(normalized);
 }
+
+const UNSURE_ANYWHERE = /\b(?:not\s+sure|unsure|don'?t\s+know|do\s+not\s+know|no\s+idea|not\s+certain|no\s+clue)\b/i;
+
+/**
+ * Whether a sentence says the person is not sure ("I'm not sure if we're co-sell eligible"): its "not" is no "no".
+ *
+ * @example
+ * soundsUnsure("I'm not sure if we're co-sell eligible"); // true
+ */
+export function soundsUnsure(text: string): boolean {
+  return UNSURE_ANYWHERE.test(text);
+}

@@ -67,6 +67,15 @@ const conversations: Conversation[] = [
       ['thanks!', ['You are welcome', BILLED_SALES_QUESTION]],
     ],
   },
+  {
+    name: '"not sure if we\'re co-sell eligible" is not sure, never a no',
+    steps: [
+      ['check eligibility', [CO_SELL_QUESTION]],
+      ["I'm not sure if we're co-sell eligible", ['transactable offer']],
+      ['yes', [BILLED_SALES_QUESTION]],
+      ['summary', ['a transactable offer in the commercial marketplace: yes'], ['Azure IP co-sell eligibility: no']],
+    ],
+  },
   // Answers filed under the metric they name.
   {
     name: '"14 transactions" at the net-new question is 14 transactions, never 14 net-new customers',
