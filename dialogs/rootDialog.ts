@@ -203,10 +203,12 @@ export class RootDialog {
       return;
     }
     if (labelled) {
-      if (session.last && attribution.commitmentSigner === undefined) return this.correctLast(context, session, attribution.values as Partial<Answers>);
-      // A description pasted in one message: the check files each figure and asks only for what is missing.
+      const signer = attribution.commitmentSigner;
+      if (session.last && (signer === undefined || signer === 'partner')) return this.correctLast(context, session, attribution.values as Partial<Answers>);
+      // A description pasted in one message: the check files each figure and asks only for what is missing. After
+      // a result it starts from the last answers, so a commitment to confirm or a customer's MACC loses nothing.
       session.paused = undefined;
-      const running = this.check.start({});
+      const running = this.check.start(session.last ? { answers: session.last.answers, asOf: session.last.asOf, approximate: session.last.approximate } : {});
       await this.state.check.set(context, running);
       return this.afterStep(context, await this.check.continue(context, running, message));
     }

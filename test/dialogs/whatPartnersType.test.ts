@@ -127,6 +127,10 @@ const conversations: Conversation[] = [
     ],
   },
   {
+    name: "a customer's MACC mentioned after the result is explained and the other answers are kept",
+    steps: [...shortCheck, ['the customer has a $40M MACC', ["customer's MACC (USD 40,000,000) is not counted", 'Not yet', 'USD 400,000 short'], [CO_SELL_QUESTION]]],
+  },
+  {
     name: 'a commitment the partner signed counts toward the USD 30M route',
     steps: [
       ['we signed a $35M commitment ourselves and have 6 transactions from 3 customers, co-sell eligible', ['USD 35,000,000', 'already meet']],
