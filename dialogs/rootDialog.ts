@@ -2,7 +2,7 @@ import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnConte
 import type { Evaluation } from '../src/eligibility/evaluation';
 import { policyInForce } from '../src/eligibility/policy/policySet';
 import { renderResultCard, renderResultText, renderRulesText, renderSummaryText } from '../src/cards';
-import { attributeFigures, parseWhatIf } from '../src/language';
+import { attributeFigures, parseWhatIf, readScaling } from '../src/language';
 import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
 import type { CsvUpload } from '../src/bot/csvUpload';
 import { marketplaceMetricNames } from '../src/eligibility/schema';
@@ -192,7 +192,7 @@ export class RootDialog {
     // After "Try a what-if" a bare change is hypothetical; "actually" or "change ... to" is still a correction.
     const isWhatIf = action === 'whatIf' || (awaiting === 'whatIf' && action !== 'correction');
     if (isWhatIf && session.last) {
-      const changes = whatIfChanges(text);
+      const changes = whatIfChanges(text, (session.whatIf ?? session.last).answers);
       if (changes.length > 0) return this.whatIf(context, session, changes);
       session.awaiting = 'whatIf';
       await context.sendActivity(messages.chat.whatIfReady);
@@ -383,9 +383,14 @@ interface ShownResult {
 
 /**
  * The changes a what-if asks for. "N more transactions" is the check's own transactions of at least USD 100 (and
- * customers when named); "N more customers" is unique customers, net-new only when said.
+ * customers when named); "N more customers" is unique customers, net-new only when said; "double our MBS" and
+ * "20% more transactions" scale the figure given.
  */
-function whatIfChanges(text: string): AnswerChange[] {
+function whatIfChanges(text: string, base: Answers): AnswerChange[] {
+  // "What if we double our MBS": a factor on the figure the partner already gave.
+  const scaling = readScaling(text);
+  const current = scaling ? base[scaling.field as AnswerField] : undefined;
+  if (scaling && typeof current === 'number') return [{ field: scaling.field, operation: 'set', value: Math.round(current * scaling.factor) }];
   // "2 more net-new customers" after "Try a what-if" says no "what if"; it is one all the same.
   const changes = (parseWhatIf(text) ?? parseWhatIf(`what if ${text}`) ?? []).map((change) =>
     change.field === 'marketplaceTransactions' ? { ...change, field: 'transactionsOver100' as const } : change,

@@ -36,3 +36,4 @@ export { recognizeIntent } from './recognizeIntent';
 export { isQuestionForm } from './questionForm';
 export { metricsNamed } from './metricMentions';
 export { soundsUnsure } from './unknownAnswer';
+export { readScaling } from './readScaling';

@@ -244,6 +244,15 @@ const conversations: Conversation[] = [
     ],
   },
   {
+    name: 'a what-if can scale a figure: "double our MBS", "20% more transactions"',
+    steps: [
+      ...shortCheck,
+      ['what if we double our MBS', ['hypothetical', 'USD 3,600,000 → USD 7,200,000', 'You qualify']],
+      ['back to my real numbers', ['Back to your real numbers']],
+      ['what if we had 20% more transactions', ['hypothetical', '25 → 30']],
+    ],
+  },
+  {
     name: 'a bare change right after "Try a what-if" is a what-if, not a new check',
     steps: [
       ...shortCheck,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeFigures, readAsOfDate, readEstimate, saysNone } from '../../src/language';
+import { attributeFigures, readAsOfDate, readEstimate, readScaling, saysNone } from '../../src/language';
 import { maskFigures } from '../../src/language/maskFigures';
 
 describe('as-of dates', () => {
@@ -63,5 +63,20 @@ describe('what the intent model sees', () => {
     ["we don't have one", "we don't have one"],
   ])('"%s" → "%s"', (text, masked) => {
     expect(maskFigures(text)).toBe(masked);
+  });
+});
+
+describe('what-ifs that scale a figure', () => {
+  it.each([
+    ['what if we double our MBS', 'marketplaceBilledSalesUsd', 2],
+    ['what if we had 20% more transactions', 'transactionsOver100', 1.2],
+    ['10 percent fewer net new customers', 'netNewCustomersOver10k', 0.9],
+  ])('"%s" scales %s by %s', (text, field, factor) => {
+    const scaling = readScaling(text);
+    expect(scaling?.field).toBe(field);
+    expect(scaling?.factor).toBeCloseTo(factor);
+  });
+  it.each(['what if we double it', 'what if we add 2 transactions'])('"%s" scales nothing', (text) => {
+    expect(readScaling(text)).toBeUndefined();
   });
 });
