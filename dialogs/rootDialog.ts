@@ -219,7 +219,8 @@ export class RootDialog {
   private async checkAsOf(context: TurnContext, session: Session, text: string): Promise<boolean> {
     const announcement = asOfAnnouncement(text, this.deps);
     if (!announcement) return false;
-    await context.sendActivity(announcement.message);
+    // A result names its date and rules itself; a new check or a refusal needs the sentence.
+    if (!announcement.asOf || !session.last) await context.sendActivity(announcement.message);
     if (!announcement.asOf) return true;
     if (session.last) {
       await this.showResult(context, session, session.last.answers, { asOf: announcement.asOf, approximate: session.last.approximate });
