@@ -13,7 +13,7 @@ import { registerHealthRoute } from './http/healthRoute';
 import { registerMessagesRoute } from './http/messagesRoute';
 import { createLogger, type Logger } from './logging/logger';
 import { ConversationRateLimit } from './security/conversationRateLimit';
-import { hardenServer } from './security/hardenServer';
+import { hardenServer } from './http/hardenServer';
 import type { ServerTimeouts } from './security/serverTimeouts';
 import { registerWebChat, webChatModeFromConfig } from './http/webChat/registerWebChat';
 

@@ -4,7 +4,7 @@ import { messages } from '../../dialogs/messages';
 import { createBot } from '../../src/bot/createBot';
 import { createServer } from '../../src/http/createServer';
 import { ConversationRateLimit } from '../../src/security/conversationRateLimit';
-import { limitRequestsPerClient } from '../../src/security/perClientRateLimit';
+import { limitRequestsPerClient } from '../../src/http/perClientRateLimit';
 import { policies, TODAY } from '../fixtures/policies';
 import { startLocalApp, type LocalApp } from '../support/localApp';
 
