@@ -2,9 +2,8 @@ import { DISCLAIMER, RESOURCES_URL, type MetricName } from '../eligibility/evalu
 import { formatDate } from '../eligibility/format';
 import type { DatedPolicy, PolicySet } from '../eligibility/policy/policySet';
 import type { Component, Criterion, DesignationType, Pathway } from '../eligibility/policy/schema';
-import { formatMetricValue, joinAnd, metricLabels, pathwayLabels } from '../eligibility/wording';
+import { capitalize, describeEffectivePeriod, formatMetricValue, joinAnd, metricLabels, pathwayHeading, pathwayLabels } from '../eligibility/wording';
 import { ADAPTIVE_CARD_SCHEMA, bulletList, heading, openUrlAction, submitAction, textBlock, type AdaptiveCardJson, type CardElementJson } from './resultCard';
-import { capitalize, describeEffectivePeriod, pathwayHeading } from './resultText';
 
 /*
  * The rules themselves in plain words: what each criterion asks for, with "at least" and "greater than" said

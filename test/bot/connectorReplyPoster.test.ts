@@ -134,7 +134,8 @@ describe('replies on the normal delivery path (real app, local mode)', () => {
     const messages = connector.posts.filter((post) => post.body.type === 'message');
     expect(messages.map((post) => post.body.replyToId)).toEqual(expect.arrayContaining(sent.slice(1).map((activity) => activity.id)));
     const card = messages.find((post) => (post.body.attachments as Array<{ contentType: string }> | undefined)?.[0]?.contentType === 'application/vnd.microsoft.card.adaptive');
-    expect(card?.body.text).toContain('USD 400,000 short of USD 4,000,000');
+    // The card alone: no text twin beside it on a card channel.
+    expect(JSON.stringify(card?.body.attachments)).toContain('USD 400,000 short of USD 4,000,000');
     expect(card?.body.replyToId).toBe(sent.at(-1)!.id);
   });
 

@@ -71,6 +71,14 @@ export type Criterion = z.infer<typeof criterionSchema>;
 export type ThresholdsCriterion = z.infer<typeof thresholdsCriterion>;
 export type DesignationCriterion = z.infer<typeof designationCriterion>;
 
+/** What top tier gives, worded from the program page and citing its line; shown to a partner who qualifies. */
+const benefitSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, 'benefit ids are short kebab-case names'),
+  text: z.string().min(10),
+  source: quote,
+});
+export type PolicyBenefit = z.infer<typeof benefitSchema>;
+
 const dealRule = z.strictObject({ operator: z.enum(['min', 'over']), valueUsd: z.number().nonnegative(), quote });
 
 export const policySchema = z
@@ -96,6 +104,8 @@ export const policySchema = z
       quote: quote.optional(),
     }),
     criteria: z.array(criterionSchema).min(1),
+    /** Absent in a revision that names no benefits: the result then simply lists none. */
+    benefits: z.array(benefitSchema).default([]),
     choices: z.array(z.strictObject({ about: z.string(), choice: z.string().min(10) })),
   })
   .superRefine((policy, ctx) => {
