@@ -165,7 +165,7 @@ export function describeFinding(finding: Finding): string {
 /** The top of every result, one line per status. */
 export function describeHeadline(evaluation: Evaluation): string {
   const headlines: Record<Status, string> = {
-    qualified: '✅ You qualify for top-tier benefits',
+    qualified: 'You qualify for top-tier benefits',
     'not-qualified': 'Not yet: you do not qualify for top-tier benefits',
     undetermined: 'Need more answers to tell',
     'not-co-sell-eligible': 'Not yet: Azure IP co-sell eligibility comes first',

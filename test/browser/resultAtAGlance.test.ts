@@ -102,4 +102,22 @@ describe.each([
     await page.setViewportSize({ width, height });
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
   });
+
+  it('a what-if that qualifies says what top tier gives, still at a glance', async () => {
+    await sendMessage(page, 'what if billed sales were 4.1M?');
+    const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'What top tier gives you' }).last();
+    await card.waitFor({ timeout: 20_000 });
+    const result = page.locator('.webchat__stacked-layout').filter({ has: card }).last();
+    await result.scrollIntoViewIfNeeded();
+    const text = await result.innerText();
+    expect(text).toContain('You qualify for top-tier benefits');
+    expect(text).toContain('PRACR');
+    expect(text).toContain('Microsoft Azure Cloud Commitment (MACC)');
+    const box = await result.boundingBox();
+    console.log(`[${name}] qualified what-if result: ${Math.round(box?.height ?? 0)} px tall`);
+    await screenshot(result, `result-qualified-${width}`);
+    expect(box?.height).toBeLessThanOrEqual(MAX_COLLAPSED_HEIGHT_PX);
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });

@@ -21,7 +21,7 @@ function occurrences(text: string, needle: string): number {
 }
 
 const expectedHeadlines: Record<Status, { text: string; color: string }> = {
-  qualified: { text: '✅ You qualify for top-tier benefits', color: 'good' },
+  qualified: { text: 'You qualify for top-tier benefits', color: 'good' },
   'not-qualified': { text: 'Not yet: you do not qualify for top-tier benefits', color: 'attention' },
   undetermined: { text: 'Need more answers to tell', color: 'warning' },
   'not-co-sell-eligible': { text: 'Not yet: Azure IP co-sell eligibility comes first', color: 'attention' },
@@ -172,7 +172,7 @@ describe('what the collapsed card says', () => {
 
   it('what changed in a what-if is listed before the headline', () => {
     const card = renderResultCard(evaluationsByStatus.qualified, { whatChanged: ['Billed sales: USD 3,600,000 → USD 4,100,000'] });
-    expect(visibleText(collapsed(card))).toMatch(/^What changed\n• Billed sales: USD 3,600,000 → USD 4,100,000\n✅ You qualify/);
+    expect(visibleText(collapsed(card))).toMatch(/^What changed\n• Billed sales: USD 3,600,000 → USD 4,100,000\nYou qualify/);
     expect(visibleText(renderResultCard(evaluationsByStatus.qualified))).not.toContain('What changed');
   });
 

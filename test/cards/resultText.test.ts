@@ -57,7 +57,7 @@ describe('what the plain text says', () => {
 
   it('a what-if shows what changed before anything else', () => {
     const text = renderResultText(evaluationsByStatus.qualified, { whatChanged: ['Billed sales: USD 3,600,000 → USD 4,100,000'] });
-    expect(text.startsWith('What changed:\n- Billed sales: USD 3,600,000 → USD 4,100,000\n\n✅ You qualify for top-tier benefits\n')).toBe(true);
+    expect(text.startsWith('What changed:\n- Billed sales: USD 3,600,000 → USD 4,100,000\n\nYou qualify for top-tier benefits\n')).toBe(true);
   });
 
   it('notes appear once: beside their criterion, or under Notes', () => {
