@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickButton, openChat, sendMessage, startBrowser, waitForBotText, watchPageProblems } from '../support/browser';
+import { clickButton, openChat, sendMessage, startBrowser, typeShortOfBilledSalesCheck, waitForBotText, watchPageProblems } from '../support/browser';
 import { startLocalApp, type LocalApp } from '../support/localApp';
 
 /** The budget: a typed check's result reads at a glance, collapsed, on a laptop and on a phone. */
@@ -12,22 +12,11 @@ const MAX_COLLAPSED_HEIGHT_PX = 700;
 const GAP = '400,000';
 const ARTIFACTS_DIR = path.resolve(__dirname, '..', 'artifacts');
 
-/** The guided check as a partner types it: USD 3.6M billed sales, 10 net-new, 28 transactions from 7, no commitment. */
+/** The typed check's result: the whole activity, the card and any text bubble sent with it. */
 async function typeACheck(page: Page): Promise<Locator> {
-  await clickButton(page, 'Check eligibility');
-  await waitForBotText(page, 'co-sell eligible');
-  await sendMessage(page, 'yes');
-  await waitForBotText(page, '27 Nov 2025 to 26 Nov 2026');
-  await sendMessage(page, '$3.6M');
-  await waitForBotText(page, 'net-new customers');
-  await sendMessage(page, 'ten');
-  await waitForBotText(page, 'at least USD 100');
-  await sendMessage(page, '28 transactions from 7 customers');
-  await waitForBotText(page, 'consumption commitment');
-  await sendMessage(page, 'none');
+  await typeShortOfBilledSalesCheck(page);
   const card = page.locator('.ac-adaptiveCard').filter({ hasText: GAP }).last();
   await card.waitFor({ timeout: 20_000 });
-  // The whole activity: the card and any text bubble sent with it.
   return page.locator('.webchat__stacked-layout').filter({ has: card }).last();
 }
 

@@ -11,6 +11,12 @@ const CARD_CHANNEL_IDS = ['msteams', 'webchat', 'directline', 'emulator'] as con
 /** Channels without Adaptive Cards get the full plain text. */
 const TEXT_CHANNEL_IDS = ['sms', 'slack', 'telegram'] as const;
 
+/** The guided check typed to the end (USD 400,000 short of the USD 4 million route); the last turn's replies. */
+async function typeCheck(bot: ReturnType<typeof createTestBot>): Promise<Partial<Activity>[]> {
+  for (const answer of ['check eligibility', 'yes', '$3.6M', 'ten', '28 transactions from 7 customers']) await bot.say(answer);
+  return bot.say('none');
+}
+
 function cardOf(activity: Partial<Activity>): AdaptiveCardJson {
   expect(activity.attachments).toHaveLength(1);
   expect(activity.attachments![0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
@@ -49,12 +55,7 @@ describe('one result message per channel, per status', () => {
 describe.each(CARD_CHANNEL_IDS)('a typed check in the real bot on %s', (channelId) => {
   it('ends in one message: the card, no wall of text; the summary is short plain text', async () => {
     const bot = createTestBot({ channelId });
-    await bot.say('check eligibility');
-    await bot.say('yes');
-    await bot.say('$3.6M');
-    await bot.say('ten');
-    await bot.say('28 transactions from 7 customers');
-    const replies = await bot.say('none');
+    const replies = await typeCheck(bot);
     const results = replies.filter((reply) => reply.attachments?.some((attachment) => attachment.contentType === 'application/vnd.microsoft.card.adaptive'));
     expect(results).toHaveLength(1);
     const [result] = results;
@@ -68,13 +69,7 @@ describe.each(CARD_CHANNEL_IDS)('a typed check in the real bot on %s', (channelI
 
 describe('a typed check on a channel without cards', () => {
   it('ends in the full plain text', async () => {
-    const bot = createTestBot({ channelId: 'sms' });
-    await bot.say('check eligibility');
-    await bot.say('yes');
-    await bot.say('$3.6M');
-    await bot.say('ten');
-    await bot.say('28 transactions from 7 customers');
-    const text = (await bot.say('none')).map((reply) => reply.text ?? '').join('\n');
+    const text = (await typeCheck(createTestBot({ channelId: 'sms' }))).map((reply) => reply.text ?? '').join('\n');
     expect(text).toContain('Marketplace performance pathway:');
     expect(text).toContain('Gap: USD 400,000 short of USD 4,000,000 in marketplace billed sales');
   });
@@ -83,12 +78,7 @@ describe('a typed check on a channel without cards', () => {
 describe('the summary after a what-if', () => {
   it('lists the what-if figures apart from the actual ones', async () => {
     const bot = createTestBot({ channelId: 'webchat' });
-    await bot.say('check eligibility');
-    await bot.say('yes');
-    await bot.say('$3.6M');
-    await bot.say('ten');
-    await bot.say('28 transactions from 7 customers');
-    await bot.say('none');
+    await typeCheck(bot);
     await bot.say('what if billed sales were 4.1M?');
     const summary = (await bot.say('summary')).map((reply) => reply.text ?? '').join('\n');
     expect(summary).toContain('What-if figures, a scenario rather than actuals: billed sales: USD 4,100,000.');

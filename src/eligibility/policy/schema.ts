@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { isIsoDate } from '../isoDate';
+import type { MetricId } from '../metricCatalogue';
 
 const isoDate = z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD');
 /** Every rule carries the line of the program page it implements, so a threshold can always be traced. */
 const quote = z.string().min(10, 'cite the line of the program page this rule comes from');
 
+/** The metrics a threshold can name: the metric catalogue's amounts and counts (checked against it at compile time). */
 export const numericMetricNames = [
   'marketplaceBilledSalesUsd',
   'netNewCustomersOver10k',
@@ -12,7 +14,7 @@ export const numericMetricNames = [
   'uniqueCustomersOver100',
   'marketplaceTransactions',
   'consumptionCommitmentUsd',
-] as const;
+] as const satisfies readonly MetricId[];
 export type NumericMetric = (typeof numericMetricNames)[number];
 
 export const pathwayNames = ['marketplace-performance', 'consumption-commitments', 'designation'] as const;
