@@ -25,7 +25,7 @@ export const pathwayLabels: Record<Pathway, string> = {
 
 export const outcomeLabels: Record<Outcome, string> = { met: 'met', 'not-met': 'not met', unknown: 'needs an answer' };
 
-/** The card's buttons, and the text Teams posts for each (the bot can match either the value or the text). */
+/** Button titles, and the text Teams posts for each (the bot can match either the value or the text). */
 export const buttonTexts = {
   showCriteria: { title: 'Show all criteria', text: 'show all criteria' },
   resources: { title: 'Open the resources gallery', text: 'resources' },
@@ -44,7 +44,6 @@ export const headings = {
   forecast: 'Forecast from your transactions',
   rulesUsed: 'Rules used',
   notes: 'Notes',
-  criteria: 'All criteria',
 } as const;
 
 /** @example capitalize('marketplace billed sales') // 'Marketplace billed sales' */

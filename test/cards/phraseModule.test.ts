@@ -60,9 +60,8 @@ describe('every phrase of a result comes from the one phrase module', () => {
     expect(prose.length).toBeGreaterThan(50);
   });
 
-  it.each(statuses)('each line of the %s plain text and card is built from phrase-module output', (status) => {
+  it.each(statuses)("the %s headline, route, summary outcome, CLI status line and API explanation are the phrase module's own", (status) => {
     const evaluation = evaluationsByStatus[status];
-    // Every line starts with a phrase the module writes (or a list marker before one); nothing is worded elsewhere.
     const text = renderResultText(evaluation);
     expect(text.split('\n')[0]).toBe(wording.describeHeadline(evaluation));
     expect(text).toContain(wording.describeRoute(evaluation));
