@@ -1,7 +1,7 @@
-import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Evaluation } from '../src/eligibility/evaluation';
 import { policyInForce } from '../src/eligibility/policy/policySet';
-import { renderResultCard, renderResultText, renderRulesText, renderSummaryText } from '../src/cards';
+import { renderRulesText, renderSummaryText } from '../src/cards';
 import { detectCommand, parseOneShot, parseWhatIf } from '../src/language';
 import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
 import type { CsvUpload } from '../src/csv/csvUpload';
@@ -12,6 +12,7 @@ import { messageWithChoices } from './choices';
 import { EligibilityCheckDialog, sendCriteria, type CheckOptions, type CheckResult, type CheckState, type CheckStep } from './eligibilityCheckDialog';
 import { evaluateAnswers, type DialogDependencies } from './evaluateAnswers';
 import { messages } from './messages';
+import { resultActivity } from './resultActivity';
 import type { Profile, Session } from './session';
 import { describeUnderstood } from './understood';
 
@@ -228,9 +229,7 @@ export class RootDialog {
       forecast: upload?.forecast,
       chart: upload ? trendChartFor(context, upload.trend, this.deps) : undefined,
     };
-    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(renderResultCard(evaluation, options)));
-    activity.text = renderResultText(evaluation, options);
-    await context.sendActivity(activity);
+    await context.sendActivity(resultActivity(context.activity.channelId, evaluation, options));
     session.last = { answers, status: evaluation.status };
     const profile = await this.state.profile.get(context, {});
     profile.lastAnswers = answers;
@@ -252,6 +251,9 @@ export class RootDialog {
     }
     const lines = describeChanges(before.answers, answers, before.status, evaluated.evaluation.status);
     await this.showResult(context, session, answers, lines.length > 0 ? lines : [messages.noChange]);
+    // The summary labels every figure a what-if set, however many what-ifs ago.
+    const changed = Object.keys({ ...before.answers, ...answers }).filter((field) => before.answers[field as AnswerField] !== answers[field as AnswerField]);
+    if (session.last) session.last.whatIfFields = [...new Set([...(before.whatIfFields ?? []), ...changed])];
     return;
   }
 
@@ -261,7 +263,7 @@ export class RootDialog {
       return;
     }
     const evaluated = evaluateAnswers(session.last.answers, this.deps);
-    if (evaluated.ok) await context.sendActivity(renderSummaryText(evaluated.evaluation));
+    if (evaluated.ok) await context.sendActivity(renderSummaryText(evaluated.evaluation, { whatIfFields: session.last.whatIfFields }));
     return;
   }
 }

@@ -6,7 +6,8 @@ import type { DerivedFromUpload } from './uploadedTransactions';
 /** Per-conversation memory beside the running check: the last result (for what-ifs and summaries) and a paused check. */
 export interface Session {
   paused?: { answers: Answers; skipped: QuestionId[] };
-  last?: { answers: Answers; status: Status };
+  /** The last result's answers; `whatIfFields` names the answers a what-if set, so a summary can label them. */
+  last?: { answers: Answers; status: Status; whatIfFields?: string[] };
   offeringReuse?: boolean;
   /** An uploaded file with bad rows, waiting for "go on without them" or a corrected file. */
   pendingUpload?: DerivedFromUpload;
