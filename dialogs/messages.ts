@@ -103,7 +103,6 @@ export const messages = {
     realNumbersRestored: 'Back to your real numbers.',
     noWhatIf: 'You are already looking at your real numbers.',
     whatIfReady: 'Tell me what to change, for example "5 more transactions", "2 more net-new customers" or "billed sales 4.1M".',
-    summaryHypotheticalNote: 'This summary uses your real figures; the what-if figures are not included.',
     checkedOn: (date: string, version: string) => `Checked as of ${date} under ${version}.`,
   },
   summaryTitle: 'Summary for your email or ticket',

@@ -1,18 +1,18 @@
-import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Evaluation } from '../src/eligibility/evaluation';
 import { policyInForce } from '../src/eligibility/policy/policySet';
-import { renderResultCard, renderResultText, renderRulesText, renderSummaryText } from '../src/cards';
+import { renderExplanation, renderRulesText, renderSummaryText } from '../src/cards';
 import { attributeFigures, parseWhatIf, readScaling } from '../src/language';
 import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
-import type { CsvUpload } from '../src/bot/csvUpload';
+import type { CsvUpload } from '../src/csv/csvUpload';
 import { marketplaceMetricNames } from '../src/eligibility/schema';
 import { deriveFromUpload, describeBadRows, describeDerived, trendChartFor, type DerivedFromUpload } from './uploadedTransactions';
 import { applyWhatIf, describeChanges, type AnswerChange } from './whatIf';
 import { messageWithChoices } from './choices';
 import { answerList, EligibilityCheckDialog, sendCriteria, type CheckOptions, type CheckResult, type CheckState, type CheckStep } from './eligibilityCheckDialog';
-import { checkFromLegacyDialogStack } from './legacyDialogStack';
 import { evaluateAnswers, type DialogDependencies } from './evaluateAnswers';
 import { messages } from './messages';
+import { resultActivity } from './resultActivity';
 import type { Profile, Session } from './session';
 import { describeCorrections, describeUnderstood } from './understood';
 import { approximateCaveats } from './approximateCaveats';
@@ -25,8 +25,6 @@ export interface RootDialogState {
   profile: StatePropertyAccessor<Profile>;
   /** The check in progress; absent between checks. */
   check: StatePropertyAccessor<CheckState | undefined>;
-  /** Where botbuilder-dialogs kept a check before this class ran it (read once, then dropped). */
-  legacyDialogState?: StatePropertyAccessor<unknown>;
 }
 
 const GO_ON = /\b(go on|without|continue|proceed|skip them|ignore)\b/i;
@@ -56,24 +54,12 @@ export class RootDialog {
     if (upload && upload.kind !== 'none') {
       // A file sent mid-check replaces the marketplace answers; the check restarts from what the file gives.
       await this.state.check.delete(context);
-      await this.state.legacyDialogState?.delete(context);
       return this.handleUpload(context, upload);
     }
     const message = await understand(context.activity, (context.activity.text ?? '').trim());
-    const running = await this.runningCheck(context);
+    const running = await this.state.check.get(context);
     if (running) return this.afterStep(context, await this.check.continue(context, running, message));
     return this.route(context, message);
-  }
-
-  private async runningCheck(context: TurnContext): Promise<CheckState | undefined> {
-    const running = await this.state.check.get(context);
-    if (running || !this.state.legacyDialogState) return running;
-    const legacy = await this.state.legacyDialogState.get(context);
-    if (legacy === undefined) return undefined;
-    await this.state.legacyDialogState.delete(context);
-    const carried = checkFromLegacyDialogStack(legacy);
-    if (carried) await this.state.check.set(context, carried);
-    return carried;
   }
 
   private async handleUpload(context: TurnContext, upload: Exclude<CsvUpload, { kind: 'none' }>): Promise<void> {
@@ -236,7 +222,7 @@ export class RootDialog {
       return;
     }
     const evaluated = evaluateAnswers(session.last.answers, this.deps, session.last.asOf);
-    if (evaluated.ok) await context.sendActivity(evaluated.evaluation.explanation);
+    if (evaluated.ok) await context.sendActivity(renderExplanation(evaluated.evaluation));
   }
 
   /** A figure given after the result corrects the partner's real answers: the rest are kept and the change is said. */
@@ -327,13 +313,12 @@ export class RootDialog {
       forecast: upload?.forecast,
       chart: upload ? trendChartFor(context, upload.trend, this.deps) : undefined,
     };
-    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(renderResultCard(evaluation, options)));
-    activity.text = renderResultText(evaluation, options);
+    // Card channels get the card alone, so the date and rules used, and any estimate caveat, are their own lines.
     if (shown.asOf) {
       const version = rulesVersionFor(shown.asOf, this.deps);
-      if (version) activity.text = `${messages.chat.checkedOn(formatDate(shown.asOf), version)}\n\n${activity.text}`;
+      if (version) await context.sendActivity(messages.chat.checkedOn(formatDate(shown.asOf), version));
     }
-    await context.sendActivity(activity);
+    await context.sendActivity(resultActivity(context.activity.channelId, evaluation, options));
     const caveats = approximateCaveats(evaluation, shown.approximate ?? []);
     if (caveats.length > 0) await context.sendActivity(caveats.join('\n'));
     if (shown.hypothetical) {
@@ -367,10 +352,18 @@ export class RootDialog {
       await context.sendActivity(messages.noResultYet);
       return;
     }
-    const evaluated = evaluateAnswers(session.last.answers, this.deps, session.last.asOf);
-    if (!evaluated.ok) return;
-    const summary = renderSummaryText(evaluated.evaluation);
-    await context.sendActivity(session.whatIf ? `${summary}\n\n${messages.chat.summaryHypotheticalNote}` : summary);
+    // While a what-if is shown, the summary is of that scenario with every figure the what-ifs set labelled as
+    // such; the partner's own figures are never replaced (see `whatIf`).
+    const real = session.last;
+    const shown = session.whatIf ?? real;
+    const evaluated = evaluateAnswers(shown.answers, this.deps, real.asOf);
+    const actual = evaluateAnswers(real.answers, this.deps, real.asOf);
+    if (!evaluated.ok || !actual.ok) return;
+    // Compared on the evaluated metrics, so a figure the evaluator inferred from a what-if is labelled too.
+    const metrics = evaluated.evaluation.metrics as Record<string, unknown>;
+    const actualMetrics = actual.evaluation.metrics as Record<string, unknown>;
+    const whatIfFields = Object.keys(metrics).filter((metric) => metrics[metric] !== actualMetrics[metric]);
+    await context.sendActivity(renderSummaryText(evaluated.evaluation, { whatIfFields }));
   }
 }
 

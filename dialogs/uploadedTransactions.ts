@@ -3,7 +3,7 @@ import type { BadRow } from '../src/csv/readTransactionsCsv';
 import { evaluate } from '../src/eligibility/evaluate';
 import type { MetricValues } from '../src/eligibility/evaluation';
 import { marketplaceMetricNames, parseEligibilityInputWithTransactions, type Transaction } from '../src/eligibility/schema';
-import { describeWindow } from '../src/eligibility/wording';
+import { describeFinding, describeWindow } from '../src/eligibility/wording';
 import { forecast } from '../src/eligibility/forecast';
 import { describeForecast } from '../src/eligibility/forecastWording';
 import { monthlyTrend, type TrendPoint } from '../src/eligibility/monthlyTrend';
@@ -48,7 +48,7 @@ export function deriveFromUpload(fileName: string, transactions: Transaction[], 
     fileName,
     rows: transactions.length,
     metrics,
-    notes: evaluation.notes.filter((note) => note.includes('offer id')),
+    notes: evaluation.findings.filter((finding) => finding.code === 'rowsWithoutOfferId').map(describeFinding),
     window: describeWindow(evaluation.window),
     forecast: policy ? describeForecast(forecast(parsed.input.transactions ?? [], policy, today)) : [],
     trend: policy ? monthlyTrend(parsed.input.transactions ?? [], policy, today) : [],

@@ -2,9 +2,8 @@ import { DISCLAIMER, RESOURCES_URL, type MetricName } from '../eligibility/evalu
 import { formatDate } from '../eligibility/format';
 import type { DatedPolicy, PolicySet } from '../eligibility/policy/policySet';
 import type { Component, Criterion, DesignationType, Pathway } from '../eligibility/policy/schema';
-import { formatMetricValue, joinAnd, metricLabels, pathwayLabels } from '../eligibility/wording';
+import { buttonTexts, capitalize, describeEffectivePeriod, formatMetricValue, joinAnd, metricLabels, pathwayHeading, pathwayLabels } from '../eligibility/wording';
 import { ADAPTIVE_CARD_SCHEMA, bulletList, heading, openUrlAction, submitAction, textBlock, type AdaptiveCardJson, type CardElementJson } from './resultCard';
-import { capitalize, describeEffectivePeriod, pathwayHeading } from './resultText';
 
 /*
  * The rules themselves in plain words: what each criterion asks for, with "at least" and "greater than" said
@@ -166,7 +165,7 @@ export function renderCriteriaCard(policy: DatedPolicy): AdaptiveCardJson {
     type: 'AdaptiveCard',
     version: '1.5',
     body,
-    actions: [openUrlAction('Read the program page', policy.source.url), openUrlAction('Open the resources gallery', RESOURCES_URL), submitAction('checkEligibility')],
+    actions: [openUrlAction(buttonTexts.programPage.title, policy.source.url), openUrlAction(buttonTexts.resources.title, RESOURCES_URL), submitAction('checkEligibility')],
     fallbackText: renderCriteriaText(policy),
     speak: `Version ${policy.version} of the rules, in force ${describeEffectivePeriod(policy.effectiveFrom, policy.effectiveTo)}, has ${policy.criteria.length} criteria across the ${pathways} pathways. Meeting any one is enough.`,
   };

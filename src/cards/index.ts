@@ -1,4 +1,5 @@
 export { renderResultCard, type AdaptiveCardJson } from './resultCard';
-export { renderResultText, type ResultRenderOptions } from './resultText';
+export { renderGlanceText, renderResultText, type ResultRenderOptions } from './resultText';
 export { renderCriteriaCard, renderCriteriaText, renderRulesText } from './criteriaCard';
-export { renderSummaryText } from './summaryText';
+export { renderSummaryText, type SummaryOptions } from './summaryText';
+export { renderEvaluationJson, renderExplanation, type EvaluationJson } from './evaluationJson';

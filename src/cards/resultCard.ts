@@ -1,26 +1,25 @@
-import type { CriterionResult, Evaluation } from '../eligibility/evaluation';
+import type { CriterionResult, Evaluation, Status } from '../eligibility/evaluation';
 import {
-  capitalize,
+  buttonTexts,
   componentLabel,
-  describeAnswersNeeded,
-  describeClosestRoute,
   describeComponent,
   describeCriterionStanding,
+  describeFinding,
   describeForSpeech,
+  describeHeadline,
   describePolicyLine,
-  describeProgress,
+  describeProgressLine,
+  describeResultNextStep,
+  describeRoute,
   describeSourceLine,
-  describeStatus,
+  describeStillNeeded,
   describeWindowLine,
-  generalNotes,
-  groupByPathway,
-  outcomeColors,
+  capitalize,
+  headings,
   outcomeLabels,
   pathwayHeading,
-  renderResultText,
-  statusColors,
-  type ResultRenderOptions,
-} from './resultText';
+} from '../eligibility/wording';
+import { benefitsToShow, criteriaInForce, generalFindings, groupByPathway, renderGlanceText, type ResultRenderOptions } from './resultText';
 
 /*
  * Adaptive Card JSON, schema 1.5, limited to what both Teams and Web Chat render: text, fact sets, columns,
@@ -105,7 +104,14 @@ export interface SubmitActionJson {
   style?: 'default' | 'positive' | 'destructive';
 }
 
-export type CardActionJson = OpenUrlActionJson | SubmitActionJson;
+/** A button that opens a card inline, under the buttons: the details, one tap away. */
+export interface ShowCardActionJson {
+  type: 'Action.ShowCard';
+  title: string;
+  card: { type: 'AdaptiveCard'; body: CardElementJson[] };
+}
+
+export type CardActionJson = OpenUrlActionJson | SubmitActionJson | ShowCardActionJson;
 
 export interface AdaptiveCardJson {
   $schema: string;
@@ -113,22 +119,27 @@ export interface AdaptiveCardJson {
   version: '1.5';
   body: CardElementJson[];
   actions: CardActionJson[];
-  /** Shown by clients that cannot render the card; every fact of the card is in it. */
+  /** Shown by clients that cannot render the card: the short plain version. */
   fallbackText: string;
   speak: string;
+  /** Teams: use the conversation's full width (results have a table one tap away). */
+  msteams?: { width: 'Full' };
 }
 
 export const ADAPTIVE_CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
-/** The actions a card button can ask the bot for; dialogs read `activity.value.action`. */
+/**
+ * The actions a card button can ask the bot for; `src/bot/incomingText.ts` turns `activity.value.action` into the
+ * words it stands for, so the dialogs read a submit as typed text.
+ */
 export type CardActionName = 'startOver' | 'whatIf' | 'summary' | 'checkEligibility';
 
-/** The button titles, and the text Teams posts for each (the bot can match either the value or the text). */
+/** The button titles, and the text Teams posts for each (worded in the phrase module). */
 export const cardActionTexts: Record<CardActionName, { title: string; text: string }> = {
-  startOver: { title: 'Start over', text: 'start over' },
-  whatIf: { title: 'Try a what-if', text: 'what if' },
-  summary: { title: 'Summary for email', text: 'summary' },
-  checkEligibility: { title: 'Check my eligibility', text: 'check my eligibility' },
+  startOver: buttonTexts.startOver,
+  whatIf: buttonTexts.whatIf,
+  summary: buttonTexts.summary,
+  checkEligibility: buttonTexts.checkEligibility,
 };
 
 /**
@@ -162,6 +173,22 @@ export function bulletList(lines: readonly string[]): TextBlockJson[] {
   return lines.map((line) => textBlock(`• ${line}`, { spacing: 'small' }));
 }
 
+export type StatusColor = 'good' | 'attention' | 'warning';
+
+/**
+ * Green for a yes, red for a definite no, amber where an answer or a date stands in the way. Named styles, never
+ * hex: Teams and Web Chat map them to their light, dark and high-contrast themes.
+ */
+export const statusColors: Record<Status, StatusColor> = {
+  qualified: 'good',
+  'not-qualified': 'attention',
+  'not-co-sell-eligible': 'attention',
+  undetermined: 'warning',
+  'not-in-effect': 'warning',
+};
+
+export const outcomeColors: Record<CriterionResult['outcome'], StatusColor> = { met: 'good', 'not-met': 'attention', unknown: 'warning' };
+
 function criterionContainer(criterion: CriterionResult, evaluation: Evaluation): ContainerJson {
   const items: CardElementJson[] = [
     {
@@ -175,14 +202,11 @@ function criterionContainer(criterion: CriterionResult, evaluation: Evaluation):
         },
       ],
     },
-    textBlock(`Progress: ${describeProgress(criterion)}`, { fontType: 'monospace', spacing: 'small' }),
+    textBlock(describeProgressLine(criterion), { fontType: 'monospace', spacing: 'small' }),
     {
       type: 'FactSet',
       spacing: 'small',
-      facts: criterion.gaps.map((component) => ({
-        title: componentLabel(component.metric),
-        value: describeComponent(component, evaluation.metricSources),
-      })),
+      facts: criterion.gaps.map((component) => ({ title: componentLabel(component.metric), value: describeComponent(component, evaluation.metricSources) })),
     },
   ];
   const standing = describeCriterionStanding(criterion);
@@ -190,59 +214,69 @@ function criterionContainer(criterion: CriterionResult, evaluation: Evaluation):
   return { type: 'Container', spacing: 'medium', separator: true, items };
 }
 
-/**
- * An evaluation as an Adaptive Card (schema 1.5) for Teams and Web Chat: the status, every criterion with its
- * progress and its facts, the closest gap, the window, the policy version and the disclaimer. Rendered from the
- * Evaluation's facts only; no rule is recomputed here.
- *
- * @example
- * renderResultCard(evaluateRequest({ asOf: '2026-11-26', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 3_600_000 }))
- * // { type: 'AdaptiveCard', version: '1.5', body: [{ text: 'Not yet: closest route is ...' }, ...], actions: [...] }
- */
-export function renderResultCard(evaluation: Evaluation, options: ResultRenderOptions = {}): AdaptiveCardJson {
-  const body: CardElementJson[] = [
-    {
-      type: 'Container',
-      style: statusColors[evaluation.status],
-      items: [
-        // Default text colour on the status-coloured container: coloured text on a coloured fill fails contrast (3.4:1).
-        textBlock(describeStatus(evaluation), { style: 'heading', size: 'large', weight: 'bolder' }),
-        textBlock(describeWindowLine(evaluation), { spacing: 'small' }),
-      ],
-    },
-  ];
-  if (options.whatChanged && options.whatChanged.length > 0) {
-    body.push({ type: 'Container', items: [textBlock('What changed', { weight: 'bolder' }), ...bulletList(options.whatChanged)] });
-  }
-  body.push(textBlock(evaluation.explanation));
-  const guidance = [describeClosestRoute(evaluation), describeAnswersNeeded(evaluation)].filter((line): line is string => Boolean(line));
-  if (guidance.length > 0) body.push({ type: 'Container', style: 'emphasis', items: guidance.map((line) => textBlock(line, { weight: 'bolder' })) });
-  if (options.forecast && options.forecast.length > 0) {
-    body.push({ type: 'Container', items: [textBlock('Forecast from your transactions', { weight: 'bolder' }), ...bulletList(options.forecast)] });
-  }
+/** What "Show all criteria" opens: forecast and trend, every criterion in force, the rules used and the notes. */
+function detailsBody(evaluation: Evaluation, options: ResultRenderOptions): CardElementJson[] {
+  const body: CardElementJson[] = [];
+  if (options.forecast && options.forecast.length > 0) body.push(heading(headings.forecast, { spacing: 'none' }), ...bulletList(options.forecast));
   if (options.chart) body.push(options.chart);
-  for (const group of groupByPathway(evaluation.criteria)) {
-    body.push(heading(pathwayHeading(group.pathway)));
+  for (const group of groupByPathway(criteriaInForce(evaluation))) {
+    body.push(heading(pathwayHeading(group.pathway), body.length === 0 ? { spacing: 'none' } : {}));
     for (const criterion of group.criteria) body.push(criterionContainer(criterion, evaluation));
   }
   if (evaluation.policy) {
-    body.push(heading('Rules used'), textBlock(describePolicyLine(evaluation, evaluation.policy)), textBlock(describeSourceLine(evaluation.policy), { spacing: 'small' }));
+    body.push(heading(headings.rulesUsed), textBlock(describePolicyLine(evaluation, evaluation.policy)), textBlock(describeSourceLine(evaluation.policy), { spacing: 'small' }));
   }
-  const notes = generalNotes(evaluation);
-  if (notes.length > 0) body.push(heading('Notes'), ...bulletList(notes));
-  body.push(textBlock(evaluation.disclaimer, { isSubtle: true, size: 'small', spacing: 'large', separator: true }));
+  const notes = generalFindings(evaluation).map(describeFinding);
+  if (notes.length > 0) body.push(heading(headings.notes), ...bulletList(notes));
+  return body;
+}
+
+/**
+ * An evaluation as one short Adaptive Card (schema 1.5) for Teams and Web Chat, collapsed by default: the headline,
+ * the qualifying or closest route with its exact gap, the next step, what is still needed, and (for a yes) what
+ * top tier gives. Every criterion, the rules used and the notes are one tap away under "Show all criteria".
+ * Rendered from the Evaluation's facts with the phrase module's words; no rule is recomputed here.
+ *
+ * @example
+ * renderResultCard(evaluateRequest({ asOf: '2026-11-26', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 3_600_000 }))
+ * // { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Container', items: [{ text: 'Need more answers to tell' }, ...] }], actions: [...] }
+ */
+export function renderResultCard(evaluation: Evaluation, options: ResultRenderOptions = {}): AdaptiveCardJson {
+  const body: CardElementJson[] = [];
+  const notices = evaluation.notices ?? [];
+  if (notices.length > 0) {
+    body.push({ type: 'Container', style: 'warning', items: [textBlock(headings.notices, { weight: 'bolder' }), ...bulletList(notices.map((notice) => notice.text))] });
+  }
+  if (options.whatChanged && options.whatChanged.length > 0) {
+    body.push({ type: 'Container', items: [textBlock(headings.whatChanged, { weight: 'bolder' }), ...bulletList(options.whatChanged)] });
+  }
+  body.push({
+    type: 'Container',
+    style: statusColors[evaluation.status],
+    items: [
+      // Default text colour on the status-coloured container: coloured text on a coloured fill fails contrast (3.4:1).
+      textBlock(describeHeadline(evaluation), { style: 'heading', size: 'large', weight: 'bolder' }),
+      textBlock(describeRoute(evaluation), { spacing: 'small' }),
+    ],
+  });
+  const guidance = [describeResultNextStep(evaluation), describeStillNeeded(evaluation)].filter((line): line is string => Boolean(line));
+  for (const line of guidance) body.push(textBlock(line, { weight: 'bolder', spacing: 'small' }));
+  const benefits = benefitsToShow(evaluation);
+  if (benefits.length > 0) body.push(heading(headings.benefits, { spacing: 'medium' }), ...bulletList(benefits));
+  body.push(textBlock(describeWindowLine(evaluation), { isSubtle: true, size: 'small', spacing: 'medium' }));
+  body.push(textBlock(evaluation.disclaimer, { isSubtle: true, size: 'small', spacing: 'small' }));
+  const actions: CardActionJson[] = [];
+  const details = detailsBody(evaluation, options);
+  if (details.length > 0) actions.push({ type: 'Action.ShowCard', title: buttonTexts.showCriteria.title, card: { type: 'AdaptiveCard', body: details } });
+  actions.push(openUrlAction(buttonTexts.resources.title, evaluation.resourcesUrl), submitAction('whatIf'), submitAction('summary'));
   return {
     $schema: ADAPTIVE_CARD_SCHEMA,
     type: 'AdaptiveCard',
     version: '1.5',
     body,
-    actions: [
-      openUrlAction('Open the resources gallery', evaluation.resourcesUrl),
-      submitAction('startOver'),
-      submitAction('whatIf'),
-      submitAction('summary'),
-    ],
-    fallbackText: renderResultText(evaluation, options),
+    actions,
+    fallbackText: renderGlanceText(evaluation),
     speak: describeForSpeech(evaluation),
+    msteams: { width: 'Full' },
   };
 }

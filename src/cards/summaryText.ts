@@ -1,48 +1,33 @@
 import type { Evaluation } from '../eligibility/evaluation';
-import { formatDate } from '../eligibility/format';
-import { describeCriterionGap, describeWindow, formatMetricValue, metricLabels } from '../eligibility/wording';
+import { closestCriterion, summaryPhrases } from '../eligibility/wording';
 
-const statusLines: Record<Evaluation['status'], string> = {
-  qualified: 'Qualifies for Azure IP co-sell top-tier benefits',
-  'not-qualified': 'Does not yet qualify for Azure IP co-sell top-tier benefits',
-  undetermined: 'Cannot be determined yet (answers missing)',
-  'not-co-sell-eligible': 'Not Azure IP co-sell eligible yet (a prerequisite for top-tier benefits)',
-  'not-in-effect': 'The top-tier rules were not in effect on the as-of date',
-};
+export interface SummaryOptions {
+  /** Figures that came from a what-if rather than from the partner's own answers; the summary labels them. */
+  whatIfFields?: readonly string[];
+}
 
 /**
- * A plain-text summary a support person pastes into an email or a ticket: the partner's numbers, the window, the
- * outcome, the gap, the link, and the rules used. No markdown, so it survives any mail client.
+ * A plain-text summary a support person pastes into an email or a ticket, under 800 characters: the result, the
+ * route or the gap, the figures used (what-ifs labelled), the window, the rules version and the link. No markdown
+ * and no raw field ids, so it survives any mail client and reads as sentences.
  *
  * @example
- * renderSummaryText(evaluation).split('\n')[0] // 'Azure IP co-sell top-tier eligibility summary (as of 26 Nov 2026)'
+ * renderSummaryText(evaluation).split('\n')[0] // 'Azure IP co-sell top-tier eligibility summary, as of 26 Nov 2026'
  */
-export function renderSummaryText(evaluation: Evaluation): string {
-  const lines = [`Azure IP co-sell top-tier eligibility summary (as of ${formatDate(evaluation.asOf)})`, ''];
-  lines.push(`Outcome: ${statusLines[evaluation.status]}`);
-  lines.push(`Window: trailing twelve months, ${describeWindow(evaluation.window)}`);
-  lines.push('', 'Figures used:');
-  const entries = Object.entries(evaluation.metrics) as Array<[keyof typeof metricLabels, number | boolean]>;
-  if (entries.length === 0) lines.push('- none given');
-  for (const [metric, value] of entries) lines.push(`- ${metricLabels[metric]}: ${formatMetricValue(metric, value)}`);
-  if (evaluation.qualifiedBy.length > 0) {
-    lines.push('', `Met: ${evaluation.criteria.filter((c) => c.outcome === 'met').map((c) => c.title).join('; ')}`);
-  }
-  const closest = evaluation.criteria.find((c) => c.id === evaluation.closest);
-  if (closest && evaluation.status !== 'qualified') {
-    const gap = describeCriterionGap(closest);
-    lines.push('', `Closest route: ${closest.title}${gap ? ` (${gap})` : ''}`);
-  }
-  if (evaluation.missing.length > 0) lines.push(`Still needed: ${evaluation.missing.join(', ')}`);
-  lines.push('', evaluation.explanation);
-  if (evaluation.policy) {
-    const policy = evaluation.policy;
-    lines.push(
-      '',
-      `Rules: ${policy.title}, version ${policy.version}, in force from ${formatDate(policy.effectiveFrom)}${policy.effectiveTo ? ` to ${formatDate(policy.effectiveTo)}` : ''}.`,
-      `Source: ${policy.source.title}, ${policy.source.url} (revised ${formatDate(policy.source.revised)}).`,
-    );
-  }
-  lines.push(`Resources: ${evaluation.resourcesUrl}`, evaluation.disclaimer);
+export function renderSummaryText(evaluation: Evaluation, options: SummaryOptions = {}): string {
+  const whatIf = new Set(options.whatIfFields ?? []);
+  const lines = [summaryPhrases.title(evaluation.asOf), summaryPhrases.outcome(evaluation.status)];
+  const met = evaluation.criteria.filter((criterion) => criterion.outcome === 'met');
+  const closest = closestCriterion(evaluation);
+  if (met.length > 0) lines.push(summaryPhrases.metBy(met.map((criterion) => criterion.title)));
+  else if (closest) lines.push(summaryPhrases.closest(closest));
+  const entries = Object.entries(evaluation.metrics);
+  const actual = entries.filter(([metric]) => !whatIf.has(metric)).map(([metric, value]) => summaryPhrases.figure(metric, value));
+  const scenario = entries.filter(([metric]) => whatIf.has(metric)).map(([metric, value]) => summaryPhrases.figure(metric, value));
+  if (actual.length > 0 || scenario.length === 0) lines.push(summaryPhrases.figures(evaluation.window, actual));
+  if (scenario.length > 0) lines.push(summaryPhrases.whatIfFigures(scenario));
+  if (evaluation.missing.length > 0) lines.push(summaryPhrases.stillNeeded(evaluation.missing));
+  if (evaluation.policy) lines.push(summaryPhrases.rules(evaluation.policy));
+  lines.push(summaryPhrases.link(evaluation.resourcesUrl), summaryPhrases.authority);
   return lines.join('\n');
 }

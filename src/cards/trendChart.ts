@@ -16,7 +16,13 @@ export interface TrendChartImage {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const COLORS = { met: '#107C10', short: '#0078D4', threshold: '#D13438', axis: '#605E5C', text: '#201F1E', grid: '#EDEBE9' };
+/*
+ * The chart sits on a transparent background, on whatever the host's theme paints: Teams light, dark or high
+ * contrast, Web Chat's white. Bars and the threshold keep their meaning colours (3:1 or better against white and
+ * against Teams' dark #1F1F1F); text and axes are a mid grey that reads on both (about 3.5:1 and 4.9:1), and the
+ * numbers themselves are in the alt text.
+ */
+const COLORS = { met: '#107C10', short: '#0078D4', threshold: '#D13438', axis: '#8A8886', text: '#8A8886', grid: '#8A8886' };
 // Fonts the rasteriser and every browser can find; the last resort is the renderer's own sans-serif.
 const FONT = 'Segoe UI, DejaVu Sans, Liberation Sans, Arial, sans-serif';
 const DEFAULT_TITLE = 'Trailing-twelve-month marketplace billed sales';
@@ -100,14 +106,13 @@ export function renderTrendChartSvg(trend: readonly TrendPoint[], thresholdUsd: 
   const parts: string[] = [];
   parts.push(svgText('title', { id: 'chart-title' }, title));
   parts.push(svgText('desc', { id: 'chart-desc' }, describeTrendForAltText(trend, thresholdUsd)));
-  parts.push(svgElement('rect', { x: 0, y: 0, width, height, fill: '#FFFFFF' }));
   const room = width - 24;
   const squeeze = title.length * TITLE_CHAR_WIDTH > room ? { textLength: room, lengthAdjust: 'spacingAndGlyphs' } : {};
   parts.push(svgText('text', { x: 12, y: 20, 'font-size': 12, 'font-weight': 'bold', fill: COLORS.text, ...squeeze }, title));
 
   const ticks: string[] = [];
   for (let value = 0; value <= top + step / 2; value += step) {
-    ticks.push(svgElement('line', { x1: plot.left, y1: y(value), x2: plot.right, y2: y(value), stroke: COLORS.grid }));
+    ticks.push(svgElement('line', { x1: plot.left, y1: y(value), x2: plot.right, y2: y(value), stroke: COLORS.grid, 'stroke-opacity': 0.35 }));
     ticks.push(svgText('text', { x: plot.left - 6, y: y(value) + 3.5, 'text-anchor': 'end' }, compactUsd(value)));
   }
   parts.push(svgElement('g', { 'font-size': 10, fill: COLORS.axis }, ticks));
@@ -148,10 +153,10 @@ export function renderTrendChartSvg(trend: readonly TrendPoint[], thresholdUsd: 
     svgElement('line', { x1: plot.left, y1: thresholdY, x2: plot.right, y2: thresholdY, stroke: COLORS.threshold, 'stroke-width': 2, 'stroke-dasharray': '6 4' }),
   );
   parts.push(
-    // A white halo keeps the label readable where it crosses a bar.
+    // No halo: on a transparent chart a white one would glare in Teams' dark theme; bold keeps it legible over a bar.
     svgText(
       'text',
-      { x: plot.right, y: thresholdY - 5, 'text-anchor': 'end', 'font-size': 10, fill: COLORS.threshold, stroke: '#FFFFFF', 'stroke-width': 3, 'paint-order': 'stroke' },
+      { x: plot.right, y: thresholdY - 5, 'text-anchor': 'end', 'font-size': 10, 'font-weight': 'bold', fill: COLORS.threshold },
       `${compactUsd(thresholdUsd)} threshold`,
     ),
   );

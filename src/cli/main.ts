@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { renderEvaluationJson } from '../cards/evaluationJson';
 import { readTransactionsCsv } from '../csv/readTransactionsCsv';
 import { evaluate } from '../eligibility/evaluate';
 import { todayUtc } from '../eligibility/isoDate';
@@ -139,7 +140,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     throw new BadInput(parsed.issues.slice(0, MAX_LISTED).map((issue) => `${origin.get(issue.path.split('.')[0] ?? '') ?? 'input'}: ${issue.message}`));
   }
   const evaluation = evaluate(parsed.input, { policies: loadPolicyDirectory(), today: todayUtc(io.now()) });
-  io.stdout.write(format === 'json' ? `${JSON.stringify(evaluation, null, 2)}\n` : formatEvaluationText(evaluation));
+  io.stdout.write(format === 'json' ? `${JSON.stringify(renderEvaluationJson(evaluation), null, 2)}\n` : formatEvaluationText(evaluation));
   return evaluation.status === 'qualified' ? EXIT.qualified : EXIT.notQualified;
 }
 

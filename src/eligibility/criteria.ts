@@ -1,11 +1,10 @@
 import { addMonths } from 'date-fns/addMonths';
 import { startOfMonth } from 'date-fns/startOfMonth';
-import type { ComponentResult, CriterionResult, MetricName, MetricValues, Outcome } from './evaluation';
+import type { ComponentResult, CriterionResult, Finding, MetricName, MetricValues, Outcome } from './evaluation';
 import { fromCalendarDate, toCalendarDate, type IsoDate } from './isoDate';
+import { isUsdMetric } from './metricCatalogue';
 import type { Component, DesignationCriterion, ThresholdsCriterion } from './policy/schema';
 import type { Designation } from './schema';
-import { formatDate } from './format';
-import { isUsdMetric } from './wording';
 
 function evaluateComponent(component: Component, metrics: MetricValues): ComponentResult {
   // Object literals rather than spreads: this runs for every component of every evaluation (hot in batch mode).
@@ -87,10 +86,10 @@ export function evaluateDesignation(criterion: DesignationCriterion, designation
     const cache = ended ? endedRoutes : notYetStartedRoutes;
     let closed = cache.get(criterion);
     if (!closed) {
-      const note = ended
-        ? `The designation route covered ${formatDate(criterion.activeFrom)} to ${formatDate(criterion.activeTo)}; the program page says nothing about it after that, so it is not granted.`
-        : `The designation route starts on ${formatDate(criterion.activeFrom)}.`;
-      const result: CriterionResult = { ...base, outcome: 'not-met', progress: 0, gaps: [gap(0, 'not-met')], missing: [], note };
+      const finding: Finding = ended
+        ? { code: 'routeEnded', criterionId: criterion.id, activeFrom: criterion.activeFrom, activeTo: criterion.activeTo }
+        : { code: 'routeNotStarted', criterionId: criterion.id, activeFrom: criterion.activeFrom };
+      const result: CriterionResult = { ...base, outcome: 'not-met', progress: 0, gaps: [gap(0, 'not-met')], missing: [], finding };
       closed = deepFreeze(result);
       cache.set(criterion, closed);
     }
@@ -101,9 +100,14 @@ export function evaluateDesignation(criterion: DesignationCriterion, designation
   const active = listed.filter((designation) => designationCountsFrom(designation.attainedOn, criterion.startsMonthAfterAttainment) <= asOf);
   const met = active.length > 0;
   const pending = listed.filter((designation) => !active.includes(designation));
-  const note =
+  const finding: Finding | undefined =
     !met && pending.length > 0
-      ? `A designation attained on ${formatDate(pending[0]!.attainedOn)} counts from ${formatDate(designationCountsFrom(pending[0]!.attainedOn, criterion.startsMonthAfterAttainment))}.`
+      ? {
+          code: 'designationCountsFrom',
+          criterionId: criterion.id,
+          attainedOn: pending[0]!.attainedOn,
+          countsFrom: designationCountsFrom(pending[0]!.attainedOn, criterion.startsMonthAfterAttainment),
+        }
       : undefined;
   return {
     ...base,
@@ -111,6 +115,6 @@ export function evaluateDesignation(criterion: DesignationCriterion, designation
     progress: met ? 1 : 0,
     gaps: [gap(active.length, met ? 'met' : 'not-met')],
     missing: [],
-    ...(note ? { note } : {}),
+    ...(finding ? { finding } : {}),
   };
 }

@@ -1,12 +1,41 @@
 import type { IsoDate } from './isoDate';
-import type { NumericMetric, Pathway } from './policy/schema';
+import type { MetricId } from './metricCatalogue';
+import type { Pathway } from './policy/schema';
 import type { DateWindow } from './window';
 
 export type Status = 'qualified' | 'not-qualified' | 'undetermined' | 'not-co-sell-eligible' | 'not-in-effect';
 export type Outcome = 'met' | 'not-met' | 'unknown';
 
-/** Names of everything a criterion component can measure. */
-export type MetricName = NumericMetric | 'hasTransactableOffer' | 'designations';
+/** Names of everything a criterion component can measure (the catalogue's ids but the co-sell prerequisite). */
+export type MetricName = Exclude<MetricId, 'azureIpCoSellEligible'>;
+
+/**
+ * A fact about an answer that is not a threshold's outcome, as data: renderers word it (wording.ts), so the API's
+ * `notes`, the card and the CLI say it the same way and nothing filters sentences by their English.
+ */
+export type Finding =
+  /** Transaction rows in the window without an offer id, each counted as one transaction as exported. */
+  | { code: 'rowsWithoutOfferId'; count: number }
+  /** A route whose own period ended before the as-of date (the FY25 designation route). */
+  | { code: 'routeEnded'; criterionId: string; activeFrom: IsoDate; activeTo: IsoDate }
+  /** A route whose own period starts after the as-of date. */
+  | { code: 'routeNotStarted'; criterionId: string; activeFrom: IsoDate }
+  /** A designation attained too recently to count yet. */
+  | { code: 'designationCountsFrom'; criterionId: string; attainedOn: IsoDate; countsFrom: IsoDate };
+
+/** What top tier gives a partner, as the program page words it, with the line it comes from. */
+export interface Benefit {
+  id: string;
+  text: string;
+  source: string;
+}
+
+/** A notice about the rules themselves (e.g. a revision), shown with the headline when present. */
+export interface Notice {
+  code: string;
+  text: string;
+  source: string;
+}
 
 /** One component of a criterion: what it takes, what the partner has, and how far short they are. */
 export interface ComponentResult {
@@ -33,8 +62,8 @@ export interface CriterionResult {
   gaps: ComponentResult[];
   /** Metrics still needed to settle this criterion. */
   missing: MetricName[];
-  /** Why a criterion cannot be met regardless of the numbers (e.g. a route that has ended). */
-  note?: string;
+  /** Why a criterion cannot be met regardless of the numbers (a route that has ended), as a fact to word. */
+  finding?: Finding;
 }
 
 export interface PolicyReference {
@@ -44,11 +73,16 @@ export interface PolicyReference {
   effectiveFrom: IsoDate;
   effectiveTo: IsoDate | null;
   source: { title: string; url: string; revised: IsoDate };
+  /** What top tier gives, from the program page; shown when a partner qualifies. */
+  benefits: readonly Benefit[];
 }
 
-export type MetricValues = Partial<Record<NumericMetric | 'hasTransactableOffer' | 'azureIpCoSellEligible', number | boolean>>;
+export type MetricValues = Partial<Record<Exclude<MetricId, 'designations'>, number | boolean>>;
 
-/** The evaluator's whole answer: every card, chat reply, API response and CLI line is rendered from this. */
+/**
+ * The evaluator's whole answer, facts only: statuses, numbers and findings. Every card, chat reply, API response
+ * (its `notes` and `explanation`) and CLI line is written from this by a renderer in src/cards.
+ */
 export interface Evaluation {
   status: Status;
   asOf: IsoDate;
@@ -62,10 +96,11 @@ export interface Evaluation {
   /** The unmet criterion with the highest progress (ties: policy order), or null when none is unmet. */
   closest: string | null;
   /** Answers that would settle an undetermined result. */
-  missing: string[];
-  /** Assumptions this answer rests on (counting choices, ended routes). */
-  notes: string[];
-  explanation: string;
+  missing: MetricId[];
+  /** Facts this answer rests on (counting choices, ended routes), for renderers to word. */
+  findings: Finding[];
+  /** Notices about the rules in force, when the policy carries any (optional: older evaluations have none). */
+  notices?: Notice[];
   resourcesUrl: string;
   disclaimer: string;
 }

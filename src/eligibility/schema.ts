@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate, utcCalendarDay } from './isoDate';
+import type { MetricId } from './metricCatalogue';
 import { designationTypes } from './policy/schema';
 
 /** The largest amount the assistant accepts: USD 1 trillion. Anything above is a typo, not a partner. */
@@ -75,7 +76,7 @@ export const marketplaceMetricNames = [
   'transactionsOver100',
   'uniqueCustomersOver100',
   'marketplaceTransactions',
-] as const;
+] as const satisfies readonly MetricId[];
 
 /**
  * What a partner, the chat bot or a support tool may tell the evaluator. Every field is optional; cross-field

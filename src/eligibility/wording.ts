@@ -1,23 +1,21 @@
-import type { ComponentResult, CriterionResult, MetricName } from './evaluation';
-import { formatCount, formatDate, formatUsd } from './format';
+import type { Benefit, ComponentResult, CriterionResult, Evaluation, Finding, MetricName, Outcome, PolicyReference, Status } from './evaluation';
+import { formatCount, formatDate, formatPercent, formatUsd } from './format';
+import type { IsoDate } from './isoDate';
+import { metricCatalogue, metricEntry, type MetricId } from './metricCatalogue';
 import type { Pathway } from './policy/schema';
 import type { DateWindow } from './window';
 
-/**
- * The evaluator's words: metric names, gap phrases and the explanation's sentences. Kept in one module so the
- * explanation can be translated without touching a rule.
+/*
+ * The one phrase module: every status, label and sentence a result is worded with. The evaluator writes none of
+ * them (it returns facts); the card, the plain text, the speech, the email summary, the CLI and the API's
+ * explanation are composed from these, so a status or a label is worded in exactly one place and a translation
+ * touches only this file. Metric names come from the metric catalogue.
  */
-export const metricLabels: Record<MetricName | 'azureIpCoSellEligible', string> = {
-  marketplaceBilledSalesUsd: 'marketplace billed sales',
-  netNewCustomersOver10k: 'net-new customers with a deal over USD 10,000',
-  transactionsOver100: 'marketplace transactions of at least USD 100',
-  uniqueCustomersOver100: 'unique customers behind those transactions',
-  marketplaceTransactions: 'marketplace transactions',
-  consumptionCommitmentUsd: 'signed cloud consumption commitment',
-  hasTransactableOffer: 'a transactable offer in the commercial marketplace',
-  designations: 'a qualifying designation',
-  azureIpCoSellEligible: 'Azure IP co-sell eligibility',
-};
+
+// ---------------------------------------------------------------- labels
+
+/** How a result names each metric, mid-sentence (from the metric catalogue). */
+export const metricLabels = Object.fromEntries(Object.entries(metricCatalogue).map(([id, entry]) => [id, entry.label])) as Record<MetricId, string>;
 
 export const pathwayLabels: Record<Pathway, string> = {
   'marketplace-performance': 'marketplace performance',
@@ -25,17 +23,77 @@ export const pathwayLabels: Record<Pathway, string> = {
   designation: 'designation',
 };
 
-const usdMetrics = new Set<MetricName>(['marketplaceBilledSalesUsd', 'consumptionCommitmentUsd']);
+export const outcomeLabels: Record<Outcome, string> = { met: 'met', 'not-met': 'not met', unknown: 'needs an answer' };
 
-export function isUsdMetric(metric: MetricName): boolean {
-  return usdMetrics.has(metric);
+/** Button titles, and the text Teams posts for each (the bot can match either the value or the text). */
+export const buttonTexts = {
+  showCriteria: { title: 'Show all criteria', text: 'show all criteria' },
+  resources: { title: 'Open the resources gallery', text: 'resources' },
+  programPage: { title: 'Read the program page', text: 'program page' },
+  startOver: { title: 'Start over', text: 'start over' },
+  whatIf: { title: 'Try a what-if', text: 'what if' },
+  summary: { title: 'Summary for email', text: 'summary' },
+  checkEligibility: { title: 'Check my eligibility', text: 'check my eligibility' },
+} as const;
+
+/** Section headings of the result, in the card and the plain text alike. */
+export const headings = {
+  whatChanged: 'What changed',
+  benefits: 'What top tier gives you',
+  notices: 'Rule notices',
+  forecast: 'Forecast from your transactions',
+  rulesUsed: 'Rules used',
+  notes: 'Notes',
+} as const;
+
+/** @example capitalize('marketplace billed sales') // 'Marketplace billed sales' */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Lower-cases a title's first letter for use mid-sentence, leaving acronyms such as "USD" alone. */
+export function lowerFirst(text: string): string {
+  return /^[A-Z]{2}/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** @example joinAnd(['a', 'b', 'c']) // 'a, b and c' */
+export function joinAnd(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** @example describeWindow({ start: '2025-11-27', end: '2026-11-26' }) // '27 Nov 2025 to 26 Nov 2026' */
+export function describeWindow(window: DateWindow): string {
+  return `${formatDate(window.start)} to ${formatDate(window.end)}`;
+}
+
+/** @example pathwayHeading('consumption-commitments') // 'Consumption commitments pathway' */
+export function pathwayHeading(pathway: Pathway): string {
+  return `${capitalize(pathwayLabels[pathway])} pathway`;
+}
+
+/**
+ * How a metric is named at the start of a line.
+ *
+ * @example
+ * componentLabel('marketplaceBilledSalesUsd') // 'Marketplace billed sales'
+ */
+export function componentLabel(metric: MetricName): string {
+  return metric === 'designations' ? 'Qualifying designations' : capitalize(metricLabels[metric]);
 }
 
 /** A metric's value as people read it: USD with separators, counts with separators, yes or no. */
-export function formatMetricValue(metric: MetricName | 'azureIpCoSellEligible', value: number | boolean): string {
+export function formatMetricValue(metric: string, value: number | boolean): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return usdMetrics.has(metric as MetricName) ? formatUsd(value) : formatCount(value);
+  return metricEntry(metric)?.unit === 'usd' ? formatUsd(value) : formatCount(value);
 }
+
+/** The answers an undetermined result still needs, in plain words: "whether you are Azure IP co-sell eligible". */
+export function describeMissingAnswers(missing: readonly string[]): string {
+  return joinAnd(missing.map((id) => metricEntry(id)?.questionLabel ?? id));
+}
+
+// ---------------------------------------------------------------- gaps
 
 /**
  * One unmet component in words.
@@ -49,40 +107,395 @@ export function describeShortfall(component: ComponentResult): string {
   if (typeof required === 'boolean' || metric === 'designations') return `missing ${metricLabels[metric]}`;
   const amount = shortBy ?? 0;
   if (metric === 'consumptionCommitmentUsd') return `${formatUsd(amount)} short of a ${formatUsd(required)} ${metricLabels[metric]}`;
-  if (usdMetrics.has(metric)) return `${formatUsd(amount)} short of ${formatUsd(required)} in ${metricLabels[metric]}`;
+  if (metricEntry(metric)?.unit === 'usd') return `${formatUsd(amount)} short of ${formatUsd(required)} in ${metricLabels[metric]}`;
   return `${formatCount(amount)} short of ${formatCount(required)} ${metricLabels[metric]}`;
 }
 
 /** Every unmet (known) component of a criterion, joined: "USD 400,000 short of ... and 2 short of ...". */
 export function describeCriterionGap(criterion: CriterionResult): string {
-  const parts = criterion.gaps.filter((gap) => gap.outcome === 'not-met').map(describeShortfall);
-  return joinAnd(parts);
+  return joinAnd(criterion.gaps.filter((gap) => gap.outcome === 'not-met').map(describeShortfall));
 }
 
-export function joinAnd(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+/**
+ * What one unmet component still takes, as an action: "2 more net-new customers with a deal over USD 10,000".
+ *
+ * @example
+ * describeStillToAdd(billedSalesComponent) // 'USD 400,000 more in marketplace billed sales'
+ */
+export function describeStillToAdd(component: ComponentResult): string {
+  const { metric, required, shortBy } = component;
+  if (typeof required === 'boolean' || metric === 'designations') return metricLabels[metric];
+  const amount = shortBy ?? 0;
+  if (metric === 'consumptionCommitmentUsd') return `a ${formatUsd(required)} ${metricLabels[metric]} (${formatUsd(amount)} more)`;
+  if (metricEntry(metric)?.unit === 'usd') return `${formatUsd(amount)} more in ${metricLabels[metric]}`;
+  return `${formatCount(amount)} more ${metricLabels[metric]}`;
 }
 
-export function describeWindow(window: DateWindow): string {
-  return `${formatDate(window.start)} to ${formatDate(window.end)}`;
+/** @example describeNextStep(billedSales) // 'Next step: USD 400,000 more in marketplace billed sales within the window.' */
+export function describeNextStep(criterion: CriterionResult): string | undefined {
+  const steps = criterion.gaps.filter((gap) => gap.outcome === 'not-met').map(describeStillToAdd);
+  return steps.length > 0 ? `Next step: ${joinAnd(steps)}.` : undefined;
 }
 
-/** Lower-cases a title's first letter for use mid-sentence, leaving acronyms such as "USD" alone. */
-export function lowerFirst(text: string): string {
-  const second = text.charAt(1);
-  return second && second === second.toUpperCase() ? text : text.charAt(0).toLowerCase() + text.slice(1);
+// ---------------------------------------------------------------- findings
+
+/**
+ * A finding as a sentence (the API's `notes`, the card's notes, the CLI).
+ *
+ * @example
+ * describeFinding({ code: 'rowsWithoutOfferId', count: 3 })
+ * // '3 transaction rows in the window had no offer id, so each was counted as one transaction, as exported.'
+ */
+export function describeFinding(finding: Finding): string {
+  switch (finding.code) {
+    case 'rowsWithoutOfferId':
+      return `${formatCount(finding.count)} transaction rows in the window had no offer id, so each was counted as one transaction, as exported.`;
+    case 'routeEnded':
+      return `The designation route covered ${formatDate(finding.activeFrom)} to ${formatDate(finding.activeTo)}; the program page says nothing about it after that, so it is not granted.`;
+    case 'routeNotStarted':
+      return `The designation route starts on ${formatDate(finding.activeFrom)}.`;
+    case 'designationCountsFrom':
+      return `A designation attained on ${formatDate(finding.attainedOn)} counts from ${formatDate(finding.countsFrom)}.`;
+  }
 }
 
-/** How the explanation asks for an answer it still needs. */
-export const missingAnswerLabels: Record<string, string> = {
-  azureIpCoSellEligible: 'whether you are Azure IP co-sell eligible',
-  hasTransactableOffer: 'whether you have a transactable offer in the commercial marketplace',
-  marketplaceBilledSalesUsd: 'your marketplace billed sales',
-  netNewCustomersOver10k: 'your net-new customers with a deal over USD 10,000',
-  transactionsOver100: 'your marketplace transactions of at least USD 100',
-  uniqueCustomersOver100: 'how many unique customers those came from',
-  marketplaceTransactions: 'your total marketplace transactions',
-  consumptionCommitmentUsd: 'any cloud consumption commitment you signed',
-  designations: 'your partner designations',
+// ---------------------------------------------------------------- the glance: headline, route, next step
+
+/** The top of every result, one line per status. */
+export function describeHeadline(evaluation: Evaluation): string {
+  const headlines: Record<Status, string> = {
+    qualified: 'You qualify for top-tier benefits',
+    'not-qualified': 'Not yet: you do not qualify for top-tier benefits',
+    undetermined: 'Need more answers to tell',
+    'not-co-sell-eligible': 'Not yet: Azure IP co-sell eligibility comes first',
+    'not-in-effect': `The top-tier rules were not in effect on ${formatDate(evaluation.asOf)}`,
+  };
+  return headlines[evaluation.status];
+}
+
+function metCriteria(evaluation: Evaluation): CriterionResult[] {
+  return evaluation.criteria.filter((criterion) => criterion.outcome === 'met');
+}
+
+/** The criterion the evaluator named as closest, looked up rather than re-chosen. */
+export function closestCriterion(evaluation: Evaluation): CriterionResult | undefined {
+  return evaluation.criteria.find((criterion) => criterion.id === evaluation.closest);
+}
+
+function closestSentence(criterion: CriterionResult, lead: string): string {
+  const gap = describeCriterionGap(criterion);
+  return gap ? `${lead} ${lowerFirst(criterion.title)}: you are ${gap}.` : `${lead} ${lowerFirst(criterion.title)}.`;
+}
+
+/**
+ * The one sentence under the headline: the route that qualifies, or the closest route and its exact gap.
+ *
+ * @example
+ * describeRoute(notQualified) // 'Your closest route is USD 4 million in marketplace billed sales: you are USD 400,000 short of ...'
+ */
+export function describeRoute(evaluation: Evaluation): string {
+  const met = metCriteria(evaluation);
+  const closest = closestCriterion(evaluation);
+  switch (evaluation.status) {
+    case 'qualified': {
+      const also = met.length > 1 ? ` You also meet ${joinAnd(met.slice(1).map((criterion) => lowerFirst(criterion.title)))}.` : '';
+      return `You meet ${lowerFirst(met[0]!.title)}, on the ${pathwayLabels[met[0]!.pathway]} pathway.${also}`;
+    }
+    case 'not-qualified':
+      return closest ? closestSentence(closest, 'Your closest route is') : 'No route is met.';
+    case 'undetermined':
+      if (met.length > 0) return `You meet ${lowerFirst(met[0]!.title)}, so you qualify once you confirm you are Azure IP co-sell eligible.`;
+      return closest ? closestSentence(closest, 'So far your closest route is') : 'Nothing you gave meets a route yet.';
+    case 'not-co-sell-eligible': {
+      const first = 'Top-tier benefits first need Azure IP co-sell eligibility, which includes a transactable offer in the commercial marketplace.';
+      if (met.length > 0) return `${first} Once you have it, ${lowerFirst(met[0]!.title)} already qualifies you.`;
+      return closest ? `${first} ${closestSentence(closest, 'After that, your closest route is')}` : first;
+    }
+    case 'not-in-effect':
+      return `They took effect on ${formatDate(evaluation.policy?.effectiveFrom ?? evaluation.asOf)}; choose an as-of date on or after that day.`;
+  }
+}
+
+/** The next step toward the closest route, for every answer that is not a yes and has a known gap. */
+export function describeResultNextStep(evaluation: Evaluation): string | undefined {
+  if (evaluation.status === 'qualified' || evaluation.status === 'not-in-effect') return undefined;
+  if (metCriteria(evaluation).length > 0) return undefined;
+  const closest = closestCriterion(evaluation);
+  return closest ? describeNextStep(closest) : undefined;
+}
+
+/** @example describeStillNeeded(undetermined) // 'Still needed: whether you are Azure IP co-sell eligible.' */
+export function describeStillNeeded(evaluation: Evaluation): string | undefined {
+  return evaluation.missing.length > 0 ? `Still needed: ${describeMissingAnswers(evaluation.missing)}.` : undefined;
+}
+
+/** @example describeWindowLine(evaluation) // 'Trailing twelve months 27 Nov 2025 to 26 Nov 2026, as of 26 Nov 2026, rules version 2' */
+export function describeWindowLine(evaluation: Evaluation): string {
+  const version = evaluation.policy && evaluation.status !== 'not-in-effect' ? `, rules version ${evaluation.policy.version}` : '';
+  return `Trailing twelve months ${describeWindow(evaluation.window)}, as of ${formatDate(evaluation.asOf)}${version}`;
+}
+
+/** @example describeBenefit(benefit) // 'Microsoft sellers are incentivized to sell ...' */
+export function describeBenefit(benefit: Benefit): string {
+  return benefit.text;
+}
+
+/** @example describeResourcesLine('https://aka.ms/azureipcosellresources') // 'Details and next steps: the Azure IP co-sell resources gallery, https://...' */
+export function describeResourcesLine(url: string): string {
+  return `Details and next steps: the Azure IP co-sell resources gallery, ${url}`;
+}
+
+// ---------------------------------------------------------------- the details: per-criterion lines
+
+const PROGRESS_CELLS = 10;
+
+/**
+ * A text progress bar that renders in every client and font. Rounds down, so an unmet criterion never shows 100%.
+ *
+ * @example
+ * progressBar(0.875) // '▓▓▓▓▓▓▓▓░░ 87%'
+ */
+export function progressBar(progress: number): string {
+  const filled = Math.max(0, Math.min(PROGRESS_CELLS, Math.floor(progress * PROGRESS_CELLS)));
+  return `${'▓'.repeat(filled)}${'░'.repeat(PROGRESS_CELLS - filled)} ${formatPercent(progress)}`;
+}
+
+/** An unknown criterion's progress is 0 only because nothing is known; "0%" would read as a measurement. */
+export function describeProgress(criterion: CriterionResult): string {
+  return criterion.outcome === 'unknown' ? `${'░'.repeat(PROGRESS_CELLS)} not answered` : progressBar(criterion.progress);
+}
+
+/** @example describeProgressLine(criterion) // 'Progress: ▓▓▓▓▓▓▓▓▓░ 90%' */
+export function describeProgressLine(criterion: CriterionResult): string {
+  return `Progress: ${describeProgress(criterion)}`;
+}
+
+function requirement(component: ComponentResult): string {
+  if (typeof component.required === 'boolean') return 'yes';
+  const value = formatMetricValue(component.metric, component.required);
+  return component.operator === 'over' ? `more than ${value}` : value;
+}
+
+const sourceSuffixes = { given: '', derived: ' (from your transactions)', inferred: ' (inferred from your other answers)' } as const;
+
+/**
+ * What the partner has against what the criterion needs, for one component.
+ *
+ * @example
+ * describeComponent({ metric: 'marketplaceBilledSalesUsd', operator: 'min', required: 4000000, actual: 3600000, ... })
+ * // 'USD 3,600,000 of USD 4,000,000'
+ */
+export function describeComponent(component: ComponentResult, sources: Evaluation['metricSources'] = {}): string {
+  const needed = requirement(component);
+  if (component.actual === null) return `not answered; needs ${needed}`;
+  const source = component.metric === 'designations' ? undefined : sources[component.metric];
+  const suffix = source ? sourceSuffixes[source] : '';
+  if (typeof component.actual === 'boolean') return `${component.actual ? 'yes' : 'no; needs yes'}${suffix}`;
+  const actual = formatMetricValue(component.metric, component.actual);
+  // "20 of 5" would read as a shortfall; a met component says what it needed instead.
+  return component.outcome === 'met' ? `${actual} (needs ${needed})${suffix}` : `${actual} of ${needed}${suffix}`;
+}
+
+/**
+ * The line under a criterion that says what stands in the way: its finding when it has one (where a shortfall
+ * would wrongly suggest more effort helps), otherwise the exact shortfall.
+ */
+export function describeCriterionStanding(criterion: CriterionResult): { kind: 'note' | 'gap'; text: string } | undefined {
+  if (criterion.finding) return { kind: 'note', text: `Note: ${describeFinding(criterion.finding)}` };
+  if (criterion.outcome !== 'not-met') return undefined;
+  const gap = describeCriterionGap(criterion);
+  return gap ? { kind: 'gap', text: `Gap: ${capitalize(gap)}` } : undefined;
+}
+
+/** @example describeCriterionLine(criterion) // 'USD 4 million in marketplace billed sales: not met, ▓▓▓▓▓▓▓▓▓░ 90%' */
+export function describeCriterionLine(criterion: CriterionResult): string {
+  return `${criterion.title}: ${outcomeLabels[criterion.outcome]}, ${describeProgress(criterion)}`;
+}
+
+/** @example describeComponentLine(component, sources) // 'Marketplace billed sales: USD 3,600,000 of USD 4,000,000' */
+export function describeComponentLine(component: ComponentResult, sources: Evaluation['metricSources']): string {
+  return `${componentLabel(component.metric)}: ${describeComponent(component, sources)}`;
+}
+
+/** @example describeEffectivePeriod('2023-07-01', '2024-06-30') // '1 Jul 2023 to 30 Jun 2024' */
+export function describeEffectivePeriod(effectiveFrom: IsoDate, effectiveTo: IsoDate | null): string {
+  return effectiveTo ? `${formatDate(effectiveFrom)} to ${formatDate(effectiveTo)}` : `${formatDate(effectiveFrom)} onwards`;
+}
+
+/** @example describePolicyLine(evaluation, evaluation.policy) // 'Rules version 2: Azure IP co-sell ..., in force 1 Jul 2024 onwards' */
+export function describePolicyLine(evaluation: Evaluation, policy: PolicyReference): string {
+  // Before the program started there is no version in force; the evaluation names the first one instead.
+  const lead = evaluation.status === 'not-in-effect' ? 'First rules version' : 'Rules version';
+  return `${lead} ${policy.version}: ${policy.title}, in force ${describeEffectivePeriod(policy.effectiveFrom, policy.effectiveTo)}`;
+}
+
+/** @example describeSourceLine(policy) // 'Source: Azure IP co-sell top-tier benefits, https://learn.microsoft.com/..., revised 1 Jul 2024' */
+export function describeSourceLine(policy: PolicyReference): string {
+  return `Source: ${policy.source.title}, ${policy.source.url}, revised ${formatDate(policy.source.revised)}`;
+}
+
+/** @example describeTrendLine(altText) // 'Trend: Bar chart of ...' */
+export function describeTrendLine(altText: string): string {
+  return `Trend: ${altText}`;
+}
+
+// ---------------------------------------------------------------- speech
+
+/**
+ * A few words to speak aloud: the headline, the route sentence, and what is still needed. No link, no table.
+ *
+ * @example
+ * describeForSpeech(notQualified) // 'You do not qualify for top-tier benefits yet. Your closest route is ...'
+ */
+export function describeForSpeech(evaluation: Evaluation): string {
+  const lead: Record<Status, string> = {
+    qualified: 'You qualify for top-tier benefits.',
+    'not-qualified': 'You do not qualify for top-tier benefits yet.',
+    undetermined: 'I cannot tell yet.',
+    'not-co-sell-eligible': 'You are not Azure IP co-sell eligible yet.',
+    'not-in-effect': `The top-tier rules were not in effect on ${formatDate(evaluation.asOf)}.`,
+  };
+  return [lead[evaluation.status], describeRoute(evaluation), describeStillNeeded(evaluation)].filter(Boolean).join(' ');
+}
+
+// ---------------------------------------------------------------- the API's explanation
+
+/** The runner-up route, when it has a known gap: partners often close a second gap more cheaply. */
+function nextClosest(evaluation: Evaluation): CriterionResult | undefined {
+  return evaluation.criteria
+    .filter((criterion) => criterion.outcome === 'not-met' && criterion.id !== evaluation.closest && criterion.progress > 0)
+    .sort((a, b) => b.progress - a.progress)[0];
+}
+
+/**
+ * Two to five plain sentences for the API's `explanation`, from the evaluation's facts.
+ *
+ * @example
+ * explanationSentences(notQualified)[0] // 'You do not yet qualify for Azure IP co-sell top-tier benefits for 27 Nov 2025 to 26 Nov 2026.'
+ */
+export function explanationSentences(evaluation: Evaluation): string[] {
+  const window = describeWindow(evaluation.window);
+  const met = metCriteria(evaluation);
+  const closest = closestCriterion(evaluation);
+  const resources = `The Azure IP co-sell resources gallery (${evaluation.resourcesUrl}) has the details and next steps.`;
+  const sentences: string[] = [];
+  switch (evaluation.status) {
+    case 'not-in-effect':
+      sentences.push(
+        `The Azure IP co-sell top-tier benefit rules took effect on ${formatDate(evaluation.policy?.effectiveFrom ?? evaluation.asOf)}, so there is nothing to evaluate as of ${formatDate(evaluation.asOf)}.`,
+        'Choose an as-of date on or after that day.',
+      );
+      break;
+    case 'qualified':
+      sentences.push(`You qualify for Azure IP co-sell top-tier benefits through the ${pathwayLabels[met[0]!.pathway]} pathway: ${lowerFirst(met[0]!.title)}.`);
+      if (met.length > 1) sentences.push(`You also meet ${joinAnd(met.slice(1).map((criterion) => lowerFirst(criterion.title)))}.`);
+      sentences.push(`Marketplace figures are for the trailing twelve months ${window}.`, resources);
+      break;
+    case 'not-co-sell-eligible':
+      sentences.push(
+        'Top-tier benefits first require Azure IP co-sell eligibility, which includes a transactable offer published in the commercial marketplace, and you said you do not have that yet.',
+      );
+      if (met.length > 0) sentences.push(`Once you do, ${lowerFirst(met[0]!.title)} would already qualify you.`);
+      else if (closest && describeCriterionGap(closest)) sentences.push(closestSentence(closest, 'After that, your closest route is'));
+      sentences.push(resources);
+      break;
+    case 'undetermined':
+      if (met.length > 0) {
+        sentences.push(
+          `You meet ${lowerFirst(met[0]!.title)}, so you qualify for top-tier benefits once you confirm you are Azure IP co-sell eligible with a transactable offer in the commercial marketplace.`,
+        );
+      } else {
+        sentences.push(`I cannot tell yet whether you qualify for ${window}: nothing you gave meets a criterion, and I still need ${describeMissingAnswers(evaluation.missing)}.`);
+        if (closest && describeCriterionGap(closest)) sentences.push(closestSentence(closest, 'So far your closest route is'));
+      }
+      sentences.push(resources);
+      break;
+    case 'not-qualified': {
+      sentences.push(`You do not yet qualify for Azure IP co-sell top-tier benefits for ${window}.`);
+      if (closest && describeCriterionGap(closest)) sentences.push(closestSentence(closest, 'Your closest route is'));
+      const runnerUp = nextClosest(evaluation);
+      if (runnerUp && describeCriterionGap(runnerUp)) sentences.push(closestSentence(runnerUp, 'Next closest is'));
+      sentences.push(resources);
+      break;
+    }
+  }
+  return sentences;
+}
+
+// ---------------------------------------------------------------- the email summary
+
+/** The summary's result line, per status. */
+export const summaryOutcomes: Record<Status, string> = {
+  qualified: 'qualifies for Azure IP co-sell top-tier benefits',
+  'not-qualified': 'does not yet qualify for Azure IP co-sell top-tier benefits',
+  undetermined: 'cannot be determined yet; answers are missing',
+  'not-co-sell-eligible': 'not Azure IP co-sell eligible yet, which top-tier benefits need first',
+  'not-in-effect': 'the top-tier rules were not in effect on that date',
+};
+
+export const summaryPhrases = {
+  title: (asOf: IsoDate) => `Azure IP co-sell top-tier eligibility summary, as of ${formatDate(asOf)}`,
+  outcome: (status: Status) => `Result: ${summaryOutcomes[status]}.`,
+  metBy: (titles: readonly string[]) => `Met by: ${joinAnd(titles.map(lowerFirst))}.`,
+  closest: (criterion: CriterionResult) => {
+    const steps = criterion.gaps.filter((gap) => gap.outcome === 'not-met').map(describeStillToAdd);
+    return `Closest route: ${lowerFirst(criterion.title)}${steps.length > 0 ? `; needs ${joinAnd(steps)}` : ''}.`;
+  },
+  figures: (window: DateWindow, figures: readonly string[]) =>
+    figures.length > 0 ? `Figures for ${describeWindow(window)}: ${figures.join('; ')}.` : `No figures given for ${describeWindow(window)}.`,
+  whatIfFigures: (figures: readonly string[]) => `What-if figures, a scenario rather than actuals: ${figures.join('; ')}.`,
+  figure: (metric: string, value: number | boolean) => `${metricEntry(metric)?.shortLabel ?? metric}: ${formatMetricValue(metric, value)}`,
+  stillNeeded: (missing: readonly string[]) => `Still needed: ${joinAnd(missing.map((id) => metricEntry(id)?.shortLabel ?? id))}.`,
+  rules: (policy: PolicyReference) => `Rules: version ${policy.version}, in force ${describeEffectivePeriod(policy.effectiveFrom, policy.effectiveTo)}.`,
+  link: (url: string) => `Details: ${url}`,
+  authority: 'Partner Center shows the authoritative status.',
+};
+
+// ---------------------------------------------------------------- the command line
+
+export const cliStatusLines: Record<Status, string> = {
+  qualified: 'QUALIFIED for Azure IP co-sell top-tier benefits',
+  'not-qualified': 'NOT QUALIFIED (yet) for Azure IP co-sell top-tier benefits',
+  undetermined: 'UNDETERMINED: more answers are needed',
+  'not-co-sell-eligible': 'NOT CO-SELL ELIGIBLE: top-tier benefits first need Azure IP co-sell eligibility',
+  'not-in-effect': 'NOT IN EFFECT: the program had not started on the as-of date',
+};
+
+export const cliOutcomeTags: Record<Outcome, string> = { met: '[met]    ', 'not-met': '[not met]', unknown: '[unknown]' };
+
+function cliRequirement(component: ComponentResult): string {
+  if (component.metric === 'designations') return 'a qualifying designation in force';
+  if (typeof component.required === 'boolean') return 'yes';
+  const amount = formatMetricValue(component.metric, component.required);
+  return component.operator === 'over' ? `more than ${amount}` : `at least ${amount}`;
+}
+
+function cliActual(component: ComponentResult): string {
+  if (component.actual === null) return 'not given';
+  if (component.metric === 'designations') return component.actual === 0 ? 'none in force' : `${String(component.actual)} in force`;
+  return formatMetricValue(component.metric, component.actual);
+}
+
+export const cliPhrases = {
+  statusLine: (evaluation: Evaluation) => `${cliStatusLines[evaluation.status]}, as of ${formatDate(evaluation.asOf)}`,
+  window: (window: DateWindow) => `Window: ${describeWindow(window)} (trailing twelve months, both days included)`,
+  criteria: 'Criteria:',
+  criterion: (criterion: CriterionResult) => `${cliOutcomeTags[criterion.outcome]} ${criterion.title}`,
+  /** "marketplace billed sales: USD 3,600,000, needs at least USD 4,000,000, short by USD 400,000". */
+  component: (component: ComponentResult) => {
+    const parts = [`${metricLabels[component.metric]}: ${cliActual(component)}`, `needs ${cliRequirement(component)}`];
+    if (component.outcome === 'not-met' && typeof component.shortBy === 'number' && typeof component.required === 'number' && component.metric !== 'designations') {
+      parts.push(`short by ${formatMetricValue(component.metric, component.shortBy)}`);
+    }
+    return parts.join(', ');
+  },
+  finding: (finding: Finding) => `(${describeFinding(finding)})`,
+  closest: (criterion: CriterionResult) => `Closest route: ${criterion.title} (${formatPercent(criterion.progress)} of the way)`,
+  notes: 'Notes:',
+  noPolicy: 'Policy: none loaded',
+  policy: (policy: PolicyReference) =>
+    `Policy: ${policy.title}, version ${policy.version}, in force ${formatDate(policy.effectiveFrom)} ${policy.effectiveTo ? `to ${formatDate(policy.effectiveTo)}` : 'onward'}`,
+  source: (policy: PolicyReference) => `Source: ${policy.source.title}, ${policy.source.url} (revised ${formatDate(policy.source.revised)})`,
+  benefits: `${headings.benefits}:`,
+  resources: (url: string) => `Resources: ${url}`,
 };

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Request, Response, Server } from 'restify';
+import { renderEvaluationJson } from '../cards/evaluationJson';
 import { readTransactionsCsv, type BadRow } from '../csv/readTransactionsCsv';
 import { evaluate } from '../eligibility/evaluate';
 import type { Evaluation } from '../eligibility/evaluation';
@@ -114,7 +115,7 @@ export function registerEvaluateRoute(server: Server, options: EvaluateRouteOpti
   const logError = options.logError ?? ((line: string) => process.stderr.write(line));
   server.post('/api/evaluate', async (req: Request, res: Response) => {
     try {
-      sendJson(req, res, 200, await evaluateRequest(req, options));
+      sendJson(req, res, 200, renderEvaluationJson(await evaluateRequest(req, options)));
     } catch (error) {
       if (error instanceof ApiError) sendApiError(req, res, error);
       else if (error instanceof ClientGoneError) req.socket.destroy();

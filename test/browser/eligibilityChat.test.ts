@@ -2,7 +2,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickButton, openChat, saveScreenshot, sendMessage, startBrowser, transcript, waitForBotText, watchPageProblems } from '../support/browser';
+import { clickButton, openChat, saveScreenshot, sendMessage, startBrowser, transcript, typeShortOfBilledSalesCheck, waitForBotText, watchPageProblems } from '../support/browser';
 import { startLocalApp, type LocalApp } from '../support/localApp';
 
 /** The whole product as a partner meets it: the real server, its built-in Direct Line, Web Chat in Chromium. */
@@ -28,17 +28,7 @@ describe('a partner checks eligibility in the browser', { timeout: 90_000 }, () 
   it('from the welcome to the result card with the gap, then a card button', async () => {
     await openChat(page, `${baseUrl}/`);
     await waitForBotText(page, 'Azure IP co-sell top-tier benefits');
-    await clickButton(page, 'Check eligibility');
-    await waitForBotText(page, 'co-sell eligible');
-    await sendMessage(page, 'yes');
-    await waitForBotText(page, '27 Nov 2025 to 26 Nov 2026');
-    await sendMessage(page, '$3.6M');
-    await waitForBotText(page, 'net-new customers');
-    await sendMessage(page, 'ten');
-    await waitForBotText(page, 'at least USD 100');
-    await sendMessage(page, '28 transactions from 7 customers');
-    await waitForBotText(page, 'consumption commitment');
-    await sendMessage(page, 'none');
+    await typeShortOfBilledSalesCheck(page);
     const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'USD 400,000 short of USD 4,000,000' }).last();
     await card.waitFor({ timeout: 20_000 });
     await expect(card.innerText()).resolves.toContain('27 Nov 2025');

@@ -9,12 +9,13 @@ import path from 'node:path';
 
 /** The elements our cards may use: the 1.5 schema's layout and text elements that Teams and Web Chat both render. */
 export const ALLOWED_ELEMENT_TYPES = new Set(['TextBlock', 'FactSet', 'ColumnSet', 'Column', 'Container', 'ActionSet', 'Image']);
-export const ALLOWED_ACTION_TYPES = new Set(['Action.OpenUrl', 'Action.Submit']);
+export const ALLOWED_ACTION_TYPES = new Set(['Action.OpenUrl', 'Action.Submit', 'Action.ShowCard']);
 
 const commonElementProperties = ['type', 'id', 'spacing', 'separator', 'height', 'isVisible', 'requires', 'fallback'];
 /** Property names per type, from the Adaptive Cards 1.5 schema (adaptivecards.io/explorer). */
 const allowedProperties: Record<string, Set<string>> = {
-  AdaptiveCard: new Set(['type', '$schema', 'version', 'body', 'actions', 'fallbackText', 'speak', 'lang', 'selectAction', 'minHeight', 'verticalContentAlignment', 'rtl', 'backgroundImage']),
+  // `msteams` is Teams' documented extension (msteams.width "Full"); other hosts ignore it.
+  AdaptiveCard: new Set(['type', '$schema', 'version', 'body', 'actions', 'fallbackText', 'speak', 'lang', 'selectAction', 'minHeight', 'verticalContentAlignment', 'rtl', 'backgroundImage', 'msteams']),
   TextBlock: new Set([...commonElementProperties, 'text', 'color', 'fontType', 'horizontalAlignment', 'isSubtle', 'maxLines', 'size', 'weight', 'wrap', 'style']),
   FactSet: new Set([...commonElementProperties, 'facts']),
   Container: new Set([...commonElementProperties, 'items', 'selectAction', 'style', 'verticalContentAlignment', 'bleed', 'backgroundImage', 'minHeight', 'rtl']),
@@ -24,6 +25,7 @@ const allowedProperties: Record<string, Set<string>> = {
   Image: new Set([...commonElementProperties, 'url', 'altText', 'backgroundColor', 'horizontalAlignment', 'selectAction', 'size', 'style', 'width']),
   'Action.OpenUrl': new Set(['type', 'title', 'iconUrl', 'id', 'style', 'fallback', 'tooltip', 'isEnabled', 'mode', 'requires', 'url']),
   'Action.Submit': new Set(['type', 'title', 'iconUrl', 'id', 'style', 'fallback', 'tooltip', 'isEnabled', 'mode', 'requires', 'data', 'associatedInputs']),
+  'Action.ShowCard': new Set(['type', 'title', 'iconUrl', 'id', 'style', 'fallback', 'tooltip', 'isEnabled', 'mode', 'requires', 'card']),
   Fact: new Set(['title', 'value']),
 };
 
@@ -57,6 +59,11 @@ export function schemaProblems(card: unknown): string[] {
     }
     if (typeof action.title !== 'string' || action.title === '') problems.push(`${where}: action without a title`);
     problems.push(...unexpectedProperties(action, action.type, where));
+    if (action.type === 'Action.ShowCard') {
+      const inner = action.card;
+      if (!isObject(inner) || inner.type !== 'AdaptiveCard' || !Array.isArray(inner.body) || inner.body.length === 0) problems.push(`${where}: ShowCard without a card body`);
+      else inner.body.forEach((element, index) => walkElement(element, `${where}.card.body[${index}]`));
+    }
   };
   const walkElement = (element: unknown, where: string) => {
     if (!isObject(element) || typeof element.type !== 'string' || !ALLOWED_ELEMENT_TYPES.has(element.type)) {
@@ -102,6 +109,19 @@ export function allNodes(card: unknown): Json[] {
   };
   visit(card);
   return nodes;
+}
+
+/** The card as it first shows: what "Show all criteria" (an Action.ShowCard) opens is left out. */
+export function collapsed(card: unknown): unknown {
+  if (!isObject(card)) return card;
+  return { ...card, actions: Array.isArray(card.actions) ? card.actions.filter((action) => !isObject(action) || action.type !== 'Action.ShowCard') : card.actions };
+}
+
+/** The card a ShowCard button opens, or undefined. */
+export function shownCard(card: unknown): Json | undefined {
+  if (!isObject(card) || !Array.isArray(card.actions)) return undefined;
+  const action = card.actions.find((candidate) => isObject(candidate) && candidate.type === 'Action.ShowCard') as Json | undefined;
+  return action && isObject(action.card) ? action.card : undefined;
 }
 
 /** What a person sees on the card: every TextBlock and fact, in order. The fallback text is left out on purpose. */

@@ -1,33 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation, Status } from '../../src/eligibility/evaluation';
-import { renderResultCard, type ContainerJson, type SubmitActionJson, type TextBlockJson } from '../../src/cards/resultCard';
-import { renderResultText } from '../../src/cards/resultText';
+import type { TrendPoint } from '../../src/eligibility/monthlyTrend';
+import { renderResultCard, type ContainerJson, type ShowCardActionJson, type SubmitActionJson, type TextBlockJson } from '../../src/cards/resultCard';
+import { renderGlanceText } from '../../src/cards/resultText';
+import { trendChartImageElement } from '../../src/cards/trendChart';
+import { renderTrendChartPng } from '../../src/cards/trendChartPng';
 import { criterion } from '../fixtures/policies';
-import { allNodes, schemaProblems, visibleText, webChatParserWarnings } from './adaptiveCardRules';
+import { allNodes, collapsed, schemaProblems, shownCard, visibleText, webChatParserWarnings } from './adaptiveCardRules';
 import { evaluationsByStatus, largestEvaluation, statuses } from './evaluations';
 
+/** Teams' limit for one message, card included. */
 const MAX_CARD_BYTES = 28 * 1024;
 
 function byteSize(value: unknown): number {
   return new TextEncoder().encode(JSON.stringify(value)).length;
 }
 
+function occurrences(text: string, needle: string): number {
+  return text.split(needle).length - 1;
+}
+
 const expectedHeadlines: Record<Status, { text: string; color: string }> = {
-  qualified: { text: '✅ You qualify for top-tier benefits', color: 'good' },
-  'not-qualified': { text: 'Not yet: closest route is USD 4 million in marketplace billed sales', color: 'attention' },
-  undetermined: { text: 'Undetermined: 4 answers needed', color: 'warning' },
-  'not-co-sell-eligible': { text: 'Not co-sell eligible yet', color: 'attention' },
-  'not-in-effect': { text: 'Rules not in effect on 30 Jun 2023', color: 'warning' },
+  qualified: { text: 'You qualify for top-tier benefits', color: 'good' },
+  'not-qualified': { text: 'Not yet: you do not qualify for top-tier benefits', color: 'attention' },
+  undetermined: { text: 'Need more answers to tell', color: 'warning' },
+  'not-co-sell-eligible': { text: 'Not yet: Azure IP co-sell eligibility comes first', color: 'attention' },
+  'not-in-effect': { text: 'The top-tier rules were not in effect on 30 Jun 2023', color: 'warning' },
 };
+
+/** The status block: the container whose first line is the large heading. */
+function headlineContainer(evaluation: Evaluation): ContainerJson {
+  const isStatusBlock = (element: { type: string }): element is ContainerJson =>
+    element.type === 'Container' && (element as ContainerJson).items[0]?.type === 'TextBlock' && ((element as ContainerJson).items[0] as TextBlockJson).size === 'large';
+  return renderResultCard(evaluation).body.find(isStatusBlock)!;
+}
 
 describe('the result card for each status', () => {
   it.each(statuses)('the %s card is Adaptive Card 1.5 JSON that survives a JSON round trip', (status) => {
     const card = renderResultCard(evaluationsByStatus[status]);
     expect(JSON.parse(JSON.stringify(card))).toEqual(card);
-    expect(card).toMatchObject({ $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.5' });
+    expect(card).toMatchObject({ $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.5', msteams: { width: 'Full' } });
   });
 
-  it.each(statuses)('every element, property and action of the %s card is allowed in schema 1.5', (status) => {
+  it.each(statuses)('every element, property and action of the %s card, the opened details included, is allowed in schema 1.5', (status) => {
     expect(schemaProblems(renderResultCard(evaluationsByStatus[status]))).toEqual([]);
   });
 
@@ -35,52 +50,61 @@ describe('the result card for each status', () => {
     expect(webChatParserWarnings(renderResultCard(evaluationsByStatus[status]))).toEqual([]);
   });
 
-  it.each(statuses)('the %s card opens with its status in one line, coloured for the status', (status) => {
-    const card = renderResultCard(evaluationsByStatus[status]);
-    const top = card.body[0] as ContainerJson;
+  it.each(statuses)('the %s card opens with its headline in one line, on a fill coloured for the status', (status) => {
+    const top = headlineContainer(evaluationsByStatus[status]);
     const headline = top.items[0] as TextBlockJson;
     expect(headline.text).toBe(expectedHeadlines[status].text);
-    // The colour is the container's fill; the headline keeps the default text colour so it stays readable on it.
+    expect(headline.style).toBe('heading');
+    // The colour is the container's named style (themed by the host); the text keeps the default colour on it.
     expect(headline.color).toBeUndefined();
     expect(top.style).toBe(expectedHeadlines[status].color);
   });
 
-  it.each(statuses)('the %s card names the window, the policy version with its dates and source revision, and the disclaimer', (status) => {
+  it.each(statuses)('the collapsed %s card has no criteria table: every criterion and the rules are behind "Show all criteria"', (status) => {
     const evaluation = evaluationsByStatus[status];
-    const text = visibleText(renderResultCard(evaluation));
-    const versionOne = status === 'not-in-effect';
-    expect(text).toContain(versionOne ? '1 Jul 2022 to 30 Jun 2023' : '27 Nov 2025 to 26 Nov 2026');
-    expect(text).toContain(versionOne ? 'rules version 1' : 'Rules version 2');
-    expect(text).toContain(versionOne ? 'in force 1 Jul 2023 to 30 Jun 2024' : 'in force 1 Jul 2024 onwards');
-    expect(text).toContain(versionOne ? 'revised 5 Jul 2023' : 'revised 1 Jul 2024');
-    expect(text).toContain('https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits');
-    expect(text).toContain('Partner Center is authoritative');
+    const card = renderResultCard(evaluation);
+    expect(allNodes(collapsed(card)).some((node) => node.type === 'FactSet')).toBe(false);
+    const glance = visibleText(collapsed(card));
+    expect(glance).toContain(status === 'not-in-effect' ? '1 Jul 2022 to 30 Jun 2023' : '27 Nov 2025 to 26 Nov 2026, as of 26 Nov 2026, rules version 2');
+    expect(glance).toContain('Partner Center is authoritative');
+    const details = shownCard(card);
+    if (status === 'not-in-effect') {
+      expect(visibleText(details)).toContain('First rules version 1');
+      return;
+    }
+    const detailText = visibleText(details);
+    for (const result of evaluation.criteria.filter((candidate) => candidate.id !== 'designation.fy25')) expect(detailText).toContain(result.title);
+    expect(detailText).toContain('Rules version 2: Azure IP co-sell top-tier benefits, FY25 revision (in force from 1 Jul 2024), in force 1 Jul 2024 onwards');
+    expect(detailText).toContain('revised 1 Jul 2024');
   });
 
-  it.each(statuses)('the %s card opens the resources gallery and offers start over, what-if and summary buttons that Teams also sends as text', (status) => {
+  it.each(statuses)('the %s card offers show all criteria, the resources gallery, a what-if and a summary, in that order', (status) => {
     const card = renderResultCard(evaluationsByStatus[status]);
-    expect(card.actions[0]).toEqual({ type: 'Action.OpenUrl', title: 'Open the resources gallery', url: 'https://aka.ms/azureipcosellresources' });
-    const submits = card.actions.slice(1) as SubmitActionJson[];
-    expect(submits.map((action) => [action.title, action.data.action])).toEqual([
-      ['Start over', 'startOver'],
-      ['Try a what-if', 'whatIf'],
-      ['Summary for email', 'summary'],
-    ]);
-    for (const action of submits) {
+    expect(card.actions.map((action) => action.title)).toEqual(['Show all criteria', 'Open the resources gallery', 'Try a what-if', 'Summary for email']);
+    expect((card.actions[0] as ShowCardActionJson).type).toBe('Action.ShowCard');
+    expect(card.actions[1]).toEqual({ type: 'Action.OpenUrl', title: 'Open the resources gallery', url: 'https://aka.ms/azureipcosellresources' });
+    for (const action of card.actions.slice(2) as SubmitActionJson[]) {
       expect(action.type).toBe('Action.Submit');
       expect(action.data.msteams).toEqual({ type: 'messageBack', text: expect.any(String), displayText: action.title });
-      expect(action.data.msteams.text.length).toBeGreaterThan(0);
     }
+    expect((card.actions.slice(2) as SubmitActionJson[]).map((action) => action.data.action)).toEqual(['whatIf', 'summary']);
   });
 
-  it.each(statuses)('the %s card is under 28 KB, falls back to the plain text, and speaks a short version', (status) => {
+  it.each(statuses)('the %s card is under 28 KB; its fallback is the short plain version and it speaks a few sentences', (status) => {
     const evaluation = evaluationsByStatus[status];
     const card = renderResultCard(evaluation);
     expect(byteSize(card)).toBeLessThan(MAX_CARD_BYTES);
-    expect(card.fallbackText).toBe(renderResultText(evaluation));
+    expect(card.fallbackText).toBe(renderGlanceText(evaluation));
+    expect(card.fallbackText.length).toBeLessThan(700);
+    expect(card.fallbackText).toContain('https://aka.ms/azureipcosellresources');
     expect(card.speak.length).toBeGreaterThan(20);
     expect(card.speak.length).toBeLessThan(400);
-    expect(card.speak).not.toMatch(/[▓░✅]/);
+    expect(card.speak).not.toMatch(/[▓░✅]|https?:/);
+  });
+
+  it.each(statuses)('the collapsed %s card states the gap at most twice', (status) => {
+    const glance = visibleText(collapsed(renderResultCard(evaluationsByStatus[status])));
+    expect(occurrences(glance, '400,000')).toBeLessThanOrEqual(2);
   });
 
   it.each(statuses)('no line of the %s card starts with characters markdown would turn into a list or a heading', (status) => {
@@ -89,83 +113,96 @@ describe('the result card for each status', () => {
   });
 });
 
-describe('what the result card says', () => {
-  it('a partner USD 400,000 short sees the gap in dollars, 90% progress, their figure against the requirement and the window', () => {
-    const text = visibleText(renderResultCard(evaluationsByStatus['not-qualified']));
-    expect(text).toContain('Closest route: USD 4 million in marketplace billed sales. You are USD 400,000 short of USD 4,000,000 in marketplace billed sales.');
-    expect(text).toContain('Progress: ▓▓▓▓▓▓▓▓▓░ 90%');
-    expect(text).toContain('Marketplace billed sales: USD 3,600,000 of USD 4,000,000');
-    expect(text).toContain('Gap: 5 short of 12 net-new customers with a deal over USD 10,000');
-    expect(text).toContain('Trailing twelve-month window: 27 Nov 2025 to 26 Nov 2026 (as of 26 Nov 2026)');
+describe('what the collapsed card says', () => {
+  it('a partner USD 400,000 short reads the closest route with its exact gap, then the next step', () => {
+    const glance = visibleText(collapsed(renderResultCard(evaluationsByStatus['not-qualified'])));
+    expect(glance).toContain('Your closest route is USD 4 million in marketplace billed sales: you are USD 400,000 short of USD 4,000,000 in marketplace billed sales.');
+    expect(glance).toContain('Next step: USD 400,000 more in marketplace billed sales.');
+    expect(occurrences(glance, '400,000')).toBe(2);
   });
 
-  it('the card shows the closest gap for undetermined and not co-sell eligible partners too', () => {
-    expect(visibleText(renderResultCard(evaluationsByStatus.undetermined))).toContain('USD 400,000 short of USD 4,000,000');
-    expect(visibleText(renderResultCard(evaluationsByStatus['not-co-sell-eligible']))).toContain('USD 400,000 short of USD 4,000,000');
+  it('the next step names what to add in plain words: "2 more net-new customers with a deal over USD 10,000"', () => {
+    const evaluation = evaluationsByStatus['not-qualified'];
+    const netNew = structuredClone(evaluation);
+    netNew.closest = 'marketplace.netNewCustomers';
+    criterion(netNew, 'marketplace.netNewCustomers').gaps[0]!.shortBy = 2;
+    expect(visibleText(collapsed(renderResultCard(netNew)))).toContain('Next step: 2 more net-new customers with a deal over USD 10,000.');
   });
 
-  it('each pathway is a heading with its criteria after it, in policy order', () => {
+  it('unknown answers become one "Still needed" line in plain words, never raw ids or "unknown" rows', () => {
+    const glance = visibleText(collapsed(renderResultCard(evaluationsByStatus.undetermined)));
+    expect(glance).toContain(
+      'Still needed: your net-new customers with a deal over USD 10,000, your marketplace transactions of at least USD 100, how many unique customers those transactions came from and any cloud consumption commitment you signed.',
+    );
+    expect(glance).not.toMatch(/unknown|netNewCustomersOver10k|azureIpCoSellEligible/);
+  });
+
+  it('a route not in force on the as-of date is left out, collapsed and expanded', () => {
     const card = renderResultCard(evaluationsByStatus['not-qualified']);
-    const headings = card.body.filter((element): element is TextBlockJson => element.type === 'TextBlock' && element.style === 'heading').map((block) => block.text);
-    expect(headings).toEqual(['Marketplace performance pathway', 'Consumption commitments pathway', 'Designation pathway', 'Rules used']);
-    const text = visibleText(card);
-    const order = ['Marketplace performance pathway', 'USD 4 million in marketplace billed sales', '12 net-new marketplace customers', 'Consumption commitments pathway', 'A USD 30 million', 'A USD 200 million', 'Designation pathway', 'A Solutions Partner'];
-    // Each part must appear after the one before it (the status line above also names a criterion).
-    let from = text.indexOf('Marketplace performance pathway');
-    for (const part of order) {
-      const found = text.indexOf(part, from);
-      expect(found, part).toBeGreaterThanOrEqual(from);
-      from = found;
+    expect(visibleText(card)).not.toMatch(/designation/i);
+    const inFy25 = renderResultCard(evaluationsByStatus.qualified);
+    expect(visibleText(inFy25)).not.toContain('30 Jun 2025');
+  });
+
+  it('a partner who qualifies reads what top tier gives, cited from the program page, with the gallery one tap away', () => {
+    const card = renderResultCard(evaluationsByStatus.qualified);
+    const glance = visibleText(collapsed(card));
+    expect(glance).toContain('You meet USD 4 million in marketplace billed sales, on the marketplace performance pathway.');
+    expect(glance).toContain('What top tier gives you');
+    expect(glance).toContain('Microsoft Azure Cloud Commitment (MACC)');
+    expect(glance).toContain('Eligibility for PRACR, an exclusive SaaS joint-sales offering');
+    expect(glance).not.toMatch(/closest|Next step/i);
+    expect(card.fallbackText).toContain('PRACR');
+  });
+
+  it('no other status lists the benefits', () => {
+    for (const status of statuses.filter((candidate) => candidate !== 'qualified')) {
+      expect(visibleText(renderResultCard(evaluationsByStatus[status]))).not.toContain('What top tier gives you');
     }
   });
 
-  it('every component of every criterion has a fact of actual against required', () => {
-    const evaluation = evaluationsByStatus['not-qualified'];
-    const facts = allNodes(renderResultCard(evaluation)).filter((node) => node.type === 'FactSet');
-    expect(facts).toHaveLength(evaluation.criteria.length);
-    const titles = facts.flatMap((factSet) => (factSet.facts as Array<{ title: string }>).map((fact) => fact.title));
-    expect(titles).toHaveLength(evaluation.criteria.flatMap((result) => result.gaps).length);
-    expect(visibleText(renderResultCard(evaluation))).toContain('Unique customers behind those transactions: 5 of 8');
-  });
-
-  it('a figure the partner has not given reads "unknown", and its criterion shows no percentage', () => {
-    const text = visibleText(renderResultCard(evaluationsByStatus.undetermined));
-    expect(text).toContain('Net-new customers with a deal over USD 10,000: unknown; needs 12');
-    expect(text).toContain('Signed cloud consumption commitment: unknown; needs USD 30,000,000');
-    expect(text).toContain('Progress: ░░░░░░░░░░ unknown');
-    expect(text).toContain('Answers needed: your net-new customers with a deal over USD 10,000');
-  });
-
-  it('a qualified card marks the met criterion and says nothing about a closest route', () => {
-    const evaluation = evaluationsByStatus.qualified;
+  it('notices about the rules, when an evaluation carries them, lead the card and its fallback', () => {
+    const evaluation: Evaluation = { ...evaluationsByStatus['not-qualified'], notices: [{ code: 'revised', text: 'The program page was revised on 1 Jul 2026.', source: 'issue #17' }] };
     const card = renderResultCard(evaluation);
-    const text = visibleText(card);
-    expect(text).toContain('Marketplace billed sales: USD 4,100,000 (needs USD 4,000,000)');
-    expect(text).toContain('Progress: ▓▓▓▓▓▓▓▓▓▓ 100%');
-    expect(text).not.toContain('Closest route');
-    const outcome = allNodes(card).find((node) => node.type === 'TextBlock' && node.text === 'Met');
-    expect(outcome).toMatchObject({ color: 'good' });
+    const first = card.body[0] as ContainerJson;
+    expect(visibleText({ type: 'AdaptiveCard', body: [first] })).toBe('Rule notices\n• The program page was revised on 1 Jul 2026.');
+    expect(card.fallbackText.split('\n')[0]).toBe('The program page was revised on 1 Jul 2026.');
+    expect(schemaProblems(card)).toEqual([]);
   });
 
-  it('a route that has ended shows its note instead of a gap the partner cannot close', () => {
-    const text = visibleText(renderResultCard(evaluationsByStatus['not-qualified']));
-    expect(text).toContain('Note: The designation route covered 1 Jul 2024 to 30 Jun 2025');
-    expect(text).not.toContain('Gap: Missing a qualifying designation');
-  });
-
-  it('before the program started the card names the first version and when it starts, with no criteria', () => {
-    const card = renderResultCard(evaluationsByStatus['not-in-effect']);
-    const text = visibleText(card);
-    expect(text).toContain('First rules version 1');
-    expect(text).toContain('took effect on 1 Jul 2023');
-    expect(allNodes(card).some((node) => node.type === 'FactSet')).toBe(false);
-    expect(card.speak).toBe('The rules were not in effect on 30 Jun 2023. They start on 1 Jul 2023.');
-  });
-
-  it('what changed in a what-if is listed on the card', () => {
+  it('what changed in a what-if is listed before the headline', () => {
     const card = renderResultCard(evaluationsByStatus.qualified, { whatChanged: ['Billed sales: USD 3,600,000 → USD 4,100,000'] });
-    expect(visibleText(card)).toContain('What changed\n• Billed sales: USD 3,600,000 → USD 4,100,000');
+    expect(visibleText(collapsed(card))).toMatch(/^What changed\n• Billed sales: USD 3,600,000 → USD 4,100,000\nYou qualify/);
     expect(visibleText(renderResultCard(evaluationsByStatus.qualified))).not.toContain('What changed');
+  });
+
+  it('before the program started the card says when it starts and offers only the rules in the details', () => {
+    const card = renderResultCard(evaluationsByStatus['not-in-effect']);
+    expect(visibleText(collapsed(card))).toContain('They took effect on 1 Jul 2023; choose an as-of date on or after that day.');
+    expect(allNodes(card).some((node) => node.type === 'FactSet')).toBe(false);
+    expect(card.speak).toBe('The top-tier rules were not in effect on 30 Jun 2023. They took effect on 1 Jul 2023; choose an as-of date on or after that day.');
+  });
+});
+
+describe('the details one tap away', () => {
+  it('each criterion in force shows progress, its figure against the requirement and its gap', () => {
+    const details = visibleText(shownCard(renderResultCard(evaluationsByStatus['not-qualified'])));
+    expect(details).toContain('Progress: ▓▓▓▓▓▓▓▓▓░ 90%');
+    expect(details).toContain('Marketplace billed sales: USD 3,600,000 of USD 4,000,000');
+    expect(details).toContain('Gap: 5 short of 12 net-new customers with a deal over USD 10,000');
+    expect(details).toContain('Unique customers behind those transactions: 5 of 8');
+  });
+
+  it('pathways are headings in policy order; a pathway with no route in force is left out', () => {
+    const details = shownCard(renderResultCard(evaluationsByStatus['not-qualified']))!;
+    const headings = (details.body as TextBlockJson[]).filter((element) => element.type === 'TextBlock' && element.style === 'heading').map((block) => block.text);
+    expect(headings).toEqual(['Marketplace performance pathway', 'Consumption commitments pathway', 'Rules used']);
+  });
+
+  it('a figure not yet given reads "not answered", with no percentage', () => {
+    const details = visibleText(shownCard(renderResultCard(evaluationsByStatus.undetermined)));
+    expect(details).toContain('Net-new customers with a deal over USD 10,000: not answered; needs 12');
+    expect(details).toContain('Progress: ░░░░░░░░░░ not answered');
   });
 
   it("the card shows the evaluation's facts rather than recomputing them", () => {
@@ -178,14 +215,32 @@ describe('what the result card says', () => {
     expect(text).toContain('▓▓▓▓▓░░░░░ 50%');
   });
 
-  it('the longest result, with ten what-if changes, stays under 28 KB', () => {
+  it('a designation that counts from next month, and rows without an offer id, are noted once', () => {
     const evaluation = largestEvaluation();
-    expect(evaluation.notes.length).toBeGreaterThanOrEqual(2);
+    const text = visibleText(renderResultCard(evaluation));
+    expect(occurrences(text, 'counts from 1 Feb 2025')).toBe(1);
+    expect(text).toMatch(/Notes\n• \d+ transaction rows in the window had no offer id/);
+  });
+
+  it('the longest result, with ten what-if changes, a forecast and the Teams PNG trend chart, stays under 28 KB', () => {
+    const evaluation = largestEvaluation();
+    const trend: TrendPoint[] = Array.from({ length: 12 }, (_, index) => ({
+      monthEnd: `2024-${String(index + 1).padStart(2, '0')}-28`,
+      window: { start: '2023-03-01', end: `2024-${String(index + 1).padStart(2, '0')}-28` },
+      marketplaceBilledSalesUsd: 300_000 * (index + 1),
+      netNewCustomersOver10k: index,
+      transactionsOver100: index * 3,
+      uniqueCustomersOver100: index,
+      marketplaceTransactions: index * 4,
+    }));
+    const chart = trendChartImageElement(trend, 4_000_000, { rasterize: (svg) => renderTrendChartPng(svg, { width: 360 }) });
     const whatChanged = Array.from({ length: 10 }, (_, index) => `Billed sales: USD ${index},000,000 → USD ${index + 1},000,000`);
-    const card = renderResultCard(evaluation, { whatChanged });
+    const forecast = ['You meet the marketplace performance pathway through 14 Mar 2025 if no new transactions arrive.'];
+    const card = renderResultCard(evaluation, { whatChanged, forecast, chart });
     const bytes = byteSize(card);
-    console.info(`largest result card: ${bytes} bytes of JSON`);
+    console.info(`largest result card with the PNG chart: ${bytes} bytes of JSON`);
     expect(bytes).toBeLessThan(MAX_CARD_BYTES);
+    expect(shownCard(card)?.body).toContainEqual(chart);
     expect(schemaProblems(card)).toEqual([]);
     expect(webChatParserWarnings(card)).toEqual([]);
   });

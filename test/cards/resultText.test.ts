@@ -1,24 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { ComponentResult } from '../../src/eligibility/evaluation';
 import { renderResultCard } from '../../src/cards/resultCard';
-import { describeComponent, progressBar, renderResultText } from '../../src/cards/resultText';
+import { renderGlanceText, renderResultText } from '../../src/cards/resultText';
+import { describeComponent, describeFinding, progressBar } from '../../src/eligibility/wording';
 import { allNodes } from './adaptiveCardRules';
 import { evaluationsByStatus, largestEvaluation, statuses } from './evaluations';
 
 describe('the plain-text result for each status', () => {
-  it.each(statuses)('the %s text starts with the status line and carries the window, explanation, policy, disclaimer and resources link', (status) => {
+  it.each(statuses)('the %s text opens with the glance and carries the window, policy, disclaimer and resources link', (status) => {
     const evaluation = evaluationsByStatus[status];
     const text = renderResultText(evaluation);
-    const card = renderResultCard(evaluation);
-    const headline = (card.body[0] as { items: Array<{ text: string }> }).items[0]!.text;
-    expect(text.split('\n')[0]).toBe(headline);
-    expect(text).toContain(evaluation.explanation);
+    const glance = renderGlanceText(evaluation).split('\n');
+    expect(text.split('\n').slice(0, 2)).toEqual(glance.slice(0, 2));
     expect(text).toContain(status === 'not-in-effect' ? '1 Jul 2022 to 30 Jun 2023' : '27 Nov 2025 to 26 Nov 2026');
     expect(text).toContain(status === 'not-in-effect' ? 'version 1: ' : 'version 2: ');
     expect(text).toContain(status === 'not-in-effect' ? 'in force 1 Jul 2023 to 30 Jun 2024' : 'in force 1 Jul 2024 onwards');
     expect(text).toContain(`Source: Azure IP co-sell top-tier benefits, https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits, revised ${status === 'not-in-effect' ? '5 Jul 2023' : '1 Jul 2024'}`);
     expect(text).toContain("your status in Microsoft Partner Center is authoritative");
-    expect(text).toContain('Resources gallery: https://aka.ms/azureipcosellresources');
+    expect(text).toContain('Details and next steps: the Azure IP co-sell resources gallery, https://aka.ms/azureipcosellresources');
   });
 
   it.each(statuses)('the %s text is lines, with no markdown tables or headings', (status) => {
@@ -33,7 +32,7 @@ describe('the plain-text result for each status', () => {
     const text = renderResultText(evaluation);
     for (const node of allNodes(renderResultCard(evaluation))) {
       if (node.type === 'FactSet') for (const fact of node.facts as Array<{ title: string; value: string }>) expect(text).toContain(`${fact.title}: ${fact.value}`);
-      if (node.type === 'TextBlock' && /^(Gap|Note|Closest route|Answers needed):/.test(String(node.text))) expect(text).toContain(String(node.text));
+      if (node.type === 'TextBlock' && /^(Gap|Note|Next step|Still needed):|^Your closest route/.test(String(node.text))) expect(text).toContain(String(node.text));
     }
   });
 });
@@ -46,24 +45,25 @@ describe('what the plain text says', () => {
     expect(text).toContain('  Gap: USD 400,000 short of USD 4,000,000 in marketplace billed sales');
     expect(text).toContain('- 30 marketplace transactions of at least USD 100 from 8 unique customers: not met, ▓▓▓▓▓▓░░░░ 62%');
     expect(text).toContain('  Signed cloud consumption commitment: USD 0 of USD 30,000,000');
-    expect(text).toContain('Closest route: USD 4 million in marketplace billed sales. You are USD 400,000 short of USD 4,000,000 in marketplace billed sales.');
+    expect(text).toContain('Your closest route is USD 4 million in marketplace billed sales: you are USD 400,000 short of USD 4,000,000 in marketplace billed sales.');
+    expect(text).not.toMatch(/designation/i);
   });
 
-  it('an undetermined text says which criteria are unknown and which answers would settle them', () => {
+  it('an undetermined text says which criteria need an answer and which answers would settle them', () => {
     const text = renderResultText(evaluationsByStatus.undetermined);
-    expect(text).toContain('- 12 net-new marketplace customers with a deal over USD 10,000 each: unknown, ░░░░░░░░░░ unknown');
-    expect(text).toContain('Answers needed: your net-new customers with a deal over USD 10,000, your marketplace transactions of at least USD 100, how many unique customers those came from and any cloud consumption commitment you signed.');
+    expect(text).toContain('- 12 net-new marketplace customers with a deal over USD 10,000 each: needs an answer, ░░░░░░░░░░ not answered');
+    expect(text).toContain('Still needed: your net-new customers with a deal over USD 10,000, your marketplace transactions of at least USD 100, how many unique customers those transactions came from and any cloud consumption commitment you signed.');
   });
 
   it('a what-if shows what changed before anything else', () => {
     const text = renderResultText(evaluationsByStatus.qualified, { whatChanged: ['Billed sales: USD 3,600,000 → USD 4,100,000'] });
-    expect(text.startsWith('What changed:\n- Billed sales: USD 3,600,000 → USD 4,100,000\n\n✅ You qualify for top-tier benefits\n')).toBe(true);
+    expect(text.startsWith('What changed:\n- Billed sales: USD 3,600,000 → USD 4,100,000\n\nYou qualify for top-tier benefits\n')).toBe(true);
   });
 
   it('notes appear once: beside their criterion, or under Notes', () => {
     const evaluation = largestEvaluation();
     const text = renderResultText(evaluation);
-    for (const note of evaluation.notes) expect(text.split(note).length - 1).toBe(1);
+    for (const note of evaluation.findings.map(describeFinding)) expect(text.split(note).length - 1).toBe(1);
     expect(text).toMatch(/Notes:\n- \d+ transaction rows in the window had no offer id/);
     expect(text).toContain('Note: A designation attained on 5 Jan 2025 counts from 1 Feb 2025.');
   });
@@ -94,7 +94,7 @@ describe('a component, actual against required', () => {
     ['an unmet at-least threshold', {}, 'USD 3,600,000 of USD 4,000,000'],
     ['a met threshold', { actual: 4_000_000, shortBy: 0, outcome: 'met' }, 'USD 4,000,000 (needs USD 4,000,000)'],
     ['a strictly-greater threshold sitting exactly on it', { operator: 'over', required: 10_000, actual: 10_000, shortBy: 0.01 }, 'USD 10,000 of more than USD 10,000'],
-    ['an unknown figure', { actual: null, shortBy: null, outcome: 'unknown' }, 'unknown; needs USD 4,000,000'],
+    ['an unknown figure', { actual: null, shortBy: null, outcome: 'unknown' }, 'not answered; needs USD 4,000,000'],
     ['a count', { metric: 'netNewCustomersOver10k', required: 12, actual: 7, shortBy: 5 }, '7 of 12'],
     ['a missing yes/no fact', { metric: 'hasTransactableOffer', operator: 'isTrue', required: true, actual: false, shortBy: 1 }, 'no; needs yes'],
   ])('%s reads as "%s"', (_name, change, expected) => {

@@ -53,7 +53,7 @@ const conversations: Conversation[] = [
       ['skip', ['net-new']],
       ["don't know", ['at least USD 100']],
       ['skip', ['consumption commitment']],
-      ['skip', [/cannot tell yet|undetermined/i]],
+      ['skip', [/need more answers|cannot tell yet/i]],
     ],
   },
   {

@@ -115,7 +115,7 @@ const conversations: Conversation[] = [
       ['yes', [BILLED_SALES_QUESTION]],
       ['skip', [NET_NEW_QUESTION]],
       ['skip', [COMMITMENT_QUESTION]],
-      ['none', [/cannot tell yet|Not yet/], ['You qualify']],
+      ['none', [/cannot tell yet|Not yet|Need more answers/], ['You qualify']],
     ],
   },
   {
@@ -239,7 +239,7 @@ const conversations: Conversation[] = [
       ...shortCheck,
       ['what if we had 5 more transactions', ['hypothetical', 'Marketplace transactions of at least USD 100: 25 → 30']],
       ['what if we had 2 more customers', ['hypothetical', 'Unique customers behind those transactions: 6 → 8', 'You qualify']],
-      ['summary', ['marketplace transactions of at least USD 100: 25', 'real figures'], ['of at least USD 100: 30']],
+      ['summary', ['What-if figures, a scenario rather than actuals: ', 'transactions of USD 100 or more: 30', 'unique customers: 8'], ['all marketplace transactions: 30;']],
       ['back to my real numbers', ['Back to your real numbers', 'Not yet']],
     ],
   },

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'vitest';
 import { messages } from '../../dialogs/messages';
+import { visibleText } from '../cards/adaptiveCardRules';
 
 /** One partner's conversation, addressed to whichever server a turn goes to. */
 export interface Partner {
@@ -48,6 +49,13 @@ export async function startChannel(): Promise<Channel> {
 interface ReplyActivity {
   type: string;
   text?: string;
+  attachments?: Array<{ contentType: string; content?: unknown }>;
+}
+
+/** What a reply says: its text, or, for a result sent as the card alone, every line of the card (details included). */
+function replyText(activity: ReplyActivity): string {
+  const cards = (activity.attachments ?? []).filter((attachment) => attachment.contentType === 'application/vnd.microsoft.card.adaptive');
+  return [activity.text ?? '', ...cards.map((card) => visibleText(card.content))].filter(Boolean).join('\n');
 }
 
 let activitySequence = 0;
@@ -97,7 +105,7 @@ export async function send(baseUrl: string, partner: Partner, activity: { type: 
   expect(response.status, body).toBe(200);
   expect(body).not.toMatch(/\bat .+\.(ts|js):\d+/);
   const { activities } = JSON.parse(body) as { activities: ReplyActivity[] };
-  const texts = activities.filter((activity) => activity.type === 'message').map((activity) => activity.text ?? '');
+  const texts = activities.filter((activity) => activity.type === 'message').map(replyText);
   return { text: texts.join('\n'), last: texts.at(-1) ?? '' };
 }
 

@@ -29,7 +29,7 @@ describe('the FY25 designation route (policy v2)', () => {
   it('after 30 Jun 2025 the route is not granted and the answer says why', () => {
     const evaluation = evaluateRequest({ asOf: '2025-07-01', azureIpCoSellEligible: true, designations: attained('2024-08-20') });
     expect(evaluation.status).toBe('undetermined');
-    expect(evaluation.notes.join(' ')).toContain('says nothing about it after that');
+    expect(evaluation.findings).toContainEqual({ code: 'routeEnded', criterionId: 'designation.fy25', activeFrom: '2024-07-01', activeTo: '2025-06-30' });
     expect(evaluation.missing).not.toContain('designations');
   });
 

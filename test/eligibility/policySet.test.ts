@@ -6,6 +6,7 @@ import { evaluate } from '../../src/eligibility/evaluate';
 import { buildPolicySet } from '../../src/eligibility/policy/policySet';
 import { BUILT_IN_POLICY_DIR, loadPolicyDirectory } from '../../src/policies/loadPolicyDirectory';
 import { parseEligibilityInput } from '../../src/eligibility/schema';
+import { renderExplanation } from '../../src/cards/evaluationJson';
 
 const seed = JSON.parse(readFileSync(join(BUILT_IN_POLICY_DIR, '2023-07-01.json'), 'utf8'));
 const fy25 = JSON.parse(readFileSync(join(BUILT_IN_POLICY_DIR, '2024-07-01.json'), 'utf8'));
@@ -48,7 +49,7 @@ describe('policy versions are data', () => {
     expect(before.status).toBe('qualified');
     expect(after.policy?.version).toBe(3);
     expect(after.status).toBe('undetermined');
-    expect(after.explanation).toContain('USD 500,000 short of USD 5,000,000');
+    expect(renderExplanation(after)).toContain('USD 500,000 short of USD 5,000,000');
   });
 
   it.each([

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EligibilityRequest } from '../../src/eligibility/schema';
 import { evaluateRequest } from '../fixtures/policies';
+import { renderExplanation } from '../../src/cards/evaluationJson';
 
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
 const count = fc.integer({ min: 0, max: 60 });
@@ -54,7 +55,7 @@ describe('properties of the evaluator', () => {
       fc.property(request, (input) => {
         const evaluation = evaluateRequest(input);
         expect(evaluation.qualifiedBy).toEqual(evaluation.criteria.filter((c) => c.outcome === 'met').map((c) => c.id));
-        const sentences = evaluation.explanation.split(/(?<=[.])\s+(?=[A-Z])/);
+        const sentences = renderExplanation(evaluation).split(/(?<=[.])\s+(?=[A-Z])/);
         expect(sentences.length).toBeGreaterThanOrEqual(2);
         expect(sentences.length).toBeLessThanOrEqual(5);
       }),

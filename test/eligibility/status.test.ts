@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { criterion, evaluateRequest } from '../fixtures/policies';
+import { renderExplanation } from '../../src/cards/evaluationJson';
 
 describe('the overall status', () => {
   it('the program is not in effect the day before 1 Jul 2023, and is on that day', () => {
@@ -20,7 +21,7 @@ describe('the overall status', () => {
     const evaluation = evaluateRequest({ asOf: '2026-11-26', azureIpCoSellEligible: false, marketplaceBilledSalesUsd: 5e6 });
     expect(evaluation.status).toBe('not-co-sell-eligible');
     expect(criterion(evaluation, 'marketplace.billedSales').outcome).toBe('met');
-    expect(evaluation.explanation).toContain('would already qualify you');
+    expect(renderExplanation(evaluation)).toContain('would already qualify you');
   });
 
   it('no transactable offer means not co-sell eligible', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { criterion, evaluateRequest } from '../fixtures/policies';
+import { renderExplanation } from '../../src/cards/evaluationJson';
 
 const eligible = { asOf: '2026-11-26', azureIpCoSellEligible: true } as const;
 
@@ -33,7 +34,7 @@ describe('each criterion below, at and above its threshold (policy v2, as of 26 
     const evaluation = evaluateRequest({ ...eligible, marketplaceBilledSalesUsd: 4_000_000 });
     expect(evaluation.status).toBe('qualified');
     expect(evaluation.qualifiedBy).toEqual(['marketplace.billedSales']);
-    expect(evaluation.explanation).toContain('You qualify');
+    expect(renderExplanation(evaluation)).toContain('You qualify');
   });
 
   it('USD 400,000 short of USD 4,000,000 is said in dollars, with the window written out', () => {
@@ -47,10 +48,10 @@ describe('each criterion below, at and above its threshold (policy v2, as of 26 
     });
     expect(evaluation.status).toBe('not-qualified');
     expect(evaluation.closest).toBe('marketplace.billedSales');
-    expect(evaluation.explanation).toContain('USD 400,000 short of USD 4,000,000 in marketplace billed sales');
-    expect(evaluation.explanation).toContain('27 Nov 2025 to 26 Nov 2026');
+    expect(renderExplanation(evaluation)).toContain('USD 400,000 short of USD 4,000,000 in marketplace billed sales');
+    expect(renderExplanation(evaluation)).toContain('27 Nov 2025 to 26 Nov 2026');
     expect(evaluation.resourcesUrl).toBe('https://aka.ms/azureipcosellresources');
-    const sentences = evaluation.explanation.split(/(?<=\.) (?=[A-Z])/);
+    const sentences = renderExplanation(evaluation).split(/(?<=\.) (?=[A-Z])/);
     expect(sentences.length).toBeGreaterThanOrEqual(2);
     expect(sentences.length).toBeLessThanOrEqual(5);
   });

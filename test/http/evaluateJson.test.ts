@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { createServer } from '../../src/http/createServer';
 import { registerEvaluateRoute, type EvaluateRouteOptions } from '../../src/http/evaluateRoute';
-import type { Evaluation } from '../../src/eligibility/evaluation';
+import type { EvaluationJson } from '../../src/cards/evaluationJson';
 import { policies } from '../fixtures/policies';
 
 /** 23:30 UTC: still 26 Nov in UTC whatever the machine's time zone, so the default as-of is 2026-11-26. */
@@ -45,7 +45,7 @@ describe('POST /api/evaluate with JSON', () => {
     const response = await postJson({ asOf: '2026-11-26', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 4_000_000 });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    const evaluation = (await response.json()) as Evaluation;
+    const evaluation = (await response.json()) as EvaluationJson;
     expect(evaluation.status).toBe('qualified');
     expect(evaluation.qualifiedBy).toEqual(['marketplace.billedSales']);
     expect(evaluation.policy?.version).toBe(2);
@@ -57,17 +57,32 @@ describe('POST /api/evaluate with JSON', () => {
       transactionsOver100: 25, uniqueCustomersOver100: 6, marketplaceTransactions: 40, consumptionCommitmentUsd: 0,
     });
     expect(response.status).toBe(200);
-    const evaluation = (await response.json()) as Evaluation;
+    const evaluation = (await response.json()) as EvaluationJson;
     expect(evaluation.status).toBe('not-qualified');
     expect(evaluation.closest).toBe('marketplace.billedSales');
     expect(evaluation.criteria[0]!.gaps[0]).toMatchObject({ actual: 3_600_000, required: 4_000_000, shortBy: 400_000 });
     expect(evaluation.explanation).toContain('USD 400,000 short');
   });
 
+  it('keeps the words older clients read (notes, each criterion note, explanation) beside the facts they come from', async () => {
+    const response = await postJson({ asOf: '2026-11-26', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 4_100_000 });
+    const evaluation = (await response.json()) as EvaluationJson;
+    const designation = evaluation.criteria.find((criterion) => criterion.id === 'designation.fy25')!;
+    expect(designation.finding).toEqual({ code: 'routeEnded', criterionId: 'designation.fy25', activeFrom: '2024-07-01', activeTo: '2025-06-30' });
+    expect(designation.note).toContain('says nothing about it after that');
+    expect(evaluation.findings).toEqual([designation.finding]);
+    expect(evaluation.notes).toEqual([designation.note]);
+    expect(evaluation.explanation).toMatch(/^You qualify for Azure IP co-sell top-tier benefits/);
+    expect(evaluation.policy?.benefits.map((benefit) => benefit.id)).toEqual(['seller-incentives', 'pracr']);
+    for (const key of ['status', 'asOf', 'window', 'policy', 'metrics', 'metricSources', 'qualifiedBy', 'criteria', 'closest', 'missing', 'notes', 'explanation', 'resourcesUrl', 'disclaimer']) {
+      expect(evaluation).toHaveProperty(key);
+    }
+  });
+
   it('without an as-of date it evaluates as of today in UTC and lists what it still needs', async () => {
     const response = await postJson({ marketplaceBilledSalesUsd: 1_000_000 });
     expect(response.status).toBe(200);
-    const evaluation = (await response.json()) as Evaluation;
+    const evaluation = (await response.json()) as EvaluationJson;
     expect(evaluation.status).toBe('undetermined');
     expect(evaluation.asOf).toBe('2026-11-26');
     expect(evaluation.window).toEqual({ start: '2025-11-27', end: '2026-11-26' });
@@ -77,7 +92,7 @@ describe('POST /api/evaluate with JSON', () => {
   it('a JSON body of transactions is evaluated from its rows', async () => {
     const transactions = Array.from({ length: 12 }, (_, index) => ({ date: '2026-03-01', customerId: `c${index}`, amountUsd: 10_001, netNew: true }));
     const response = await postJson({ asOf: '2026-11-26', azureIpCoSellEligible: true, transactions });
-    const evaluation = (await response.json()) as Evaluation;
+    const evaluation = (await response.json()) as EvaluationJson;
     expect(evaluation.status).toBe('qualified');
     expect(evaluation.metrics.netNewCustomersOver10k).toBe(12);
   });

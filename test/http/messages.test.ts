@@ -45,7 +45,7 @@ describe('POST /api/messages with deliveryMode expectReplies', () => {
     expect((await say('28 transactions from 7 customers'))[0]?.text).toContain('commitment');
     const result = await say('none');
     const card = result.find((activity) => activity.attachments?.[0]?.contentType === 'application/vnd.microsoft.card.adaptive');
-    expect(card?.text).toContain('USD 400,000 short of USD 4,000,000');
+    expect(JSON.stringify(card?.attachments)).toContain('USD 400,000 short of USD 4,000,000');
   });
 
   it('answers a body that is not an activity with 400, never 500', async () => {

@@ -145,3 +145,25 @@ export function watchPageProblems(page: Page): string[] {
   page.on('pageerror', (error) => problems.push(`Uncaught: ${error.message}`));
   return problems;
 }
+
+/**
+ * The guided check as a partner types it, from the "Check eligibility" button to the last answer: co-sell
+ * eligible, USD 3.6M billed sales, ten net-new, 28 transactions from 7 customers, no commitment (USD 400,000 short
+ * of the USD 4 million route on 26 Nov 2026). Waits for each question before answering it.
+ *
+ * @example
+ * await typeShortOfBilledSalesCheck(page);
+ */
+export async function typeShortOfBilledSalesCheck(page: Page): Promise<void> {
+  await clickButton(page, 'Check eligibility');
+  await waitForBotText(page, 'co-sell eligible');
+  await sendMessage(page, 'yes');
+  await waitForBotText(page, '27 Nov 2025 to 26 Nov 2026');
+  await sendMessage(page, '$3.6M');
+  await waitForBotText(page, 'net-new customers');
+  await sendMessage(page, 'ten');
+  await waitForBotText(page, 'at least USD 100');
+  await sendMessage(page, '28 transactions from 7 customers');
+  await waitForBotText(page, 'consumption commitment');
+  await sendMessage(page, 'none');
+}

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { isIsoDate } from '../isoDate';
+import type { MetricId } from '../metricCatalogue';
 
 const isoDate = z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD');
 /** Every rule carries the line of the program page it implements, so a threshold can always be traced. */
 const quote = z.string().min(10, 'cite the line of the program page this rule comes from');
 
+/** The metrics a threshold can name: the metric catalogue's amounts and counts (checked against it at compile time). */
 export const numericMetricNames = [
   'marketplaceBilledSalesUsd',
   'netNewCustomersOver10k',
@@ -12,7 +14,7 @@ export const numericMetricNames = [
   'uniqueCustomersOver100',
   'marketplaceTransactions',
   'consumptionCommitmentUsd',
-] as const;
+] as const satisfies readonly MetricId[];
 export type NumericMetric = (typeof numericMetricNames)[number];
 
 export const pathwayNames = ['marketplace-performance', 'consumption-commitments', 'designation'] as const;
@@ -71,6 +73,14 @@ export type Criterion = z.infer<typeof criterionSchema>;
 export type ThresholdsCriterion = z.infer<typeof thresholdsCriterion>;
 export type DesignationCriterion = z.infer<typeof designationCriterion>;
 
+/** What top tier gives, worded from the program page and citing its line; shown to a partner who qualifies. */
+const benefitSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, 'benefit ids are short kebab-case names'),
+  text: z.string().min(10),
+  source: quote,
+});
+export type PolicyBenefit = z.infer<typeof benefitSchema>;
+
 const dealRule = z.strictObject({ operator: z.enum(['min', 'over']), valueUsd: z.number().nonnegative(), quote });
 
 export const policySchema = z
@@ -96,6 +106,8 @@ export const policySchema = z
       quote: quote.optional(),
     }),
     criteria: z.array(criterionSchema).min(1),
+    /** Absent in a revision that names no benefits: the result then simply lists none. */
+    benefits: z.array(benefitSchema).default([]),
     choices: z.array(z.strictObject({ about: z.string(), choice: z.string().min(10) })),
   })
   .superRefine((policy, ctx) => {

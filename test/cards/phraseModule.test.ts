@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderResultCard } from '../../src/cards/resultCard';
+import { renderResultText } from '../../src/cards/resultText';
+import { renderSummaryText } from '../../src/cards/summaryText';
+import { formatEvaluationText } from '../../src/cli/formatEvaluationText';
+import { renderEvaluationJson } from '../../src/cards/evaluationJson';
+import * as wording from '../../src/eligibility/wording';
+import { visibleText } from './adaptiveCardRules';
+import { evaluationsByStatus, largestEvaluation, statuses } from './evaluations';
+
+const root = path.resolve(__dirname, '../..');
+
+/** The renderers of a result: they choose and order phrases, and must not word anything themselves. */
+const RENDERERS = [
+  'src/cards/resultCard.ts',
+  'src/cards/resultText.ts',
+  'src/cards/summaryText.ts',
+  'src/cards/evaluationJson.ts',
+  'src/cli/formatEvaluationText.ts',
+  'src/eligibility/evaluate.ts',
+  'src/eligibility/criteria.ts',
+];
+
+/** Adaptive Card vocabulary, not words a person reads. */
+const CARD_WORDS = new Set([
+  'AdaptiveCard', 'TextBlock', 'Container', 'ColumnSet', 'Column', 'FactSet', 'ActionSet', 'Image', 'Full',
+  'Action.OpenUrl', 'Action.Submit', 'Action.ShowCard',
+]);
+
+/** String and template literals of a TypeScript file, comments and import paths removed, `${…}` blanked. */
+function literals(source: string): string[] {
+  const code = source
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1')
+    .replace(/^import .*$/gm, '')
+    .replace(/^export .* from .*$/gm, '');
+  const found: string[] = [];
+  for (const match of code.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g)) {
+    found.push((match[1] ?? match[2] ?? match[3] ?? '').replace(/\$\{[^}]*\}/g, ' '));
+  }
+  return found;
+}
+
+/** Prose: two words in a row, or one capitalised word (a label such as "Notes"). */
+function isProse(literal: string): boolean {
+  if (CARD_WORDS.has(literal) || /^https?:\/\/\S+$/.test(literal)) return false;
+  return /[A-Za-z]{2,}[ ,;:.]+[A-Za-z]{2,}/.test(literal) || /^[A-Z][a-z]+$/.test(literal.trim());
+}
+
+describe('every phrase of a result comes from the one phrase module', () => {
+  it.each(RENDERERS)('%s words nothing itself: none of its string literals is prose', (file) => {
+    const prose = literals(readFileSync(path.join(root, file), 'utf8')).filter(isProse);
+    expect(prose).toEqual([]);
+  });
+
+  it('the check itself finds prose: it flags the phrase module', () => {
+    const prose = literals(readFileSync(path.join(root, 'src/eligibility/wording.ts'), 'utf8')).filter(isProse);
+    expect(prose.length).toBeGreaterThan(50);
+  });
+
+  it.each(statuses)("the %s headline, route, summary outcome, CLI status line and API explanation are the phrase module's own", (status) => {
+    const evaluation = evaluationsByStatus[status];
+    const text = renderResultText(evaluation);
+    expect(text.split('\n')[0]).toBe(wording.describeHeadline(evaluation));
+    expect(text).toContain(wording.describeRoute(evaluation));
+    expect(visibleText(renderResultCard(evaluation))).toContain(wording.describeHeadline(evaluation));
+    expect(renderSummaryText(evaluation).split('\n')[1]).toBe(wording.summaryPhrases.outcome(evaluation.status));
+    expect(formatEvaluationText(evaluation).split('\n')[0]).toBe(wording.cliPhrases.statusLine(evaluation));
+    expect(renderEvaluationJson(evaluation).explanation).toBe(wording.explanationSentences(evaluation).join(' '));
+  });
+
+  it('a finding is worded the same way in the API notes, the card, the plain text and the CLI', () => {
+    const evaluation = largestEvaluation();
+    const sentences = evaluation.findings.map(wording.describeFinding);
+    expect(renderEvaluationJson(evaluation).notes).toEqual(sentences);
+    for (const sentence of sentences) {
+      expect(visibleText(renderResultCard(evaluation))).toContain(sentence);
+      expect(renderResultText(evaluation)).toContain(sentence);
+      expect(formatEvaluationText(evaluation)).toContain(sentence);
+    }
+  });
+});
