@@ -4,7 +4,7 @@ import { isGroupConversation } from './groupConversation';
 /**
  * In a Teams group chat or channel, the turn's first reply starts with an @mention of the person it answers, so
  * that with several checks running side by side everyone can see whose question the bot is asking. A reply that is
- * only a card (a question with buttons is a hero card in Teams) gets the mention as its text, shown above the card.
+ * only a card (a question with buttons, in Teams) gets the mention as its text, shown above the card.
  * Personal chats and Web Chat are left as they are.
  *
  * @example

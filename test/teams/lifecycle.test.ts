@@ -45,7 +45,7 @@ describe('installing the app in personal scope', () => {
     const first = await turn(teams.personalInstall(url));
     const second = await turn(teams.personalInstallMembersAdded(url));
     expect(first.filter(isWelcome)).toHaveLength(1);
-    expect(first[0]?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
+    expect(first[0]?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(second).toEqual([]);
   });
 
