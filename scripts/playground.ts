@@ -6,7 +6,8 @@ import { environmentWithDotEnv, loadConfig } from '../src/config';
  * `npm run playground`: the bot in local mode and the Microsoft 365 Agents Playground (a Teams-like client, the
  * devDependency @microsoft/m365agentsplayground) pointed at it on the msteams channel, started together and stopped
  * together. Settings come from the environment and `.env` as for `npm start`; the Playground opens in the browser.
- * Options after `--` go to the Playground (for example `-- -p 56151`).
+ * Options after `--` go to the Playground (for example `-- -p 56151`). BOT_INSPECT_PORT starts the bot with the Node
+ * inspector on that loopback port (VS Code's "Debug in Microsoft 365 Agents Playground" attaches there).
  */
 const ROOT = resolve(__dirname, '../..');
 const PLAYGROUND_CLI = resolve(ROOT, 'node_modules/@microsoft/m365agentsplayground/cli.js');
@@ -36,7 +37,8 @@ async function waitForHealth(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const bot = spawn(process.execPath, [resolve(ROOT, 'dist/src/index.js')], { stdio: 'inherit', env: { ...process.env, HOST: '127.0.0.1' } });
+  const inspect = process.env.BOT_INSPECT_PORT ? [`--inspect=127.0.0.1:${process.env.BOT_INSPECT_PORT}`] : [];
+  const bot = spawn(process.execPath, [...inspect, resolve(ROOT, 'dist/src/index.js')], { stdio: 'inherit', env: { ...process.env, HOST: '127.0.0.1' } });
   children.push(bot);
   bot.once('exit', (code) => stopAll(code ?? 1));
   await waitForHealth();
