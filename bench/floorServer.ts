@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { loadConfig } from '../src/config';
 import { createServer } from '../src/http/createServer';
-import { hardenServer } from '../src/security/hardenServer';
+import { hardenServer } from '../src/http/hardenServer';
 import { runAsChild } from './runAsChild';
 
 /**

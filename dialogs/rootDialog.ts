@@ -4,13 +4,12 @@ import { policyInForce } from '../src/eligibility/policy/policySet';
 import { renderResultCard, renderResultText, renderRulesText, renderSummaryText } from '../src/cards';
 import { detectCommand, parseOneShot, parseWhatIf } from '../src/language';
 import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
-import type { CsvUpload } from '../src/bot/csvUpload';
+import type { CsvUpload } from '../src/csv/csvUpload';
 import { marketplaceMetricNames } from '../src/eligibility/schema';
 import { deriveFromUpload, describeBadRows, describeDerived, trendChartFor, uploadOf, type DerivedFromUpload } from './uploadedTransactions';
 import { applyWhatIf, describeChanges } from './whatIf';
 import { messageWithChoices } from './choices';
 import { EligibilityCheckDialog, sendCriteria, type CheckOptions, type CheckResult, type CheckState, type CheckStep } from './eligibilityCheckDialog';
-import { checkFromLegacyDialogStack } from './legacyDialogStack';
 import { evaluateAnswers, type DialogDependencies } from './evaluateAnswers';
 import { messages } from './messages';
 import type { Profile, Session } from './session';
@@ -21,8 +20,6 @@ export interface RootDialogState {
   profile: StatePropertyAccessor<Profile>;
   /** The check in progress; absent between checks. */
   check: StatePropertyAccessor<CheckState | undefined>;
-  /** Where botbuilder-dialogs kept a check before this class ran it (read once, then dropped). */
-  legacyDialogState?: StatePropertyAccessor<unknown>;
 }
 
 const START_FRESH = /^\s*start fresh\s*$/i;
@@ -55,23 +52,11 @@ export class RootDialog {
     if (upload && upload.kind !== 'none') {
       // A file sent mid-check replaces the marketplace answers; the check restarts from what the file gives.
       await this.state.check.delete(context);
-      await this.state.legacyDialogState?.delete(context);
       return this.handleUpload(context, upload);
     }
-    const running = await this.runningCheck(context);
+    const running = await this.state.check.get(context);
     if (running) return this.afterStep(context, await this.check.continue(context, running));
     return this.route(context);
-  }
-
-  private async runningCheck(context: TurnContext): Promise<CheckState | undefined> {
-    const running = await this.state.check.get(context);
-    if (running || !this.state.legacyDialogState) return running;
-    const legacy = await this.state.legacyDialogState.get(context);
-    if (legacy === undefined) return undefined;
-    await this.state.legacyDialogState.delete(context);
-    const carried = checkFromLegacyDialogStack(legacy);
-    if (carried) await this.state.check.set(context, carried);
-    return carried;
   }
 
   private async handleUpload(context: TurnContext, upload: Exclude<CsvUpload, { kind: 'none' }>): Promise<void> {

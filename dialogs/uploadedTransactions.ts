@@ -10,7 +10,7 @@ import { monthlyTrend, type TrendPoint } from '../src/eligibility/monthlyTrend';
 import { policyInForce } from '../src/eligibility/policy/policySet';
 import { trendChartImageElement } from '../src/cards/trendChart';
 import { renderTrendChartPng } from '../src/cards/trendChartPng';
-import type { CsvUpload } from '../src/bot/csvUpload';
+import type { CsvUpload } from '../src/csv/csvUpload';
 import type { Answers } from './answers';
 import type { DialogDependencies } from './evaluateAnswers';
 import { messages } from './messages';

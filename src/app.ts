@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { ConfigurationBotFrameworkAuthenticationOptions, Storage } from 'botbuilder';
-import { outboundProxyConfigured, type Config } from './config';
+import type { Config } from './config';
+import { messages } from '../dialogs/messages';
 import { createAdapter, type CredentialsFactory } from './bot/createAdapter';
 import { createBot } from './bot/createBot';
 import type { PolicySet } from './eligibility/policy/policySet';
@@ -12,7 +13,7 @@ import { registerHealthRoute } from './http/healthRoute';
 import { registerMessagesRoute } from './http/messagesRoute';
 import { createLogger, type Logger } from './logging/logger';
 import { ConversationRateLimit } from './security/conversationRateLimit';
-import { hardenServer } from './security/hardenServer';
+import { hardenServer } from './http/hardenServer';
 import type { ServerTimeouts } from './security/serverTimeouts';
 import { registerWebChat, webChatModeFromConfig } from './http/webChat/registerWebChat';
 
@@ -55,13 +56,16 @@ export function createApp(deps: AppDependencies) {
     maxCsvBytes: deps.config.MAX_CSV_BYTES,
     logError: (line) => logger.error(line.trim()),
   });
-  const rateLimit = new ConversationRateLimit({ messages: deps.config.BOT_RATE_LIMIT_MESSAGES, windowMs: deps.config.BOT_RATE_LIMIT_WINDOW_SECONDS * 1000 });
+  const rateLimit = new ConversationRateLimit({
+    messages: deps.config.BOT_RATE_LIMIT_MESSAGES,
+    windowMs: deps.config.BOT_RATE_LIMIT_WINDOW_SECONDS * 1000,
+    slowDownReply: messages.slowDown,
+  });
   const adapter = createAdapter({
     ...deps.config,
     ...deps.botAuthentication,
     logger,
     middleware: [rateLimit],
-    postRepliesDirectly: !outboundProxyConfigured(deps.config),
   });
   const { bot } = createBot({
     storage: deps.storage,

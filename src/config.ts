@@ -53,12 +53,6 @@ const configSchema = z.object({
   // Empty = the built-in local Direct Line endpoint, so the embed page works offline.
   DIRECT_LINE_SECRET: z.string().default(''),
   DIRECT_LINE_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://directline.botframework.com'),
-  // The outbound proxy the Azure SDK honours, under the names (and cases) it reads. When one is set, replies to the
-  // channel go through the SDK's pipeline, which uses it, instead of the bot's direct post, which would not.
-  HTTPS_PROXY: z.string().default(''),
-  https_proxy: z.string().default(''),
-  HTTP_PROXY: z.string().default(''),
-  http_proxy: z.string().default(''),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -135,14 +129,4 @@ function withoutEmpty(env: Environment): Environment {
 
 function withoutUndefined(env: Environment): Environment {
   return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined));
-}
-
-/**
- * Whether an outbound proxy is configured for the Azure SDK (`HTTPS_PROXY`, `HTTP_PROXY`, either case).
- *
- * @example
- * outboundProxyConfigured(loadConfig({ HTTPS_PROXY: 'http://proxy.contoso.com:8080' })) // true
- */
-export function outboundProxyConfigured(config: Pick<Config, 'HTTPS_PROXY' | 'https_proxy' | 'HTTP_PROXY' | 'http_proxy'>): boolean {
-  return [config.HTTPS_PROXY, config.https_proxy, config.HTTP_PROXY, config.http_proxy].some((value) => value.trim() !== '');
 }

@@ -30,7 +30,7 @@ const app = createApp({ config, policies, storage: store.storage });
 app.listen(config.PORT, config.HOST).then((url) => {
   console.log(`Co-sell eligibility assistant listening on ${url} (storage: ${config.STORAGE}${config.MicrosoftAppId ? '' : ', local mode: no channel authentication'})`);
   // Built a moment after listening, so start-up stays short and the first health probe is not kept waiting behind
-  // ~200 ms of model building, yet before a partner's first message in practice, so that answer stays fast.
+  // the recognizers' model building, yet before a partner's first message in practice, so that answer stays fast.
   setTimeout(warmUpRecognizers, RECOGNIZER_WARM_UP_DELAY_MS).unref();
 });
 

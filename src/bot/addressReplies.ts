@@ -1,5 +1,5 @@
 import { ActivityTypes, type Activity, type Mention, type TurnContext } from 'botbuilder';
-import { isGroupConversation } from './groupConversation';
+import { isGroupConversation } from '../state/groupConversation';
 
 /**
  * In a Teams group chat or channel, the turn's first reply starts with an @mention of the person it answers, so

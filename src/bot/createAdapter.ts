@@ -9,7 +9,6 @@ import { messages } from '../../dialogs/messages';
 import { activityLogFields } from '../logging/activityLogFields';
 import { createLogger, type Logger } from '../logging/logger';
 import { AuthenticatedCloudAdapter } from '../security/authenticatedCloudAdapter';
-import { CachingBotFrameworkAuthentication } from './cachingBotFrameworkAuthentication';
 
 /** How outgoing replies get their token; botbuilder's default (MSAL) when not given. */
 export type CredentialsFactory = ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1];
@@ -24,14 +23,12 @@ export interface AdapterSettings {
   credentialsFactory?: CredentialsFactory;
   /** Middleware that runs first on every turn (the per-conversation rate limit). */
   middleware?: Middleware[];
-  /** False sends replies through the SDK's pipeline only (it honours an outbound proxy; the direct post does not). */
-  postRepliesDirectly?: boolean;
   logger?: Logger;
 }
 
 /**
- * The botbuilder CloudAdapter with channel authentication from settings; an empty app id is local mode. The
- * connector and user token clients for replies are built once per app id and service URL, not once per turn.
+ * The botbuilder CloudAdapter with channel authentication from settings (botbuilder's own
+ * `ConfigurationBotFrameworkAuthentication`); an empty app id is local mode. Replies take the SDK's own path.
  * Unlike the samples, a failed turn neither deletes conversation state nor blames "the bot source code": the
  * user is told plainly, their answers stay, and the detail goes to the log under a correlation id.
  *
@@ -50,11 +47,7 @@ export function createAdapter(settings: AdapterSettings): AuthenticatedCloudAdap
     } as ConfigurationBotFrameworkAuthenticationOptions,
     settings.credentialsFactory,
   );
-  // Every request is still authenticated by `auth`; only the clients it builds for replies are reused across turns.
-  const reusingClients = new CachingBotFrameworkAuthentication(auth, {
-    onClientCreated: (event) => logger.debug(event, 'bot framework client created'),
-  });
-  const adapter = new AuthenticatedCloudAdapter(reusingClients, { postRepliesDirectly: settings.postRepliesDirectly });
+  const adapter = new AuthenticatedCloudAdapter(auth);
   for (const middleware of settings.middleware ?? []) adapter.use(middleware);
   // No ShowTypingMiddleware: replies are held until state is saved (src/state/replyBuffer.ts), so a timed typing
   // indicator could not show mid-turn, and its late post after a finished turn crashes the process when the

@@ -29,9 +29,7 @@ export function createBot(settings: BotSettings) {
   const session = conversationState.createProperty<Session>('session');
   const profile = userState.createProperty<Profile>('profile');
   const check = conversationState.createProperty<CheckState | undefined>('check');
-  // Where botbuilder-dialogs kept a check in earlier versions; read once per conversation, then dropped.
-  const legacyDialogState = conversationState.createProperty<unknown>('dialogState');
-  const rootDialog = new RootDialog({ policies: settings.policies, today: settings.today }, { session, profile, check, legacyDialogState });
+  const rootDialog = new RootDialog({ policies: settings.policies, today: settings.today }, { session, profile, check });
   const bot = new EligibilityBot({
     conversationState,
     userState,

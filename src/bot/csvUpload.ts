@@ -1,5 +1,6 @@
 import type { Activity, Attachment } from 'botbuilder';
-import { readTransactionsCsv, type TransactionsCsv } from '../csv/readTransactionsCsv';
+import type { CsvUpload } from '../csv/csvUpload';
+import { readTransactionsCsv } from '../csv/readTransactionsCsv';
 
 /** Teams puts a file a user shares in personal chat behind this content type, with a pre-authorised download URL. */
 export const TEAMS_FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
@@ -14,11 +15,6 @@ export interface CsvUploadOptions {
   token?: () => Promise<string | undefined>;
   fetchImpl?: typeof fetch;
 }
-
-export type CsvUpload =
-  | { kind: 'none' }
-  | { kind: 'refused'; reason: 'not-csv' | 'too-large' | 'untrusted-url' | 'download-failed'; fileName: string }
-  | { kind: 'parsed'; fileName: string; csv: TransactionsCsv };
 
 interface Candidate {
   url: string;

@@ -1,4 +1,4 @@
-import { ActivityTypes, TeamsActivityHandler, type BotState, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { TeamsActivityHandler, type BotState, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { RootDialog } from '../../dialogs/rootDialog';
 import { messages } from '../../dialogs/messages';
 import type { Session } from '../../dialogs/session';
@@ -28,7 +28,8 @@ export interface EligibilityBotOptions {
 
 /**
  * The activity handler: greets on join, routes messages into the root dialog, and saves state once per turn.
- * Teams-aware (mentions, card submits) while staying channel-neutral for Web Chat.
+ * Teams-aware (mentions, card submits) while staying channel-neutral for Web Chat. Every activity takes
+ * `ActivityHandler`'s own route, so a handler added the way the samples add one (`this.onMessage`) runs too.
  */
 export class EligibilityBot extends TeamsActivityHandler {
   private readonly maxMessageLength: number;
@@ -36,6 +37,11 @@ export class EligibilityBot extends TeamsActivityHandler {
   constructor(private readonly options: EligibilityBotOptions) {
     super();
     this.maxMessageLength = options.maxMessageLength ?? 5000;
+
+    this.onMessage(async (context, next) => {
+      await this.answerMessage(context);
+      await next();
+    });
 
     // Installs, joins and uninstalls, read as Teams sends them (src/bot/teamsLifecycle.ts).
     const lifecycle = async (context: TurnContext, next: () => Promise<void>) => {
@@ -53,7 +59,7 @@ export class EligibilityBot extends TeamsActivityHandler {
   }
 
   /** A partner's message: too long is refused politely; a CSV attachment is fetched first; then the dialogs run. */
-  private async onMessageTurn(context: TurnContext): Promise<void> {
+  private async answerMessage(context: TurnContext): Promise<void> {
     const text = incomingText(context.activity);
     if (text.length > this.maxMessageLength) {
       await context.sendActivity(messages.messageTooLong);
@@ -76,9 +82,7 @@ export class EligibilityBot extends TeamsActivityHandler {
     await runDurableTurn(context, {
       conversationState: this.options.conversationState,
       userState: this.options.userState,
-      // Messages, six turns in seven, go straight to their handler: the ActivityHandler's event chain (about ten
-      // nested async steps) buys them nothing. Joins, events and Teams invokes take the handler's usual route.
-      turn: () => (context.activity.type === ActivityTypes.Message ? this.onMessageTurn(context) : super.run(context)),
+      turn: () => super.run(context),
       notSavedReply: messages.saveError,
       log: this.options.log,
     });

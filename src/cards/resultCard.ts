@@ -120,7 +120,10 @@ export interface AdaptiveCardJson {
 
 export const ADAPTIVE_CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
-/** The actions a card button can ask the bot for; dialogs read `activity.value.action`. */
+/**
+ * The actions a card button can ask the bot for; `src/bot/incomingText.ts` turns `activity.value.action` into the
+ * words it stands for, so the dialogs read a submit as typed text.
+ */
 export type CardActionName = 'startOver' | 'whatIf' | 'summary' | 'checkEligibility';
 
 /** The button titles, and the text Teams posts for each (the bot can match either the value or the text). */

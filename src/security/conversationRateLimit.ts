@@ -1,11 +1,12 @@
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
-import { messages } from '../../dialogs/messages';
 import { TokenBucket } from './tokenBucket';
 
 export interface ConversationRateLimitOptions {
   /** Messages allowed per window, per conversation and, separately, per user. */
   messages: number;
   windowMs: number;
+  /** The one answer to the first refused message in a window (the wiring passes the dialogs' wording). */
+  slowDownReply: string;
   /** A monotonic clock in milliseconds, for tests. */
   now?: () => number;
   /** Told (with the refused activity) whenever a message is refused; for logs and tests. */
@@ -17,11 +18,11 @@ export interface ConversationRateLimitOptions {
  * be useless here: every Teams and Direct Line message arrives from Microsoft's own addresses.
  *
  * An over-limit message never reaches the dialogs. The first one in a window is answered with
- * `messages.slowDown`; later ones in the same window are dropped silently, so a flood of messages cannot make the
+ * `slowDownReply`; later ones in the same window are dropped silently, so a flood of messages cannot make the
  * bot send a flood of replies (which Teams would throttle in turn).
  *
  * @example
- * adapter.use(new ConversationRateLimit({ messages: 20, windowMs: 10_000 }));
+ * adapter.use(new ConversationRateLimit({ messages: 20, windowMs: 10_000, slowDownReply: messages.slowDown }));
  */
 export class ConversationRateLimit implements Middleware {
   private readonly byConversation: TokenBucket;
@@ -45,7 +46,7 @@ export class ConversationRateLimit implements Middleware {
     const userAllowed = this.byUser.take(userKey).allowed;
     if (conversationAllowed && userAllowed) return next();
     this.options.onRefused?.(context);
-    if (this.shouldWarn(conversationKey)) await context.sendActivity(messages.slowDown);
+    if (this.shouldWarn(conversationKey)) await context.sendActivity(this.options.slowDownReply);
   }
 
   /** One warning per conversation per window; the map is pruned as it goes so it stays small. */

@@ -1,5 +1,5 @@
 import { ConversationState, type TurnContext } from 'botbuilder';
-import { isGroupConversation } from '../bot/groupConversation';
+import { isGroupConversation } from './groupConversation';
 import { eTagChecked } from './eTagChecked';
 
 /**

@@ -4,7 +4,7 @@ import { messages } from '../../dialogs/messages';
 import { createBot } from '../../src/bot/createBot';
 import { createServer } from '../../src/http/createServer';
 import { ConversationRateLimit } from '../../src/security/conversationRateLimit';
-import { limitRequestsPerClient } from '../../src/security/perClientRateLimit';
+import { limitRequestsPerClient } from '../../src/http/perClientRateLimit';
 import { policies, TODAY } from '../fixtures/policies';
 import { startLocalApp, type LocalApp } from '../support/localApp';
 
@@ -82,7 +82,7 @@ describe('the per-conversation and per-user message limit in the bot', () => {
       from: { id: 'user-1', name: 'Pat' },
       recipient: { id: 'bot', name: 'Bot' },
     } as Partial<Activity>);
-    adapter.use(new ConversationRateLimit({ messages: 20, windowMs: 10_000, now: () => now, onRefused: (context) => refused.push(context.activity.text ?? '') }));
+    adapter.use(new ConversationRateLimit({ messages: 20, windowMs: 10_000, slowDownReply: messages.slowDown, now: () => now, onRefused: (context) => refused.push(context.activity.text ?? '') }));
     async function say(text: string, extra: Partial<Activity> = {}) {
       adapter.activeQueue.splice(0);
       await adapter.processActivity({ type: 'message', text, ...extra });

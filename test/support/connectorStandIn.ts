@@ -5,8 +5,6 @@ export interface ConnectorPost {
   path: string;
   headers: IncomingHttpHeaders;
   body: Record<string, unknown>;
-  /** botbuilder's pipeline names core-rest-pipeline in its user agent; the bot's direct post does not. */
-  sentBy: 'fastPath' | 'sdk';
 }
 
 /** How the stand-in answers the n-th post (1-based): a status and body, or a dropped connection. */
@@ -25,8 +23,8 @@ export interface ConnectorStandIn {
 }
 
 /**
- * The Bot Connector as the bot sees it, on loopback: records every POST (path, headers, JSON body, and whether the
- * SDK or the bot's direct post sent it) and answers as `answer` says.
+ * The Bot Connector as the bot sees it, on loopback: records every POST (path, headers, JSON body) and answers as
+ * `answer` says.
  *
  * @example
  * const connector = await startConnectorStandIn();
@@ -43,7 +41,6 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
         path: req.url ?? '',
         headers: req.headers,
         body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>,
-        sentBy: /core-rest-pipeline\//.test(req.headers['user-agent'] ?? '') ? 'sdk' : 'fastPath',
       });
       const answer = standIn.answer(standIn.posts.length);
       if (answer === 'drop') {

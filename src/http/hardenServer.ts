@@ -1,7 +1,7 @@
 import type { Server } from 'restify';
 import { guardRequestBodies } from './bodyGuard';
 import { limitRequestsPerClient } from './perClientRateLimit';
-import { applyServerTimeouts, DEFAULT_SERVER_TIMEOUTS, type ServerTimeouts } from './serverTimeouts';
+import { applyServerTimeouts, DEFAULT_SERVER_TIMEOUTS, type ServerTimeouts } from '../security/serverTimeouts';
 
 export interface HardeningSettings {
   MAX_JSON_BYTES: number;

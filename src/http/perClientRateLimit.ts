@@ -1,7 +1,7 @@
 import type { Next, Request, Response, Server } from 'restify';
-import { sendApiError, ApiError } from '../http/errors';
-import { clientAddress, rateLimitKey } from './clientAddress';
-import { TokenBucket } from './tokenBucket';
+import { sendApiError, ApiError } from './errors';
+import { clientAddress, rateLimitKey } from '../security/clientAddress';
+import { TokenBucket } from '../security/tokenBucket';
 
 export interface PerClientRateLimitOptions {
   /** The routes to limit, as registered (`server.post('/api/evaluate', ...)`); they share one allowance per client. */

@@ -1,5 +1,5 @@
 import type { Next, Request, Response, Server } from 'restify';
-import { ApiError, sendApiError } from '../http/errors';
+import { ApiError, sendApiError } from './errors';
 
 export interface BodyGuardOptions {
   /** The largest body any route accepts; each route still enforces its own, smaller cap as it reads. */
