@@ -122,7 +122,7 @@ function botIdentityProblem(config: Config): string | undefined {
   return undefined;
 }
 
-/** An empty value (`NAME=` in a file or app setting) means "use the default", as it always has here. */
+/** An empty value (`NAME=`, as .env.example leaves most settings) means the default. */
 function withoutEmpty(env: Environment): Environment {
   return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
 }
