@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { join, resolve } from 'node:path';
+import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadConfig } from '../../src/config';
@@ -30,7 +31,25 @@ const bicepOutputs = [...bicep.matchAll(/^output (\w+) /gm)].map((match) => matc
 const bicepParams = [...bicep.matchAll(/^param (\w+) /gm)].map((match) => match[1]!);
 const steps = (project: Project) => [...(project.provision ?? []), ...(project.deploy ?? []), ...(project.publish ?? [])];
 
+/**
+ * The Agents Toolkit's own schema for project files (v1.11), copied unchanged from the MIT-licensed
+ * @microsoft/m365agentstoolkit-cli 1.1.17 (resource/yaml-schema/v1.11/yaml.schema.json): the CLI itself is too
+ * large to be a devDependency, and the schema's published address is not reachable from CI.
+ */
+const toolkitSchema = JSON.parse(read('test/fixtures/m365agents/yaml.schema.v1.11.json')) as object;
+const validateProject = new Ajv({ allErrors: true, strict: false }).compile(toolkitSchema);
+
 describe('the Agents Toolkit project files', () => {
+  it.each(projects)('$file is valid against the Toolkit\'s v1.11 project schema', ({ project }) => {
+    expect(validateProject(project), JSON.stringify(validateProject.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it('the schema catches a misspelt action, so the check above can fail', () => {
+    const misspelt = structuredClone(projects[0]!.project);
+    misspelt.provision![0]!.uses = 'arm/deploi';
+    expect(validateProject(misspelt)).toBe(false);
+  });
+
   it.each(projects)('$file is a v1.11 project whose steps are Toolkit actions', ({ project }) => {
     expect(project.version).toBe('v1.11');
     const known = ['arm/deploy', 'cli/runNpmCommand', 'teamsApp/validateAppPackage', 'teamsApp/publishAppPackage', 'azureAppService/zipDeploy', 'aadApp/create', 'botFramework/create', 'file/createOrUpdateEnvironmentFile'];
