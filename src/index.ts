@@ -1,6 +1,6 @@
 import { createApp } from './app';
 import { englishIntentModel, warmUpRecognizers } from './language';
-import { loadConfig } from './config';
+import { ConfigError, environmentWithDotEnv, loadConfig, type Config } from './config';
 import { loadPolicyDirectory } from './policies/loadPolicyDirectory';
 import { decideStartupMode } from './security/startupMode';
 import { createStorage } from './storage/createStorage';
@@ -10,7 +10,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 /** Long enough for a load balancer's or the bench's first probe after listening to be answered first. */
 const RECOGNIZER_WARM_UP_DELAY_MS = 250;
 
-const config = loadConfig();
+const config = readConfigOrExit();
 // No app id means no channel authentication: allowed on loopback or when an operator opts in, never by accident.
 const startup = decideStartupMode(config);
 if (!startup.start) {
@@ -59,5 +59,16 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(1);
   }
 }
+/** Settings from the environment over `.env`; a bad one is a single line on stderr and exit code 1, not a stack. */
+function readConfigOrExit(): Config {
+  try {
+    return loadConfig(environmentWithDotEnv());
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
 process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -41,7 +41,7 @@ export function createAdapter(settings: AdapterSettings): AuthenticatedCloudAdap
     {
       MicrosoftAppId: settings.MicrosoftAppId,
       MicrosoftAppPassword: settings.MicrosoftAppPassword,
-      MicrosoftAppType: settings.MicrosoftAppType || (settings.MicrosoftAppId ? 'MultiTenant' : ''),
+      MicrosoftAppType: settings.MicrosoftAppId ? settings.MicrosoftAppType : '',
       MicrosoftAppTenantId: settings.MicrosoftAppTenantId,
       ...settings.authOverrides,
     } as ConfigurationBotFrameworkAuthenticationOptions,

@@ -5,6 +5,8 @@ import type { Session } from '../../dialogs/session';
 import { runDurableTurn } from '../state/runDurableTurn';
 import { readCsvUpload, type CsvUploadOptions } from './csvUpload';
 import { incomingText } from './incomingText';
+import { addressReplies } from './addressReplies';
+import { forgetUser, lifecycleStep } from './teamsLifecycle';
 
 export interface EligibilityBotOptions {
   conversationState: ConversationState;
@@ -40,11 +42,14 @@ export class EligibilityBot extends TeamsActivityHandler {
       await next();
     });
 
-    this.onMembersAdded(async (context, next) => {
-      const joined = (context.activity.membersAdded ?? []).some((member) => member.id !== context.activity.recipient?.id);
-      if (joined) await this.welcome(context);
+    // Installs, joins and uninstalls, read as Teams sends them (src/bot/teamsLifecycle.ts).
+    const lifecycle = async (context: TurnContext, next: () => Promise<void>) => {
+      const step = lifecycleStep(context.activity);
+      if (step === 'welcome') await this.welcome(context);
+      if (step === 'forget') await forgetUser(context, this.options);
       await next();
-    });
+    };
+    this.onMembersAdded(lifecycle).onMembersRemoved(lifecycle).onInstallationUpdate(lifecycle);
 
     this.onEvent(async (context, next) => {
       if (context.activity.name === 'webchat/join') await this.welcome(context);
@@ -70,6 +75,7 @@ export class EligibilityBot extends TeamsActivityHandler {
       if (context.activity.type === 'message') await context.sendActivity(messages.tenantRefused);
       return;
     }
+    addressReplies(context);
     // Replies wait for the save; a stale conversation write replays the turn once; storage trouble is said plainly.
     await runDurableTurn(context, {
       conversationState: this.options.conversationState,

@@ -9,17 +9,17 @@ function contextOn(channelId: string): TurnContext {
 const CHOICES = ['Yes', 'No', 'Not sure'];
 
 describe('messageWithChoices', () => {
-  it('in Teams: a hero card holding the question and one button per choice, each sending its own title', () => {
+  it('in Teams: an Adaptive Card holding the question and one plain submit button per choice, each sending its own title', () => {
     const message = messageWithChoices(contextOn('msteams'), 'Is your offer transactable?', CHOICES);
     expect(message.text).toBeUndefined();
     expect(message.suggestedActions).toBeUndefined();
     expect(message.inputHint).toBe(InputHints.ExpectingInput);
     expect(message.attachments).toHaveLength(1);
     const card = message.attachments![0]!;
-    expect(card.contentType).toBe(CardFactory.contentTypes.heroCard);
-    expect(card.content).toMatchObject({ text: 'Is your offer transactable?' });
-    expect(card.content.title).toBeUndefined();
-    expect(card.content.buttons).toEqual(CHOICES.map((title) => expect.objectContaining({ type: ActionTypes.ImBack, title, value: title })));
+    expect(card.contentType).toBe(CardFactory.contentTypes.adaptiveCard);
+    expect(card.content.body).toEqual([{ type: 'TextBlock', text: 'Is your offer transactable?', wrap: true }]);
+    // Plain submits: the Agents Playground ignores hero-card imBack and messageBack buttons; Teams sends both kinds.
+    expect(card.content.actions).toEqual(CHOICES.map((title) => ({ type: 'Action.Submit', title, data: { text: title } })));
   });
 
   it.each(['webchat', 'directline', 'emulator'])('in %s: the question as text with the choices as suggested actions', (channelId) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestBot, expectReply } from '../support/botHarness';
+import { createTestBot, expectReply, visibleText } from '../support/botHarness';
 
 type Step = [userSays: string, botShows: Array<string | RegExp>, botNeverShows?: Array<string | RegExp>];
 interface Conversation {
@@ -156,10 +156,21 @@ describe('channel behaviour', () => {
     expect(await bot.join()).toHaveLength(0);
   });
 
-  it('Teams gets the welcome buttons as a hero card, since it has no suggested actions in channels', async () => {
+  it('Teams gets the welcome buttons on an Adaptive Card, since it has no suggested actions in channels', async () => {
     const bot = createTestBot({ channelId: 'msteams' });
     const [welcome] = await bot.join();
-    expect(welcome!.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
+    expect(welcome!.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect((welcome!.attachments?.[0]?.content as { actions: unknown[] }).actions).toEqual(
+      ['Check eligibility', 'Explain the criteria', 'Help'].map((title) => ({ type: 'Action.Submit', title, data: { text: title } })),
+    );
+  });
+
+  it('a Teams button press (a submit carrying the button\'s words, no text) answers like typing them', async () => {
+    const bot = createTestBot({ channelId: 'msteams' });
+    const [question] = await bot.send({ type: 'message', value: { text: 'Check eligibility' } });
+    expect(visibleText(question!)).toContain('co-sell eligible');
+    const [next] = await bot.send({ type: 'message', value: { text: 'Yes' } });
+    expect(visibleText(next!)).toContain('billed sales');
   });
 
   it('a Web Chat join event is welcomed too', async () => {

@@ -144,7 +144,7 @@ describe('POST /api/messages when the channel signing keys cannot be fetched', (
     const standIn = await startMicrosoftStandIn(() => Date.now());
     const log = memoryLogger('info');
     const app = createApp({
-      config: loadConfig({ MicrosoftAppId: BOT_APP_ID, MicrosoftAppPassword: BOT_APP_PASSWORD }),
+      config: loadConfig({ MicrosoftAppId: BOT_APP_ID, MicrosoftAppPassword: BOT_APP_PASSWORD, MicrosoftAppType: 'MultiTenant' }),
       policies,
       storage: new CountingStorage(),
       logger: log.logger,
