@@ -20,4 +20,9 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'process'],
     },
   },
+  {
+    // The policy loader is the one reader of the policy files on disk; what it reads is validated by the pure schema.
+    files: ['src/eligibility/policy/loadPolicyDirectory.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['botbuilder*', 'botframework-*', 'restify*'] }] },
+  },
 );

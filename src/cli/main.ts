@@ -4,7 +4,7 @@ import { readTransactionsCsv } from '../csv/readTransactionsCsv';
 import { evaluate } from '../eligibility/evaluate';
 import { todayUtc } from '../eligibility/isoDate';
 import { parseEligibilityInput } from '../eligibility/schema';
-import { loadPolicyDirectory } from '../policies/loadPolicyDirectory';
+import { loadPolicyDirectory } from '../eligibility/policy/loadPolicyDirectory';
 import { runBatch } from './batch';
 import { formatEvaluationText } from './formatEvaluationText';
 import { HELP_TEXT } from './helpText';

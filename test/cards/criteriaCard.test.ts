@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describePolicyChanges, renderCriteriaCard, renderCriteriaText, renderRulesText } from '../../src/cards/criteriaCard';
 import type { DatedPolicy } from '../../src/eligibility/policy/policySet';
-import { loadPolicyDirectory } from '../../src/policies/loadPolicyDirectory';
+import { loadPolicyDirectory } from '../../src/eligibility/policy/loadPolicyDirectory';
 import { schemaProblems, visibleText, webChatParserWarnings } from './adaptiveCardRules';
 
 const policies = loadPolicyDirectory();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/eligibility/evaluate';
 import { buildPolicySet } from '../../src/eligibility/policy/policySet';
-import { BUILT_IN_POLICY_DIR, loadPolicyDirectory } from '../../src/policies/loadPolicyDirectory';
+import { BUILT_IN_POLICY_DIR, loadPolicyDirectory } from '../../src/eligibility/policy/loadPolicyDirectory';
 import { parseEligibilityInput } from '../../src/eligibility/schema';
 
 const seed = JSON.parse(readFileSync(join(BUILT_IN_POLICY_DIR, '2023-07-01.json'), 'utf8'));
