@@ -1,3 +1,4 @@
+import { describeNotices } from './notices';
 import type { CriterionResult, Evaluation } from '../eligibility/evaluation';
 import {
   capitalize,
@@ -208,6 +209,7 @@ export function renderResultCard(evaluation: Evaluation, options: ResultRenderOp
         // Default text colour on the status-coloured container: coloured text on a coloured fill fails contrast (3.4:1).
         textBlock(describeStatus(evaluation), { style: 'heading', size: 'large', weight: 'bolder' }),
         textBlock(describeWindowLine(evaluation), { spacing: 'small' }),
+        ...describeNotices(evaluation).map((line) => textBlock(line, { weight: 'bolder', spacing: 'small' })),
       ],
     },
   ];

@@ -1,3 +1,4 @@
+import { describeNotices } from './notices';
 import type { ComponentResult, CriterionResult, Evaluation, MetricName, Outcome, PolicyReference, Status } from '../eligibility/evaluation';
 import { formatDate, formatPercent } from '../eligibility/format';
 import type { IsoDate } from '../eligibility/isoDate';
@@ -295,7 +296,7 @@ export function renderResultText(evaluation: Evaluation, options: ResultRenderOp
   if (options.whatChanged && options.whatChanged.length > 0) {
     sections.push(['What changed:', ...options.whatChanged.map((change) => `- ${change}`)]);
   }
-  sections.push([describeStatus(evaluation), describeWindowLine(evaluation)]);
+  sections.push([describeStatus(evaluation), describeWindowLine(evaluation), ...describeNotices(evaluation)]);
   for (const group of groupByPathway(evaluation.criteria)) {
     sections.push([`${pathwayHeading(group.pathway)}:`, ...group.criteria.flatMap((criterion) => criterionLines(criterion, evaluation.metricSources))]);
   }

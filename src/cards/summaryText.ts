@@ -1,3 +1,4 @@
+import { describeNotices } from './notices';
 import type { Evaluation } from '../eligibility/evaluation';
 import { formatDate } from '../eligibility/format';
 import { describeCriterionGap, describeWindow, formatMetricValue, metricLabels } from '../eligibility/wording';
@@ -20,7 +21,7 @@ const statusLines: Record<Evaluation['status'], string> = {
 export function renderSummaryText(evaluation: Evaluation): string {
   const lines = [`Azure IP co-sell top-tier eligibility summary (as of ${formatDate(evaluation.asOf)})`, ''];
   lines.push(`Outcome: ${statusLines[evaluation.status]}`);
-  lines.push(`Window: trailing twelve months, ${describeWindow(evaluation.window)}`);
+  lines.push(`Window: trailing twelve months, ${describeWindow(evaluation.window)}`, ...describeNotices(evaluation));
   lines.push('', 'Figures used:');
   const entries = Object.entries(evaluation.metrics) as Array<[keyof typeof metricLabels, number | boolean]>;
   if (entries.length === 0) lines.push('- none given');

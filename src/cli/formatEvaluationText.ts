@@ -1,3 +1,4 @@
+import { describeNotices } from '../cards/notices';
 import type { ComponentResult, CriterionResult, Evaluation, Outcome, Status } from '../eligibility/evaluation';
 import { formatDate, formatPercent } from '../eligibility/format';
 import { describeWindow, formatMetricValue, metricLabels } from '../eligibility/wording';
@@ -64,7 +65,7 @@ function policyLines(evaluation: Evaluation): string[] {
  */
 export function formatEvaluationText(evaluation: Evaluation): string {
   const lines = [`${STATUS_LINES[evaluation.status]}, as of ${formatDate(evaluation.asOf)}`];
-  lines.push(`Window: ${describeWindow(evaluation.window)} (trailing twelve months, both days included)`, '');
+  lines.push(`Window: ${describeWindow(evaluation.window)} (trailing twelve months, both days included)`, ...describeNotices(evaluation), '');
   if (evaluation.criteria.length > 0) {
     lines.push('Criteria:');
     for (const criterion of evaluation.criteria) lines.push(...criterionLines(criterion));

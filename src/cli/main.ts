@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { readDesignationsCell } from '../csv/cellValues';
 import { readTransactionsCsv } from '../csv/readTransactionsCsv';
 import { evaluate } from '../eligibility/evaluate';
 import { todayUtc } from '../eligibility/isoDate';
@@ -35,6 +36,7 @@ const MAX_LISTED = 100;
 const OPTIONS = {
   ...Object.fromEntries(Object.keys(METRIC_FLAGS).map((flag) => [flag, { type: 'string' }])),
   json: { type: 'string' },
+  designation: { type: 'string' },
   transactions: { type: 'string' },
   'as-of': { type: 'string' },
   format: { type: 'string' },
@@ -110,6 +112,15 @@ async function collectInput(values: Values, stdin: CliIo['stdin']): Promise<{ ra
     const read = readMetricFlag(flag, text);
     if (read.ok) set(METRIC_FLAGS[flag].field, read.value, `--${flag}`);
     else problems.push(read.message);
+  }
+  if (typeof values.designation === 'string') {
+    const text = values.designation.trim().toLowerCase();
+    // "unknown" leaves the designations unknown, as for every other flag.
+    if (text !== 'unknown' && text !== 'not sure') {
+      const read = readDesignationsCell(text);
+      if (read.ok) set('designations', read.value, '--designation');
+      else problems.push(`--designation ${read.reason}`);
+    }
   }
   if (problems.length > 0) throw new BadInput(problems);
   if (typeof values['as-of'] === 'string') set('asOf', values['as-of'], '--as-of');

@@ -61,6 +61,11 @@ export function designationCountsFrom(attainedOn: IsoDate, startsMonthAfterAttai
   return fromCalendarDate(startOfMonth(addMonths(toCalendarDate(attainedOn), 1)));
 }
 
+/** Whether the designation route grants anything on the as-of date: inside its period (open-ended when no `activeTo`). */
+export function designationRouteOpen(criterion: DesignationCriterion, asOf: IsoDate): boolean {
+  return criterion.activeFrom <= asOf && (criterion.activeTo === undefined || asOf <= criterion.activeTo);
+}
+
 const endedRoutes = new WeakMap<DesignationCriterion, CriterionResult>();
 const notYetStartedRoutes = new WeakMap<DesignationCriterion, CriterionResult>();
 
@@ -81,14 +86,14 @@ export function evaluateDesignation(criterion: DesignationCriterion, designation
     outcome,
     quote: criterion.quote,
   });
-  if (asOf > criterion.activeTo || asOf < criterion.activeFrom) {
-    const ended = asOf > criterion.activeTo;
+  if (!designationRouteOpen(criterion, asOf)) {
+    const ended = criterion.activeTo !== undefined && asOf > criterion.activeTo;
     // The same answer for every date outside the period: built once per policy, frozen so no caller can alter it.
     const cache = ended ? endedRoutes : notYetStartedRoutes;
     let closed = cache.get(criterion);
     if (!closed) {
       const note = ended
-        ? `The designation route covered ${formatDate(criterion.activeFrom)} to ${formatDate(criterion.activeTo)}; the program page says nothing about it after that, so it is not granted.`
+        ? `The designation route covered ${formatDate(criterion.activeFrom)} to ${formatDate(criterion.activeTo!)}; the program page says nothing about it after that, so it is not granted.`
         : `The designation route starts on ${formatDate(criterion.activeFrom)}.`;
       const result: CriterionResult = { ...base, outcome: 'not-met', progress: 0, gaps: [gap(0, 'not-met')], missing: [], note };
       closed = deepFreeze(result);

@@ -1,5 +1,5 @@
 import { evaluateDesignation, evaluateThresholds } from './criteria';
-import { DISCLAIMER, RESOURCES_URL, type CriterionResult, type Evaluation, type MetricValues, type PolicyReference, type Status } from './evaluation';
+import { DISCLAIMER, RESOURCES_URL, type CriterionResult, type Evaluation, type MetricValues, type Notice, type PolicyReference, type Status } from './evaluation';
 import { explain } from './explain';
 import { formatCount } from './format';
 import type { IsoDate } from './isoDate';
@@ -36,6 +36,16 @@ function describePolicy(policy: DatedPolicy): PolicyReference {
     effectiveTo: policy.effectiveTo,
     source: Object.freeze({ title: policy.source.title, url: policy.source.url, revised: policy.source.revised }),
   };
+}
+
+/** The policy's notices that apply to this input: all unconditional ones, and those for a designation it lists. */
+function noticesFor(policy: DatedPolicy, designations: EligibilityInput['designations']): Notice[] {
+  const notices: Notice[] = [];
+  for (const notice of policy.notices ?? []) {
+    if (notice.whenDesignation !== undefined && !designations?.some((designation) => designation.type === notice.whenDesignation)) continue;
+    notices.push({ code: notice.code, text: notice.text, source: notice.source });
+  }
+  return notices;
 }
 
 function highestThreshold(policy: DatedPolicy, metric: string): number {
@@ -130,6 +140,7 @@ export function evaluate(input: EligibilityInput, context: EvaluationContext): E
   if (!policy) {
     const evaluation: Evaluation = {
       status: 'not-in-effect' as const,
+      notices: [],
       asOf,
       window,
       policy: first ? policyReference(first) : null,
@@ -154,6 +165,7 @@ export function evaluate(input: EligibilityInput, context: EvaluationContext): E
   const status = statusOf(input, metrics, criteria);
   const evaluation: Evaluation = {
     status,
+    notices: noticesFor(policy, input.designations),
     asOf,
     window,
     policy: policyReference(policy),

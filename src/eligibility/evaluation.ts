@@ -46,11 +46,23 @@ export interface PolicyReference {
   source: { title: string; url: string; revised: IsoDate };
 }
 
+/**
+ * A fact an answer states at headline level, beside the result: `code` is stable API for programs, `text` is for
+ * people, `source` is the page it comes from (e.g. `pracr-transition`, from the PRACR page, on answers from 2026).
+ */
+export interface Notice {
+  code: string;
+  text: string;
+  source: string;
+}
+
 export type MetricValues = Partial<Record<NumericMetric | 'hasTransactableOffer' | 'azureIpCoSellEligible', number | boolean>>;
 
 /** The evaluator's whole answer: every card, chat reply, API response and CLI line is rendered from this. */
 export interface Evaluation {
   status: Status;
+  /** What the partner must know beside the result, from the policy in force (shown at headline level). */
+  notices: Notice[];
   asOf: IsoDate;
   window: DateWindow;
   policy: PolicyReference | null;

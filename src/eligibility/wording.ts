@@ -9,7 +9,7 @@ import type { DateWindow } from './window';
  */
 export const metricLabels: Record<MetricName | 'azureIpCoSellEligible', string> = {
   marketplaceBilledSalesUsd: 'marketplace billed sales',
-  netNewCustomersOver10k: 'net-new customers with a deal over USD 10,000',
+  netNewCustomersOver10k: 'net-new customers over USD 10,000 each',
   transactionsOver100: 'marketplace transactions of at least USD 100',
   uniqueCustomersOver100: 'unique customers behind those transactions',
   marketplaceTransactions: 'marketplace transactions',
@@ -79,7 +79,7 @@ export const missingAnswerLabels: Record<string, string> = {
   azureIpCoSellEligible: 'whether you are Azure IP co-sell eligible',
   hasTransactableOffer: 'whether you have a transactable offer in the commercial marketplace',
   marketplaceBilledSalesUsd: 'your marketplace billed sales',
-  netNewCustomersOver10k: 'your net-new customers with a deal over USD 10,000',
+  netNewCustomersOver10k: 'your net-new customers over USD 10,000 each',
   transactionsOver100: 'your marketplace transactions of at least USD 100',
   uniqueCustomersOver100: 'how many unique customers those came from',
   marketplaceTransactions: 'your total marketplace transactions',

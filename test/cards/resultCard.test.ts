@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Evaluation, Status } from '../../src/eligibility/evaluation';
 import { renderResultCard, type ContainerJson, type SubmitActionJson, type TextBlockJson } from '../../src/cards/resultCard';
 import { renderResultText } from '../../src/cards/resultText';
-import { criterion } from '../fixtures/policies';
+import { criterion, evaluateRequest } from '../fixtures/policies';
 import { allNodes, schemaProblems, visibleText, webChatParserWarnings } from './adaptiveCardRules';
 import { evaluationsByStatus, largestEvaluation, statuses } from './evaluations';
 
@@ -15,7 +15,7 @@ function byteSize(value: unknown): number {
 const expectedHeadlines: Record<Status, { text: string; color: string }> = {
   qualified: { text: '✅ You qualify for top-tier benefits', color: 'good' },
   'not-qualified': { text: 'Not yet: closest route is USD 4 million in marketplace billed sales', color: 'attention' },
-  undetermined: { text: 'Undetermined: 4 answers needed', color: 'warning' },
+  undetermined: { text: 'Undetermined: 5 answers needed', color: 'warning' },
   'not-co-sell-eligible': { text: 'Not co-sell eligible yet', color: 'attention' },
   'not-in-effect': { text: 'Rules not in effect on 30 Jun 2023', color: 'warning' },
 };
@@ -50,10 +50,10 @@ describe('the result card for each status', () => {
     const text = visibleText(renderResultCard(evaluation));
     const versionOne = status === 'not-in-effect';
     expect(text).toContain(versionOne ? '1 Jul 2022 to 30 Jun 2023' : '27 Nov 2025 to 26 Nov 2026');
-    expect(text).toContain(versionOne ? 'rules version 1' : 'Rules version 2');
-    expect(text).toContain(versionOne ? 'in force 1 Jul 2023 to 30 Jun 2024' : 'in force 1 Jul 2024 onwards');
-    expect(text).toContain(versionOne ? 'revised 5 Jul 2023' : 'revised 1 Jul 2024');
-    expect(text).toContain('https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits');
+    expect(text).toContain(versionOne ? 'rules version 1' : 'Rules version 3');
+    expect(text).toContain(versionOne ? 'in force 1 Jul 2023 to 30 Jun 2024' : 'in force 1 Jan 2026 onwards');
+    expect(text).toContain(versionOne ? 'revised 5 Jul 2023' : 'revised 1 Jan 2026');
+    expect(text).toContain(versionOne ? 'https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits' : 'https://learn.microsoft.com/partner-center/referrals/partner-reported-azure-consumed-revenue');
     expect(text).toContain('Partner Center is authoritative');
   });
 
@@ -95,7 +95,7 @@ describe('what the result card says', () => {
     expect(text).toContain('Closest route: USD 4 million in marketplace billed sales. You are USD 400,000 short of USD 4,000,000 in marketplace billed sales.');
     expect(text).toContain('Progress: ▓▓▓▓▓▓▓▓▓░ 90%');
     expect(text).toContain('Marketplace billed sales: USD 3,600,000 of USD 4,000,000');
-    expect(text).toContain('Gap: 5 short of 12 net-new customers with a deal over USD 10,000');
+    expect(text).toContain('Gap: 5 short of 12 net-new customers over USD 10,000 each');
     expect(text).toContain('Trailing twelve-month window: 27 Nov 2025 to 26 Nov 2026 (as of 26 Nov 2026)');
   });
 
@@ -130,10 +130,10 @@ describe('what the result card says', () => {
 
   it('a figure the partner has not given reads "unknown", and its criterion shows no percentage', () => {
     const text = visibleText(renderResultCard(evaluationsByStatus.undetermined));
-    expect(text).toContain('Net-new customers with a deal over USD 10,000: unknown; needs 12');
+    expect(text).toContain('Net-new customers over USD 10,000 each: unknown; needs 12');
     expect(text).toContain('Signed cloud consumption commitment: unknown; needs USD 30,000,000');
     expect(text).toContain('Progress: ░░░░░░░░░░ unknown');
-    expect(text).toContain('Answers needed: your net-new customers with a deal over USD 10,000');
+    expect(text).toContain('Answers needed: your net-new customers over USD 10,000 each');
   });
 
   it('a qualified card marks the met criterion and says nothing about a closest route', () => {
@@ -148,7 +148,7 @@ describe('what the result card says', () => {
   });
 
   it('a route that has ended shows its note instead of a gap the partner cannot close', () => {
-    const text = visibleText(renderResultCard(evaluationsByStatus['not-qualified']));
+    const text = visibleText(renderResultCard(evaluateRequest({ asOf: '2025-11-26', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 3_600_000 })));
     expect(text).toContain('Note: The designation route covered 1 Jul 2024 to 30 Jun 2025');
     expect(text).not.toContain('Gap: Missing a qualifying designation');
   });
@@ -188,5 +188,30 @@ describe('what the result card says', () => {
     expect(bytes).toBeLessThan(MAX_CARD_BYTES);
     expect(schemaProblems(card)).toEqual([]);
     expect(webChatParserWarnings(card)).toEqual([]);
+  });
+});
+
+describe('notices at headline level', () => {
+  const after = evaluateRequest({ asOf: '2026-01-01', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 4_100_000 });
+  const before = evaluateRequest({ asOf: '2025-12-31', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 4_100_000 });
+
+  it('from 1 Jan 2026 the card says in its status container that PRACR access ended and what net-new partners need', () => {
+    const top = renderResultCard(after).body[0] as ContainerJson;
+    const lines = top.items.map((item) => (item as TextBlockJson).text);
+    expect(lines[0]).toBe('✅ You qualify for top-tier benefits');
+    expect(lines[2]).toContain("Important: Microsoft's PRACR page says existing Azure IP co-sell top-tier access ended on 31 Dec 2025");
+    expect(lines[2]).toContain('https://learn.microsoft.com/partner-center/referrals/partner-reported-azure-consumed-revenue');
+    expect(schemaProblems(renderResultCard(after))).toEqual([]);
+  });
+
+  it('on 31 Dec 2025 the status container has no notice', () => {
+    expect((renderResultCard(before).body[0] as ContainerJson).items).toHaveLength(2);
+  });
+
+  it('the plain text puts the notice right under the status and window lines', () => {
+    const [status, , notice] = renderResultText(after).split('\n');
+    expect(status).toBe('✅ You qualify for top-tier benefits');
+    expect(notice).toMatch(/^Important: Microsoft's PRACR page says/);
+    expect(renderResultText(before)).not.toContain('Important:');
   });
 });

@@ -14,9 +14,13 @@ describe('the plain-text result for each status', () => {
     expect(text.split('\n')[0]).toBe(headline);
     expect(text).toContain(evaluation.explanation);
     expect(text).toContain(status === 'not-in-effect' ? '1 Jul 2022 to 30 Jun 2023' : '27 Nov 2025 to 26 Nov 2026');
-    expect(text).toContain(status === 'not-in-effect' ? 'version 1: ' : 'version 2: ');
-    expect(text).toContain(status === 'not-in-effect' ? 'in force 1 Jul 2023 to 30 Jun 2024' : 'in force 1 Jul 2024 onwards');
-    expect(text).toContain(`Source: Azure IP co-sell top-tier benefits, https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits, revised ${status === 'not-in-effect' ? '5 Jul 2023' : '1 Jul 2024'}`);
+    expect(text).toContain(status === 'not-in-effect' ? 'version 1: ' : 'version 3: ');
+    expect(text).toContain(status === 'not-in-effect' ? 'in force 1 Jul 2023 to 30 Jun 2024' : 'in force 1 Jan 2026 onwards');
+    expect(text).toContain(
+      status === 'not-in-effect'
+        ? 'Source: Azure IP co-sell top-tier benefits, https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits, revised 5 Jul 2023'
+        : 'Source: Partner Reported Azure Consumed Revenue (PRACR), https://learn.microsoft.com/partner-center/referrals/partner-reported-azure-consumed-revenue, revised 1 Jan 2026',
+    );
     expect(text).toContain("your status in Microsoft Partner Center is authoritative");
     expect(text).toContain('Resources gallery: https://aka.ms/azureipcosellresources');
   });
@@ -51,8 +55,8 @@ describe('what the plain text says', () => {
 
   it('an undetermined text says which criteria are unknown and which answers would settle them', () => {
     const text = renderResultText(evaluationsByStatus.undetermined);
-    expect(text).toContain('- 12 net-new marketplace customers with a deal over USD 10,000 each: unknown, ░░░░░░░░░░ unknown');
-    expect(text).toContain('Answers needed: your net-new customers with a deal over USD 10,000, your marketplace transactions of at least USD 100, how many unique customers those came from and any cloud consumption commitment you signed.');
+    expect(text).toContain('- 12 net-new marketplace customers with over USD 10,000 each in the window: unknown, ░░░░░░░░░░ unknown');
+    expect(text).toContain('Answers needed: your net-new customers over USD 10,000 each, your marketplace transactions of at least USD 100, how many unique customers those came from, any cloud consumption commitment you signed and'); 
   });
 
   it('a what-if shows what changed before anything else', () => {

@@ -15,7 +15,8 @@ describe('policy versions are data', () => {
     const versions = loadPolicyDirectory().versions;
     expect(versions.map((v) => [v.version, v.effectiveFrom, v.effectiveTo])).toEqual([
       [1, '2023-07-01', '2024-06-30'],
-      [2, '2024-07-01', null],
+      [2, '2024-07-01', '2025-12-31'],
+      [3, '2026-01-01', null],
     ]);
   });
 
