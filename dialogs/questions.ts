@@ -75,17 +75,6 @@ export const questions: Question[] = [
     isRelevant: (context) => context.answers.azureIpCoSellEligible !== true,
   },
   {
-    id: 'designations',
-    kind: 'designations',
-    fields: ['designations'],
-    text: (context) => messages.questions.designations(acceptsSecurityDesignation(context)),
-    example: messages.examples.designations,
-    choices: [messages.buttons.no, messages.buttons.notSure],
-    // Asked only while the policy in force grants the designation route on the as-of date.
-    isRelevant: (context) =>
-      context.policy?.criteria.some((c) => c.kind === 'designation' && designationRouteOpen(c, context.asOf)) ?? false,
-  },
-  {
     id: 'billedSales',
     kind: 'amount',
     fields: ['marketplaceBilledSalesUsd'],
@@ -132,6 +121,19 @@ export const questions: Question[] = [
     text: (context) => messages.questions.allTransactions(windowOf(context)),
     example: messages.examples.count,
     isRelevant: (context) => stillNeeded(context, 'marketplaceTransactions'),
+  },
+  {
+    id: 'designations',
+    kind: 'designations',
+    fields: ['designations'],
+    text: (context) => messages.questions.designations(acceptsSecurityDesignation(context)),
+    example: messages.examples.designations,
+    choices: [messages.buttons.no, messages.buttons.notSure],
+    // Asked last, and only when it can change the answer: the policy in force grants the designation route on the
+    // as-of date and no criterion is met yet (a partner who already qualifies is not asked for more).
+    isRelevant: (context) =>
+      (context.policy?.criteria.some((c) => c.kind === 'designation' && designationRouteOpen(c, context.asOf)) ?? false) &&
+      !context.evaluation.criteria.some((criterion) => criterion.outcome === 'met'),
   },
 ];
 
