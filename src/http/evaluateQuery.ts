@@ -20,11 +20,11 @@ const PARAMETERS: Record<string, CellKind> = {
 };
 
 const KIND_WORDS: Record<CellKind, string> = {
-  text: 'must be text',
+  text: 'cannot be read',
   boolean: 'must be yes or no',
   amount: 'must be a number',
   count: 'must be a number',
-  designations: 'must be designations',
+  designations: 'cannot be read',
 };
 
 export type QueryFields = { ok: true; fields: Record<string, unknown> } | { ok: false; issues: InputIssue[] };
