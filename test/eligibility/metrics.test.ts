@@ -97,18 +97,7 @@ describe('deriving marketplace metrics from transactions', () => {
     fc.assert(
       fc.property(fc.array(arbitraryRow, { maxLength: 60 }), (rows) => {
         const inside = rows.filter((r) => r.date >= window.start && r.date <= window.end);
-        const groups: Array<{ customerId: string; amount: number; netNew: boolean }> = [];
-        const keyed: Record<string, { customerId: string; amount: number; netNew: boolean }> = {};
-        for (const r of inside) {
-          if (r.offerId === undefined || r.privateOffer) {
-            groups.push({ customerId: r.customerId, amount: r.amountUsd, netNew: r.netNew });
-            continue;
-          }
-          const key = `${r.offerId}|${r.customerId}`;
-          if (!keyed[key]) groups.push((keyed[key] = { customerId: r.customerId, amount: 0, netNew: false }));
-          keyed[key].amount += r.amountUsd;
-          keyed[key].netNew = keyed[key].netNew || r.netNew;
-        }
+        const groups = naiveDeals(inside, 'offer-customer');
         const over100 = groups.filter((g) => g.amount >= 100);
         expect(deriveMarketplaceMetrics(rows, window, v2!.counting)).toMatchObject({
           marketplaceTransactions: groups.length,
