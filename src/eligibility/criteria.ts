@@ -87,13 +87,14 @@ export function evaluateDesignation(criterion: DesignationCriterion, designation
     quote: criterion.quote,
   });
   if (!designationRouteOpen(criterion, asOf)) {
-    const ended = criterion.activeTo !== undefined && asOf > criterion.activeTo;
+    const end = criterion.activeTo;
+    const ended = end !== undefined && asOf > end;
     // The same answer for every date outside the period: built once per policy, frozen so no caller can alter it.
     const cache = ended ? endedRoutes : notYetStartedRoutes;
     let closed = cache.get(criterion);
     if (!closed) {
       const note = ended
-        ? `The designation route covered ${formatDate(criterion.activeFrom)} to ${formatDate(criterion.activeTo!)}; the program page says nothing about it after that, so it is not granted.`
+        ? `The designation route covered ${formatDate(criterion.activeFrom)} to ${formatDate(end)}; the program page says nothing about it after that, so it is not granted.`
         : `The designation route starts on ${formatDate(criterion.activeFrom)}.`;
       const result: CriterionResult = { ...base, outcome: 'not-met', progress: 0, gaps: [gap(0, 'not-met')], missing: [], note };
       closed = deepFreeze(result);
