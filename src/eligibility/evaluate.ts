@@ -38,12 +38,23 @@ function describePolicy(policy: DatedPolicy): PolicyReference {
   };
 }
 
+/** Each policy's notices as answers carry them ({ code, text, source }), frozen and built once per policy. */
+const policyNotices = new WeakMap<DatedPolicy, ReadonlyArray<{ notice: Notice; whenDesignation: string | undefined }>>();
+
 /** The policy's notices that apply to this input: all unconditional ones, and those for a designation it lists. */
 function noticesFor(policy: DatedPolicy, designations: EligibilityInput['designations']): Notice[] {
+  if (policy.notices === undefined) return [];
+  let prepared = policyNotices.get(policy);
+  if (!prepared) {
+    prepared = policy.notices.map((notice) => ({
+      notice: Object.freeze({ code: notice.code, text: notice.text, source: notice.source }),
+      whenDesignation: notice.whenDesignation,
+    }));
+    policyNotices.set(policy, prepared);
+  }
   const notices: Notice[] = [];
-  for (const notice of policy.notices ?? []) {
-    if (notice.whenDesignation !== undefined && !designations?.some((designation) => designation.type === notice.whenDesignation)) continue;
-    notices.push({ code: notice.code, text: notice.text, source: notice.source });
+  for (const { notice, whenDesignation } of prepared) {
+    if (whenDesignation === undefined || designations?.some((designation) => designation.type === whenDesignation)) notices.push(notice);
   }
   return notices;
 }
