@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Evaluation, Status } from '../../src/eligibility/evaluation';
 import { renderResultCard, type ContainerJson, type SubmitActionJson, type TextBlockJson } from '../../src/cards/resultCard';
 import { renderResultText } from '../../src/cards/resultText';
+import { renderSummaryText } from '../../src/cards/summaryText';
 import { criterion, evaluateRequest } from '../fixtures/policies';
 import { allNodes, schemaProblems, visibleText, webChatParserWarnings } from './adaptiveCardRules';
 import { evaluationsByStatus, largestEvaluation, statuses } from './evaluations';
@@ -213,5 +214,11 @@ describe('notices at headline level', () => {
     expect(status).toBe('✅ You qualify for top-tier benefits');
     expect(notice).toMatch(/^Important: Microsoft's PRACR page says/);
     expect(renderResultText(before)).not.toContain('Important:');
+  });
+
+  it('the email summary carries the notice right under the window line', () => {
+    const lines = renderSummaryText(after).split('\n');
+    expect(lines[lines.findIndex((line) => line.startsWith('Window:')) + 1]).toMatch(/^Important: Microsoft's PRACR page says/);
+    expect(renderSummaryText(before)).not.toContain('Important:');
   });
 });
