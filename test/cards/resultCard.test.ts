@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Evaluation, Status } from '../../src/eligibility/evaluation';
 import type { TrendPoint } from '../../src/eligibility/monthlyTrend';
 import { renderResultCard, type ContainerJson, type ShowCardActionJson, type SubmitActionJson, type TextBlockJson } from '../../src/cards/resultCard';
-import { renderGlanceText } from '../../src/cards/resultText';
+import { renderGlanceText, renderResultText } from '../../src/cards/resultText';
+import { renderSummaryText } from '../../src/cards/summaryText';
 import { trendChartImageElement } from '../../src/cards/trendChart';
 import { renderTrendChartPng } from '../../src/cards/trendChartPng';
-import { criterion } from '../fixtures/policies';
+import { criterion, evaluateRequest } from '../fixtures/policies';
 import { allNodes, collapsed, schemaProblems, shownCard, visibleText, webChatParserWarnings } from './adaptiveCardRules';
 import { evaluationsByStatus, largestEvaluation, statuses } from './evaluations';
 
@@ -161,12 +162,12 @@ describe('what the collapsed card says', () => {
     }
   });
 
-  it('notices about the rules, when an evaluation carries them, lead the card and its fallback', () => {
+  it('notices about the rules, when an evaluation carries them, sit right under the headline of the card and its fallback', () => {
     const evaluation: Evaluation = { ...evaluationsByStatus['not-qualified'], notices: [{ code: 'revised', text: 'The program page was revised on 1 Jul 2026.', source: 'issue #17' }] };
     const card = renderResultCard(evaluation);
-    const first = card.body[0] as ContainerJson;
-    expect(visibleText({ type: 'AdaptiveCard', body: [first] })).toBe('Rule notices\n• The program page was revised on 1 Jul 2026.');
-    expect(card.fallbackText.split('\n')[0]).toBe('The program page was revised on 1 Jul 2026.');
+    const lines = visibleText(collapsed(card)).split('\n');
+    expect(lines.slice(0, 2)).toEqual(['Not yet: you do not qualify for top-tier benefits', 'Important: The program page was revised on 1 Jul 2026.']);
+    expect(card.fallbackText.split('\n').slice(0, 2)).toEqual(lines.slice(0, 2));
     expect(schemaProblems(card)).toEqual([]);
   });
 
@@ -243,5 +244,40 @@ describe('the details one tap away', () => {
     expect(shownCard(card)?.body).toContainEqual(chart);
     expect(schemaProblems(card)).toEqual([]);
     expect(webChatParserWarnings(card)).toEqual([]);
+  });
+});
+
+describe('notices at headline level', () => {
+  const after = evaluateRequest({ asOf: '2026-01-01', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 4_100_000 });
+  const before = evaluateRequest({ asOf: '2025-12-31', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 4_100_000 });
+  const pracr = /^Important: Microsoft's PRACR page says existing Azure IP co-sell top-tier access ended on 31 Dec 2025/;
+
+  it('from 1 Jan 2026 the card says right under its headline that PRACR access ended and what net-new partners need', () => {
+    const top = renderResultCard(after).body[0] as ContainerJson;
+    const lines = top.items.map((item) => (item as TextBlockJson).text);
+    expect(lines[0]).toBe('You qualify for top-tier benefits');
+    expect(lines[1]).toMatch(pracr);
+    expect(lines[1]).toContain('https://learn.microsoft.com/partner-center/referrals/partner-reported-azure-consumed-revenue');
+    expect(schemaProblems(renderResultCard(after))).toEqual([]);
+  });
+
+  it('on 31 Dec 2025 the status container has no notice', () => {
+    const top = renderResultCard(before).body[0] as ContainerJson;
+    expect(top.items.map((item) => (item as TextBlockJson).text).join('\n')).not.toContain('Important:');
+    expect(top.items).toHaveLength(2);
+  });
+
+  it('the plain text and the fallback put the notice right under the headline', () => {
+    const [headline, notice] = renderResultText(after).split('\n');
+    expect(headline).toBe('You qualify for top-tier benefits');
+    expect(notice).toMatch(pracr);
+    expect(renderResultCard(after).fallbackText.split('\n')[1]).toMatch(pracr);
+    expect(renderResultText(before)).not.toContain('Important:');
+  });
+
+  it('the email summary carries the notice right under the result line', () => {
+    const lines = renderSummaryText(after).split('\n');
+    expect(lines[lines.findIndex((line) => line.startsWith('Result:')) + 1]).toMatch(pracr);
+    expect(renderSummaryText(before)).not.toContain('Important:');
   });
 });

@@ -13,9 +13,13 @@ describe('the plain-text result for each status', () => {
     const glance = renderGlanceText(evaluation).split('\n');
     expect(text.split('\n').slice(0, 2)).toEqual(glance.slice(0, 2));
     expect(text).toContain(status === 'not-in-effect' ? '1 Jul 2022 to 30 Jun 2023' : '27 Nov 2025 to 26 Nov 2026');
-    expect(text).toContain(status === 'not-in-effect' ? 'version 1: ' : 'version 2: ');
-    expect(text).toContain(status === 'not-in-effect' ? 'in force 1 Jul 2023 to 30 Jun 2024' : 'in force 1 Jul 2024 onwards');
-    expect(text).toContain(`Source: Azure IP co-sell top-tier benefits, https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits, revised ${status === 'not-in-effect' ? '5 Jul 2023' : '1 Jul 2024'}`);
+    expect(text).toContain(status === 'not-in-effect' ? 'version 1: ' : 'version 3: ');
+    expect(text).toContain(status === 'not-in-effect' ? 'in force 1 Jul 2023 to 30 Jun 2024' : 'in force 1 Jan 2026 onwards');
+    expect(text).toContain(
+      status === 'not-in-effect'
+        ? 'Source: Azure IP co-sell top-tier benefits, https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits, revised 5 Jul 2023'
+        : 'Source: Partner Reported Azure Consumed Revenue (PRACR), https://learn.microsoft.com/partner-center/referrals/partner-reported-azure-consumed-revenue, revised 1 Jan 2026',
+    );
     expect(text).toContain("your status in Microsoft Partner Center is authoritative");
     expect(text).toContain('Details and next steps: the Azure IP co-sell resources gallery, https://aka.ms/azureipcosellresources');
   });
