@@ -89,7 +89,7 @@ export const metricCatalogue = {
     id: 'designations',
     unit: 'designations',
     label: 'a qualifying designation',
-    shortLabel: 'designations',
+    shortLabel: 'a qualifying designation',
     questionLabel: 'your partner designations',
     synonyms: ['designation', 'solutions partner', 'certified software', 'industry ai'],
   },

@@ -4,6 +4,7 @@ import { renderResultCard } from '../../src/cards/resultCard';
 import { renderGlanceText, renderResultText } from '../../src/cards/resultText';
 import { describeComponent, describeFinding, progressBar } from '../../src/eligibility/wording';
 import { allNodes } from './adaptiveCardRules';
+import { evaluateRequest } from '../fixtures/policies';
 import { evaluationsByStatus, largestEvaluation, statuses } from './evaluations';
 
 describe('the plain-text result for each status', () => {
@@ -50,13 +51,16 @@ describe('what the plain text says', () => {
     expect(text).toContain('- 30 marketplace transactions of at least USD 100 from 8 unique customers: not met, ▓▓▓▓▓▓░░░░ 62%');
     expect(text).toContain('  Signed cloud consumption commitment: USD 0 of USD 30,000,000');
     expect(text).toContain('Your closest route is USD 4 million in marketplace billed sales: you are USD 400,000 short of USD 4,000,000 in marketplace billed sales.');
-    expect(text).not.toMatch(/designation/i);
+    expect(text).toContain('- A Solutions Partner with certified software designation for Azure, or an Industry AI designation on Azure: not met, ░░░░░░░░░░ 0%');
+    // Before version 3, once the FY25 designation route had ended, the text leaves it out.
+    const ended = renderResultText(evaluateRequest({ asOf: '2025-11-26', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 3_600_000 }));
+    expect(ended).not.toMatch(/designation/i);
   });
 
   it('an undetermined text says which criteria need an answer and which answers would settle them', () => {
     const text = renderResultText(evaluationsByStatus.undetermined);
-    expect(text).toContain('- 12 net-new marketplace customers with a deal over USD 10,000 each: needs an answer, ░░░░░░░░░░ not answered');
-    expect(text).toContain('Still needed: your net-new customers with a deal over USD 10,000, your marketplace transactions of at least USD 100, how many unique customers those transactions came from and any cloud consumption commitment you signed.');
+    expect(text).toContain('- 12 net-new marketplace customers with over USD 10,000 each in the window: needs an answer, ░░░░░░░░░░ not answered');
+    expect(text).toContain('Still needed: your net-new customers over USD 10,000 each, your marketplace transactions of at least USD 100, how many unique customers those transactions came from, any cloud consumption commitment you signed and your partner designations.');
   });
 
   it('a what-if shows what changed before anything else', () => {

@@ -85,7 +85,8 @@ describe('POST /api/evaluate with JSON', () => {
   });
 
   it('keeps the words older clients read (notes, each criterion note, explanation) beside the facts they come from', async () => {
-    const response = await postJson({ asOf: '2026-11-26', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 4_100_000 });
+    // 26 Nov 2025: rules version 2, whose FY25 designation route ended on 30 Jun 2025 (a finding with a note).
+    const response = await postJson({ asOf: '2025-11-26', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 4_100_000 });
     const evaluation = (await response.json()) as EvaluationJson;
     const designation = evaluation.criteria.find((criterion) => criterion.id === 'designation.fy25')!;
     expect(designation.finding).toEqual({ code: 'routeEnded', criterionId: 'designation.fy25', activeFrom: '2024-07-01', activeTo: '2025-06-30' });
@@ -94,7 +95,7 @@ describe('POST /api/evaluate with JSON', () => {
     expect(evaluation.notes).toEqual([designation.note]);
     expect(evaluation.explanation).toMatch(/^You qualify for Azure IP co-sell top-tier benefits/);
     expect(evaluation.policy?.benefits.map((benefit) => benefit.id)).toEqual(['seller-incentives', 'pracr']);
-    for (const key of ['status', 'asOf', 'window', 'policy', 'metrics', 'metricSources', 'qualifiedBy', 'criteria', 'closest', 'missing', 'notes', 'explanation', 'resourcesUrl', 'disclaimer']) {
+    for (const key of ['status', 'notices', 'asOf', 'window', 'policy', 'metrics', 'metricSources', 'qualifiedBy', 'criteria', 'closest', 'missing', 'notes', 'explanation', 'resourcesUrl', 'disclaimer']) {
       expect(evaluation).toHaveProperty(key);
     }
   });
