@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Storage, StoreItems } from 'botbuilder';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { loadPolicyDirectory } from '../src/policies/loadPolicyDirectory';
+import { loadPolicyDirectory } from '../src/eligibility/policy/loadPolicyDirectory';
 import { createStorage, type StorageKind } from '../src/storage/createStorage';
 import { BENCH_TODAY } from './conversationScript';
 import { readMemoryAfterGc } from './readMemoryAfterGc';

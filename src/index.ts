@@ -1,7 +1,7 @@
 import { createApp } from './app';
 import { englishIntentModel, warmUpRecognizers } from './language';
 import { ConfigError, environmentWithDotEnv, loadConfig, type Config } from './config';
-import { loadPolicyDirectory } from './policies/loadPolicyDirectory';
+import { loadPolicyDirectory } from './eligibility/policy/loadPolicyDirectory';
 import { decideStartupMode } from './security/startupMode';
 import { createStorage } from './storage/createStorage';
 

@@ -1,4 +1,4 @@
-import { readAmountCell, readBooleanCell, readCellAs, readDateCell, type CellValue } from '../csv/cellValues';
+import { readAmountCell, readBooleanCell, readCellAs, readDateCell, type CellContent, type CellValue } from '../csv/cellValues';
 import { readCleanTransaction, transactionLayout, type TransactionLayout } from '../csv/cleanTransactionRow';
 import { CsvSyntaxError } from '../csv/csvSyntaxError';
 import { forEachCsvRow } from '../csv/forEachCsvRow';
@@ -89,7 +89,7 @@ function readHeader(record: readonly string[]): Header {
 }
 
 /** A partner cell's value: undefined when empty or "unknown" (never zero), or the reason it cannot be read. */
-function readPartnerCell(record: readonly string[], column: Column<PartnerColumn>): CellValue<string | number | boolean | undefined> {
+function readPartnerCell(record: readonly string[], column: Column<PartnerColumn>): CellValue<CellContent | undefined> {
   const text = (record[column.index] ?? '').trim();
   if (text === '' || UNKNOWN_WORDS.has(text.toLowerCase())) return { ok: true, value: undefined };
   return readCellAs(PARTNER_COLUMN_KINDS[column.column], text);

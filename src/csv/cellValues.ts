@@ -1,3 +1,4 @@
+import type { Designation } from '../eligibility/schema';
 import { isCalendarDate } from './calendarDate';
 
 /**
@@ -89,8 +90,44 @@ export function readDateCell(text: string): CellValue<string> {
   return { ok: true, value: body.length === 10 ? body : `${body.slice(0, 10)}T${body.slice(11)}` };
 }
 
-/** How a cell's text is read: as it stands, or as a yes/no, a US-dollar amount or a whole count. */
-export type CellKind = 'text' | 'boolean' | 'amount' | 'count';
+/** The short names a person types for each designation, and the API's own names. */
+const DESIGNATION_TYPES: Record<string, Designation['type']> = {
+  azure: 'certified-software-azure',
+  'certified-software-azure': 'certified-software-azure',
+  security: 'certified-software-security',
+  'certified-software-security': 'certified-software-security',
+  'industry-ai': 'industry-ai',
+  ai: 'industry-ai',
+};
+
+/**
+ * A designations cell (or flag): `none`, or one or more `type:YYYY-MM-DD` (the day it was attained) separated by
+ * `;`, `,` or `|`, where type is azure, security or industry-ai. The evaluator decides from when each counts.
+ *
+ * @example
+ * readDesignationsCell('azure:2026-01-15') // { ok: true, value: [{ type: 'certified-software-azure', attainedOn: '2026-01-15' }] }
+ */
+export function readDesignationsCell(text: string): CellValue<Designation[]> {
+  const body = text.trim().toLowerCase();
+  if (body === 'none' || body === 'no') return { ok: true, value: [] };
+  const designations: Designation[] = [];
+  for (const part of body.split(/[;,|]/)) {
+    const match = /^\s*([a-z-]+)\s*:\s*(\d{4}-\d{2}-\d{2})\s*$/.exec(part);
+    const type = match ? DESIGNATION_TYPES[match[1]!] : undefined;
+    if (!match || !type) {
+      return { ok: false, reason: `"${text}" is not type:date (for example azure:2026-01-15, industry-ai:2026-03-01, security:2025-02-10 or none)` };
+    }
+    if (!isCalendarDate(match[2]!)) return { ok: false, reason: `"${match[2]}" is not a real calendar date` };
+    designations.push({ type, attainedOn: match[2]! });
+  }
+  return { ok: true, value: designations };
+}
+
+/** What a cell holds once read. */
+export type CellContent = string | number | boolean | Designation[];
+
+/** How a cell's text is read: as it stands, or as a yes/no, a US-dollar amount, a whole count or designations. */
+export type CellKind = 'text' | 'boolean' | 'amount' | 'count' | 'designations';
 
 /**
  * A cell read as the kind its column (or query parameter) holds; an empty yes/no is false. The caller trims the
@@ -99,7 +136,7 @@ export type CellKind = 'text' | 'boolean' | 'amount' | 'count';
  * @example
  * readCellAs('amount', '$4,000,000') // { ok: true, value: 4000000 }
  */
-export function readCellAs(kind: CellKind, text: string): CellValue<string | number | boolean> {
+export function readCellAs(kind: CellKind, text: string): CellValue<CellContent> {
   switch (kind) {
     case 'text':
       return { ok: true, value: text };
@@ -109,5 +146,7 @@ export function readCellAs(kind: CellKind, text: string): CellValue<string | num
       return readAmountCell(text);
     case 'count':
       return readCountCell(text);
+    case 'designations':
+      return readDesignationsCell(text);
   }
 }

@@ -20,6 +20,7 @@ const WHOLE_CHECK: Array<Record<string, unknown>> = [
   { text: '10' },
   { text: '28 transactions from 7 customers' },
   { text: 'none' },
+  { text: 'no' },
 ];
 
 type ObservedSends = MockInstance<AuthenticatedCloudAdapter['sendActivities']>;

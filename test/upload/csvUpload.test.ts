@@ -65,7 +65,8 @@ describe('a CSV of transactions attached in chat', () => {
     expect(reply).toContain('USD 3,540,000');
     expect(reply).toContain('co-sell eligible');
     await bot.sayText('yes');
-    const result = await bot.sayText('none');
+    expect(await bot.sayText('none')).toContain('Industry AI');
+    const result = await bot.sayText('no');
     expect(result).toContain('USD 460,000 short of USD 4,000,000');
   });
 
@@ -74,7 +75,8 @@ describe('a CSV of transactions attached in chat', () => {
       const bot = createTestBot({ channelId });
       await bot.say('', { serviceUrl: `${hostUrl}/`, attachments: [{ contentType: TEAMS_FILE_DOWNLOAD_INFO, name: 'good.csv', content: { downloadUrl: `${hostUrl}/good.csv`, fileType: 'csv' } }] });
       await bot.say('yes');
-      const replies = await bot.say('none');
+      await bot.say('none');
+      const replies = await bot.say('no');
       const result = replies.find((reply) => reply.attachments?.[0]?.contentType === 'application/vnd.microsoft.card.adaptive')!;
       const card = JSON.stringify(result.attachments![0]!.content);
       expect(card).toContain('Forecast from your transactions');
@@ -89,6 +91,7 @@ describe('a CSV of transactions attached in chat', () => {
     await bot.say('', { serviceUrl: `${hostUrl}/`, attachments: [{ contentType: 'text/csv', contentUrl: `${hostUrl}/good.csv`, name: 'good.csv' }] });
     await bot.say('yes');
     await bot.say('none');
+    await bot.say('no');
     const whatIf = await bot.sayText('what if billed sales was $5M');
     expect(whatIf).toContain('You qualify');
     expect(whatIf).not.toContain('Forecast from your transactions');
