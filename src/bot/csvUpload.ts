@@ -1,5 +1,5 @@
 import type { Activity, Attachment } from 'botbuilder';
-import { readTransactionsCsv, type TransactionsCsv } from '../csv/readTransactionsCsv';
+import { readTransactionsCsvYielding, type TransactionsCsv } from '../csv/readTransactionsCsv';
 
 /** Teams puts a file a user shares in personal chat behind this content type, with a pre-authorised download URL. */
 export const TEAMS_FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
@@ -108,7 +108,7 @@ export async function readCsvUpload(activity: Partial<Activity>, options: CsvUpl
     const body = await download(candidate.url, options, !candidate.fromTeamsFileInfo);
     if (body === 'too-large') return { kind: 'refused', reason: 'too-large', fileName: candidate.fileName };
     if (body === 'failed') return { kind: 'refused', reason: 'download-failed', fileName: candidate.fileName };
-    return { kind: 'parsed', fileName: candidate.fileName, csv: readTransactionsCsv(body) };
+    return { kind: 'parsed', fileName: candidate.fileName, csv: await readTransactionsCsvYielding(body) };
   }
   return refused ?? { kind: 'none' };
 }
