@@ -3,6 +3,7 @@ import { readCleanTransaction, transactionLayout, type TransactionLayout } from 
 import { CsvSyntaxError } from '../csv/csvSyntaxError';
 import { forEachCsvRow, forEachCsvRowYielding, type CsvRowHandlers } from '../csv/forEachCsvRow';
 import { COLUMN_EXAMPLES, REQUIRED_COLUMNS, columnForHeader, type TransactionColumn } from '../csv/transactionColumns';
+import { quotedFragment } from '../csv/quotedFragment';
 import { validateTransaction } from '../csv/validateTransaction';
 import type { Transaction } from '../eligibility/schema';
 import { MARKETPLACE_TOTAL_COLUMNS, PARTNER_COLUMN_KINDS, partnerColumnForHeader, type PartnerColumn } from './partnerColumns';
@@ -132,7 +133,7 @@ function readTransaction(record: readonly string[], header: Header, line: number
   const currency = cell('currency');
   if (currency !== undefined && currency.trim().toUpperCase() !== 'USD') {
     const name = header.transaction.get('currency')!.header;
-    errors.push(`line ${line}: ${name} ${currency.trim() === '' ? 'is empty' : `is "${currency.trim()}"`}; only USD amounts are accepted, so convert this row to US dollars`);
+    errors.push(`line ${line}: ${name} ${currency.trim() === '' ? 'is empty' : `is ${quotedFragment(currency.trim())}`}; only USD amounts are accepted, so convert this row to US dollars`);
   }
   const checked = validateTransaction(candidate);
   if ('transaction' in checked && errors.length === 0) return checked;

@@ -4,7 +4,7 @@ import { messages } from '../../dialogs/messages';
 import type { Session } from '../../dialogs/session';
 import { runDurableTurn } from '../state/runDurableTurn';
 import { CSV_UPLOAD_KEY } from '../../dialogs/uploadedTransactions';
-import { readCsvUpload, type CsvUploadOptions } from './csvUpload';
+import { isChannelAuthenticated, readCsvUpload, type AttachmentSources, type CsvUploadOptions } from './csvUpload';
 import { incomingText } from './incomingText';
 
 export interface EligibilityBotOptions {
@@ -20,6 +20,7 @@ export interface EligibilityBotOptions {
   maxUploadBytes?: number;
   /** No app id: plain-http loopback attachment URLs (the built-in Direct Line) are allowed. */
   localMode?: boolean;
+  attachmentSources?: AttachmentSources;
   /** Structured log for state saves (replays, storage failures); stderr JSON when not given. */
   log?: (entry: Record<string, unknown>) => void;
 }
@@ -82,6 +83,8 @@ export class EligibilityBot extends TeamsActivityHandler {
     return {
       maxBytes: this.options.maxUploadBytes ?? 5 * 1024 * 1024,
       localMode: this.options.localMode ?? false,
+      ...this.options.attachmentSources,
+      channelAuthenticated: isChannelAuthenticated(context.turnState.get(context.adapter.BotIdentityKey)),
       // Direct Line serves attachments to the bot with the bot's own token; the connector client holds it.
       token: async () => {
         const client = context.turnState.get(context.adapter.ConnectorClientKey) as

@@ -3,6 +3,7 @@ import { readAmountCell, readBooleanCell, readDateCell, type CellValue } from '.
 import { readCleanTransaction, transactionLayout, type TransactionLayout } from './cleanTransactionRow';
 import { CsvSyntaxError } from './csvSyntaxError';
 import { forEachCsvRow, forEachCsvRowYielding, type CsvRowHandlers } from './forEachCsvRow';
+import { quotedFragment } from './quotedFragment';
 import { validateTransaction } from './validateTransaction';
 import { COLUMN_EXAMPLES, REQUIRED_COLUMNS, columnForHeader, type TransactionColumn } from './transactionColumns';
 
@@ -80,7 +81,7 @@ function mapHeader(header: readonly string[], line: number, badRows: BadRowList,
     }
     const earlier = columns.get(column);
     if (earlier) {
-      badRows.push({ row: line, column: text, message: `${text} and ${earlier.header} both name the ${column} column; keep one` });
+      badRows.push({ row: line, column: text, message: `${quotedFragment(text)} and ${quotedFragment(earlier.header)} both name the ${column} column; keep one` });
       return;
     }
     columns.set(column, { index, header: text });
@@ -122,7 +123,7 @@ function readRow(record: readonly string[], line: number, columns: ColumnMap, ba
   const currency = cell('currency');
   if (currency !== undefined && currency.trim().toUpperCase() !== 'USD') {
     const header = columns.get('currency')!.header;
-    const shown = currency.trim() === '' ? 'is empty' : `is "${currency.trim()}"`;
+    const shown = currency.trim() === '' ? 'is empty' : `is ${quotedFragment(currency.trim())}`;
     problems.push({ row: line, column: header, message: `${header} ${shown}; only USD amounts are accepted, so convert this row to US dollars` });
   }
 

@@ -34,6 +34,22 @@ describe('a CSV of bad rows', () => {
   });
 });
 
+describe('what a bad-row message quotes of a cell', () => {
+  it('quotes at most 40 characters of a 2 MB cell, with direction and control characters shown as "?"', () => {
+    const [bad] = readTransactionsCsv(`${HEADER}\u202e${'x'.repeat(2_000_000)},c1,1,yes\n`).badRows;
+    expect(bad?.message).toBe(`date "?${'x'.repeat(39)}…" is not a date written YYYY-MM-DD`);
+  });
+
+  it.each([
+    ['2026-13-01', 'date "2026-13-01" is not a real calendar date'],
+    ['say "hi"', 'date "say ""hi""" is not a date written YYYY-MM-DD'],
+    ['x'.repeat(40), `date "${'x'.repeat(40)}" is not a date written YYYY-MM-DD`],
+    ['x'.repeat(41), `date "${'x'.repeat(40)}…" is not a date written YYYY-MM-DD`],
+  ])('quotes %j as the message says', (cell, message) => {
+    expect(readTransactionsCsv(`${HEADER}"${cell.replaceAll('"', '""')}",c1,1,yes\n`).badRows[0]?.message).toBe(message);
+  });
+});
+
 describe('reading a CSV in slices', () => {
   // Quoted values across lines and separators, shifted rows, blank lines: the slices must not change a record.
   const text =
@@ -115,4 +131,14 @@ describe('POST /api/evaluate with 200,000 bad rows', () => {
     expect(answer.body.error.badRows).toHaveLength(100);
     expect(answer.body.error.moreBadRows).toBe(600_000 - 100);
   }, 60_000);
+  it('echoes a bad 2 MB cell as a short fragment: the 400 body stays small', async () => {
+    const response = await fetch(`${app.baseUrl}/api/evaluate?asOf=2026-11-26`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: `${HEADER}${'9'.repeat(2_000_000)},c1,1,yes\n`,
+    });
+    expect(response.status).toBe(400);
+    expect((await response.text()).length).toBeLessThan(1_000);
+  });
+
 });
