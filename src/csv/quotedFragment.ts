@@ -2,6 +2,7 @@
 export const MAX_QUOTED_CHARACTERS = 40;
 
 // Control characters, bidirectional overrides and invisible joiners: they would reorder or hide the reply's text.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
 /**
