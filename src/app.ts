@@ -84,7 +84,10 @@ export function createApp(deps: AppDependencies) {
   registerMessagesRoute(server, { adapter, handleTurn: (context) => bot.run(context), maxActivityBytes: MAX_ACTIVITY_BYTES, logger });
   if (deps.config.DIRECT_LINE_SECRET || !deps.config.MicrosoftAppId) {
     // The built-in Direct Line endpoint calls the bot, and the bot replies to it, over this server's own loopback port.
-    registerWebChat(server, { mode: webChatModeFromConfig(deps.config, () => loopbackUrl(server.address() as AddressInfo)) });
+    registerWebChat(server, {
+      mode: webChatModeFromConfig(deps.config, () => loopbackUrl(server.address() as AddressInfo)),
+      allowedOrigins: deps.config.ALLOWED_ORIGINS,
+    });
   } else {
     // An authenticated bot rejects the built-in endpoint's unsigned activities, so the page would only show errors.
     logger.warn('Web Chat page not served: set DIRECT_LINE_SECRET to serve it with an authenticated bot');

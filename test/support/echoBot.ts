@@ -67,6 +67,8 @@ export interface StartChatServerOptions {
   directLineService?: { secret: string; baseUrl: string };
   /** Overrides for the local endpoint: a fixed clock, small limits. */
   localDirectLine?: Omit<Partial<LocalDirectLineOptions>, 'publicBaseUrl'>;
+  /** Other origins whose pages may ask for a session (ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[];
 }
 
 /**
@@ -90,7 +92,7 @@ export async function startChatServer(options: StartChatServerOptions = {}): Pro
   const mode: WebChatMode = options.directLineService
     ? { kind: 'directLineService', ...options.directLineService, onError: recordError }
     : { kind: 'localDirectLine', publicBaseUrl: () => baseUrl, onBotError: recordError, ...options.localDirectLine };
-  registerWebChat(server, { mode });
+  registerWebChat(server, { mode, allowedOrigins: options.allowedOrigins });
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -34,16 +34,16 @@ export function webChatModeFromConfig(
  * @example
  * registerWebChat(server, { mode: webChatModeFromConfig(config, () => `http://127.0.0.1:${config.PORT}`) });
  */
-export function registerWebChat(server: Server, { mode }: { mode: WebChatMode }): void {
+export function registerWebChat(server: Server, { mode, allowedOrigins }: { mode: WebChatMode; allowedOrigins?: readonly string[] }): void {
   registerWebChatBundleRoute(server);
   if (mode.kind === 'directLineService') {
     const origin = new URL(mode.baseUrl).origin;
     registerWebChatPage(server, { directLineOrigins: [origin, origin.replace(/^http/, 'ws')] });
     const startSession = createDirectLineTokenExchange({ secret: mode.secret, baseUrl: mode.baseUrl });
-    registerTokenRoute(server, startSession, { onError: mode.onError });
+    registerTokenRoute(server, startSession, { onError: mode.onError, allowedOrigins });
     return;
   }
   registerWebChatPage(server, { directLineOrigins: [] });
   const { kind: _kind, ...localOptions } = mode;
-  registerTokenRoute(server, registerLocalDirectLine(server, localOptions).startSession);
+  registerTokenRoute(server, registerLocalDirectLine(server, localOptions).startSession, { allowedOrigins });
 }
