@@ -15,6 +15,8 @@ import { ConversationRateLimit } from './security/conversationRateLimit';
 import { hardenServer } from './security/hardenServer';
 import type { ServerTimeouts } from './security/serverTimeouts';
 import { registerWebChat, webChatModeFromConfig } from './http/webChat/registerWebChat';
+import { LocalReplyCredentialsFactory } from './bot/localReplyCredentials';
+import { newBotReplySecret } from './http/directLine/local/botReplySecret';
 
 export interface AppDependencies {
   config: Config;
@@ -56,8 +58,13 @@ export function createApp(deps: AppDependencies) {
     logError: (line) => logger.error(line.trim()),
   });
   const rateLimit = new ConversationRateLimit({ messages: deps.config.BOT_RATE_LIMIT_MESSAGES, windowMs: deps.config.BOT_RATE_LIMIT_WINDOW_SECONDS * 1000 });
+  // Local mode: the built-in Direct Line takes replies only from the bot's own connector client, which signs them
+  // with this process's secret (no app id means no Microsoft token to check).
+  const botReplySecret = newBotReplySecret();
+  const localReplies = deps.config.MicrosoftAppId ? {} : { credentialsFactory: new LocalReplyCredentialsFactory(botReplySecret) };
   const adapter = createAdapter({
     ...deps.config,
+    ...localReplies,
     ...deps.botAuthentication,
     logger,
     middleware: [rateLimit],
@@ -85,7 +92,7 @@ export function createApp(deps: AppDependencies) {
   if (deps.config.DIRECT_LINE_SECRET || !deps.config.MicrosoftAppId) {
     // The built-in Direct Line endpoint calls the bot, and the bot replies to it, over this server's own loopback port.
     registerWebChat(server, {
-      mode: webChatModeFromConfig(deps.config, () => loopbackUrl(server.address() as AddressInfo)),
+      mode: webChatModeFromConfig(deps.config, () => loopbackUrl(server.address() as AddressInfo), botReplySecret),
       allowedOrigins: deps.config.ALLOWED_ORIGINS,
     });
   } else {
