@@ -17,6 +17,7 @@ import type { ServerTimeouts } from './security/serverTimeouts';
 import { registerWebChat, webChatModeFromConfig } from './http/webChat/registerWebChat';
 import { LocalReplyCredentialsFactory } from './bot/localReplyCredentials';
 import { newBotReplySecret } from './http/directLine/local/botReplySecret';
+import { storageProbe } from './storage/storageProbe';
 
 export interface AppDependencies {
   config: Config;
@@ -49,7 +50,7 @@ export function createApp(deps: AppDependencies) {
   const logger = deps.logger ?? createLogger(deps.config);
   const server = createServer();
   hardenServer(server, deps.config, { largestBodyBytes: MAX_ACTIVITY_BYTES, timeouts: deps.serverTimeouts });
-  registerHealthRoute(server, deps.version ?? '0.1.0');
+  registerHealthRoute(server, deps.version ?? '0.1.0', { storageReady: storageProbe(deps.storage) });
   registerEvaluateRoute(server, {
     policies: deps.policies,
     now,
