@@ -5,9 +5,11 @@ import { parseArgs } from 'node:util';
 import { compareRows, type BenchResults } from './benchResults';
 import { checkTargets } from './checkTargets';
 import { startChild } from './childProcess';
+import { measureBadCsv } from './badCsv';
 import type { CsvPathTiming } from './csvPath';
 import type { EvaluatorThroughput } from './evaluatorThroughput';
 import { formatReport } from './formatReport';
+import { measureMessageCost } from './messageCost';
 import type { DerivationTiming } from './metricsScaling';
 import { measureParkedMemory, type ParkedMemory } from './parkedConversations';
 import { PROFILE_NAMES, profileTarget, type ProfileName } from './profileTarget';
@@ -43,6 +45,7 @@ const SETTINGS = {
   evaluatorSeconds: 1,
   derivationSizes: [10_000, 100_000, 1_000_000],
   csvRows: 1_000_000,
+  adversarialMessages: 300,
 };
 
 const log = (line: string) => console.log(line);
@@ -124,6 +127,13 @@ async function main(): Promise<void> {
     }
     endPhase('evaluator, metrics, CSV');
 
+    log('Abuse resistance: adversarial messages, a 25 MB CSV of bad rows');
+    const messageCost = measureMessageCost(SETTINGS.adversarialMessages);
+    log(`  worst of ${messageCost.messages} messages: ${messageCost.worst.cpuMs.toFixed(1)} ms CPU in ${messageCost.worst.parser}, ${messageCost.worst.recognizerCalls} recognizer calls`);
+    const badCsv = await measureBadCsv('a');
+    log(`  25 MB of "a" rows: ${badCsv.status} in ${(badCsv.totalMs / 1000).toFixed(1)} s, peak RSS ${badCsv.peakRssMb} MB, slowest /health ${badCsv.slowestHealthMs} ms`);
+    endPhase('abuse');
+
     const measured = {
       generatedAt: new Date().toISOString(),
       machine: {
@@ -147,6 +157,8 @@ async function main(): Promise<void> {
       evaluator,
       derivation,
       csv,
+      messageCost,
+      badCsv,
     };
     const results: BenchResults = { ...measured, targets: checkTargets(measured), phaseSeconds, totalSeconds: (Date.now() - started) / 1000 };
     writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);

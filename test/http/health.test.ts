@@ -1,8 +1,10 @@
+import { MemoryStorage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'restify';
 import type { AddressInfo } from 'node:net';
 import { createServer } from '../../src/http/createServer';
 import { registerHealthRoute } from '../../src/http/healthRoute';
+import { startLocalApp } from '../support/localApp';
 
 describe('GET /health', () => {
   let server: Server;
@@ -24,8 +26,6 @@ describe('GET /health', () => {
 
 describe('GET /health on the real app', () => {
   it('answers 503 "storage not ready" while the store refuses writes, and 200 with a store that takes them', async () => {
-    const { startLocalApp } = await import('../support/localApp');
-    const { MemoryStorage } = await import('botbuilder');
     const broken = Object.assign(new MemoryStorage(), { write: async () => Promise.reject(new Error('SQLITE_CORRUPT: database disk image is malformed')) });
     const failing = await startLocalApp({ storage: broken });
     const healthy = await startLocalApp();
