@@ -1,16 +1,7 @@
 import fc from 'fast-check';
-import {
-  detectCommand,
-  parseAmountUsd,
-  parseCount,
-  parseOneShot,
-  parseTransactionsFromCustomers,
-  parseWhatIf,
-  parseYesNo,
-  warmUpRecognizers,
-} from '../src/language';
+import { warmUpRecognizers } from '../src/language';
 import { recognizerUsage } from '../src/language/recognizers';
-import { adversarialText } from '../test/security/fuzz/adversarialMessages';
+import { adversarialText, MESSAGE_PARSERS } from '../test/security/fuzz/adversarialMessages';
 
 export interface MessageCost {
   messages: number;
@@ -20,15 +11,6 @@ export interface MessageCost {
   mostRecognizerCalls: number;
 }
 
-const parsers: Array<[string, (text: string) => unknown]> = [
-  ['parseOneShot', parseOneShot],
-  ['parseWhatIf', parseWhatIf],
-  ['parseAmountUsd', parseAmountUsd],
-  ['parseCount', parseCount],
-  ['parseTransactionsFromCustomers', parseTransactionsFromCustomers],
-  ['parseYesNo', parseYesNo],
-  ['detectCommand', detectCommand],
-];
 
 /** The messages of the December review: 498 s, and 2-3 s, before the recognizer's input was bounded. */
 const KNOWN_WORST = ['twenty one thousand '.repeat(250), 'one hundred and '.repeat(312)];
@@ -47,7 +29,7 @@ export function measureMessageCost(samples: number, seed = 20261207): MessageCos
   let worst: MessageCost['worst'] = { parser: '', cpuMs: 0, recognizerCalls: 0, recognizerCharacters: 0, length: 0, start: '' };
   let mostRecognizerCalls = 0;
   for (const text of messages) {
-    for (const [parser, parse] of parsers) {
+    for (const [parser, parse] of MESSAGE_PARSERS) {
       let cpuMs = Number.POSITIVE_INFINITY;
       let calls = 0;
       let characters = 0;

@@ -124,8 +124,8 @@ describe('replies on the normal delivery path (real app, local mode)', () => {
       expect(post.headers['content-type']).toBe('application/json; charset=utf-8');
       expect(post.headers.accept).toBe('application/json');
       expect(post.headers['user-agent']).toMatch(/^Microsoft-BotFramework\/3\.1 botframework-connector\/\d+\.\d+\.\d+ /);
-      // Local mode has no app id: botbuilder's empty credentials sign nothing, and neither does the fast path.
-      expect(post.headers.authorization).toBeUndefined();
+      // Local mode has no app id: the credentials sign with the built-in Direct Line's per-process reply secret.
+      expect(post.headers.authorization).toMatch(/^Bearer [A-Za-z0-9_-]{43}$/);
       expect(post.headers['x-ms-conversation-id']).toBe(replyTo ? conversationId : undefined);
     }
     const welcome = connector.posts[0]!;

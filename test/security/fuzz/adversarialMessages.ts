@@ -1,4 +1,24 @@
 import fc from 'fast-check';
+import {
+  detectCommand,
+  parseAmountUsd,
+  parseCount,
+  parseOneShot,
+  parseTransactionsFromCustomers,
+  parseWhatIf,
+  parseYesNo,
+} from '../../../src/language';
+
+/** Every parser a message's text may go through in a turn, by name: each is held to the per-message budget. */
+export const MESSAGE_PARSERS: ReadonlyArray<[string, (text: string) => unknown]> = [
+  ['parseOneShot', parseOneShot],
+  ['parseWhatIf', parseWhatIf],
+  ['parseAmountUsd', parseAmountUsd],
+  ['parseCount', parseCount],
+  ['parseTransactionsFromCustomers', parseTransactionsFromCustomers],
+  ['parseYesNo', parseYesNo],
+  ['detectCommand', detectCommand],
+];
 
 /**
  * Pieces of text that made message understanding slow, or could: number words the recognizer chains together,
