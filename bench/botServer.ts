@@ -81,6 +81,8 @@ void runAsChild(
   },
   {
     memoryUsage: () => readMemoryAfterGc(),
+    // The operating system's high-water mark for this process, in bytes (maxRSS is in kilobytes).
+    peakRss: () => process.resourceUsage().maxRSS * 1024,
     copyParkedState: (request) => copyParkedState(botStorage!, request.template as ParkedTemplate, request.ids as { prefix: string; from: number; to: number }),
     storedStateSize: (request) => storedStateSize(botStorage!, request.template as ParkedTemplate),
   },

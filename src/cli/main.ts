@@ -127,9 +127,9 @@ async function collectInput(values: Values, stdin: CliIo['stdin']): Promise<{ ra
   if (typeof values['as-of'] === 'string') set('asOf', values['as-of'], '--as-of');
   if (csvPath !== undefined) {
     const csv = readTransactionsCsv(await readSource(csvPath, 'transactions', stdin));
-    if (csv.badRows.length > 0) {
+    if (csv.badRowCount > 0) {
       const listed = csv.badRows.slice(0, MAX_LISTED).map((bad) => `--transactions ${csvPath} line ${bad.row}: ${bad.message}`);
-      if (csv.badRows.length > MAX_LISTED) listed.push(`... and ${csv.badRows.length - MAX_LISTED} more problems`);
+      if (csv.badRowCount > MAX_LISTED) listed.push(`... and ${csv.badRowCount - MAX_LISTED} more problems`);
       throw new BadInput(listed);
     }
     set('transactions', csv.transactions, `--transactions ${csvPath}`);

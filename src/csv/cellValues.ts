@@ -1,5 +1,6 @@
 import type { Designation } from '../eligibility/schema';
 import { isCalendarDate } from './calendarDate';
+import { quotedFragment } from './quotedFragment';
 
 /**
  * Reading the text of one spreadsheet cell (or one query-string value) as the value the evaluator wants.
@@ -24,7 +25,7 @@ export function readBooleanCell(text: string, emptyMeans: boolean): CellValue<bo
   if (word === '') return { ok: true, value: emptyMeans };
   if (TRUE_WORDS.has(word)) return { ok: true, value: true };
   if (FALSE_WORDS.has(word)) return { ok: true, value: false };
-  return { ok: false, reason: `"${text}" is not yes or no (write true/false, yes/no, y/n or 1/0)` };
+  return { ok: false, reason: `${quotedFragment(text)} is not yes or no (write true/false, yes/no, y/n or 1/0)` };
 }
 
 // Thousands separators must group by three: "1,23" is a European decimal comma, and reading it as 123 would be a guess.
@@ -52,7 +53,7 @@ export function readAmountCell(text: string): CellValue<number> {
     body = body.slice(1).trim();
   }
   const match = AMOUNT.exec(body);
-  if (!match) return { ok: false, reason: `"${text}" is not an amount in US dollars (write 1234.56 or $1,234.56)` };
+  if (!match) return { ok: false, reason: `${quotedFragment(text)} is not an amount in US dollars (write 1234.56 or $1,234.56)` };
   const value = Number(`${match[1]!.replaceAll(',', '')}${match[2] ?? ''}`);
   return { ok: true, value: sign * value };
 }
@@ -66,7 +67,7 @@ export function readAmountCell(text: string): CellValue<number> {
 export function readCountCell(text: string): CellValue<number> {
   const body = text.trim();
   const match = /^-?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/.exec(body);
-  if (!match) return { ok: false, reason: `"${text}" is not a number` };
+  if (!match) return { ok: false, reason: `${quotedFragment(text)} is not a number` };
   // A fraction is read as a number so the schema names the rule it breaks ("must be a whole number").
   return { ok: true, value: Number(body.replaceAll(',', '')) };
 }
@@ -85,8 +86,8 @@ const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})
 export function readDateCell(text: string): CellValue<string> {
   const body = text.trim();
   if (body === '') return { ok: false, reason: 'is empty; every row needs a date written YYYY-MM-DD' };
-  if (!ISO_DATE.test(body) && !ISO_DATE_TIME.test(body)) return { ok: false, reason: `"${text}" is not a date written YYYY-MM-DD` };
-  if (!isCalendarDate(body.length === 10 ? body : body.slice(0, 10))) return { ok: false, reason: `"${text}" is not a real calendar date` };
+  if (!ISO_DATE.test(body) && !ISO_DATE_TIME.test(body)) return { ok: false, reason: `${quotedFragment(text)} is not a date written YYYY-MM-DD` };
+  if (!isCalendarDate(body.length === 10 ? body : body.slice(0, 10))) return { ok: false, reason: `${quotedFragment(text)} is not a real calendar date` };
   return { ok: true, value: body.length === 10 ? body : `${body.slice(0, 10)}T${body.slice(11)}` };
 }
 
