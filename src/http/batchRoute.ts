@@ -6,6 +6,7 @@ import { isIsoDate, todayUtc } from '../eligibility/isoDate';
 import type { PolicySet } from '../eligibility/policy/policySet';
 import { ClientGoneError, DEFAULT_MAX_CSV_BYTES, DEFAULT_MAX_JSON_BYTES, assertIdentityEncoding, readBodyWithLimit } from './bodyLimits';
 import { bodyKind } from './bodyKind';
+import { guarded } from './guardedRoute';
 import { ApiError, sendApiError, sendInternalError, sendJson } from './errors';
 
 /** Partners per request: 10,000 evaluate in well under a second, and a larger list is a job for the CLI. */
@@ -107,7 +108,7 @@ function sendCsv(res: ServerResponse, text: string): void {
  */
 export function registerBatchRoute(server: Server, options: BatchRouteOptions): void {
   const logError = options.logError ?? ((line: string) => process.stderr.write(line));
-  server.post('/api/evaluate/batch', async (req: Request, res: Response) => {
+  server.post('/api/evaluate/batch', guarded(async (req: Request, res: Response) => {
     try {
       const result = await evaluateRequest(req, options);
       if ((req.headers.accept ?? '').toLowerCase().includes('text/csv')) sendCsv(res, batchResultsCsv(result.rows));
@@ -117,5 +118,5 @@ export function registerBatchRoute(server: Server, options: BatchRouteOptions): 
       else if (error instanceof ClientGoneError) req.socket.destroy();
       else sendInternalError(req, res, error, logError);
     }
-  });
+  }, logError));
 }

@@ -9,6 +9,7 @@ import type { PolicySet } from '../eligibility/policy/policySet';
 import { parseEligibilityInput, parseEligibilityInputWithTransactions, type InputIssue, type ParsedInput } from '../eligibility/schema';
 import { ClientGoneError, DEFAULT_MAX_CSV_BYTES, DEFAULT_MAX_JSON_BYTES, assertIdentityEncoding, readBodyWithLimit } from './bodyLimits';
 import { bodyKind } from './bodyKind';
+import { guarded } from './guardedRoute';
 import { ApiError, sendApiError, sendInternalError, sendJson } from './errors';
 import { readQueryFields } from './evaluateQuery';
 
@@ -113,7 +114,7 @@ async function evaluateRequest(req: IncomingMessage, options: EvaluateRouteOptio
  */
 export function registerEvaluateRoute(server: Server, options: EvaluateRouteOptions): void {
   const logError = options.logError ?? ((line: string) => process.stderr.write(line));
-  server.post('/api/evaluate', async (req: Request, res: Response) => {
+  server.post('/api/evaluate', guarded(async (req: Request, res: Response) => {
     try {
       sendJson(req, res, 200, renderEvaluationJson(await evaluateRequest(req, options)));
     } catch (error) {
@@ -121,5 +122,5 @@ export function registerEvaluateRoute(server: Server, options: EvaluateRouteOpti
       else if (error instanceof ClientGoneError) req.socket.destroy();
       else sendInternalError(req, res, error, logError);
     }
-  });
+  }, logError));
 }
