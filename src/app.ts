@@ -65,9 +65,10 @@ export function createApp(deps: AppDependencies) {
     slowDownReply: messages.slowDown,
   });
   // Local mode: the built-in Direct Line takes replies only from the bot's own connector client, which signs them
-  // with this process's secret (no app id means no Microsoft token to check).
+  // with this process's secret (no app id means no Microsoft token to check), and presents it to no other origin.
   const botReplySecret = newBotReplySecret();
-  const localReplies = deps.config.MicrosoftAppId ? {} : { credentialsFactory: new LocalReplyCredentialsFactory(botReplySecret) };
+  const ownOrigin = () => (server.address() ? loopbackUrl(server.address() as AddressInfo) : undefined);
+  const localReplies = deps.config.MicrosoftAppId ? {} : { credentialsFactory: new LocalReplyCredentialsFactory(botReplySecret, ownOrigin) };
   const adapter = createAdapter({
     ...deps.config,
     ...localReplies,
