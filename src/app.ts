@@ -83,7 +83,7 @@ export function createApp(deps: AppDependencies) {
     allowedTenantIds: deps.config.ALLOWED_TENANT_IDS,
     localMode: !deps.config.MicrosoftAppId,
     // In local mode the built-in Direct Line is the only channel, and the only place a chat file may come from.
-    attachmentSources: { localDirectLineOrigin: () => (deps.config.MicrosoftAppId ? undefined : loopbackUrl(server.address() as AddressInfo)) },
+    attachmentSources: deps.config.MicrosoftAppId ? {} : { localDirectLineOrigin: ownOrigin, localDirectLineSecret: botReplySecret },
     log: ({ level, msg, ...fields }) => logger[level === 'error' || level === 'warn' ? level : 'info'](fields, String(msg)),
   });
   registerBatchRoute(server, {

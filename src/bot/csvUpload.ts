@@ -21,6 +21,11 @@ export interface AttachmentSources {
    * /api/messages in local mode) may only point at files there, whatever `serviceUrl` they claim.
    */
   localDirectLineOrigin?: () => string | undefined;
+  /**
+   * Local mode: the secret the built-in Direct Line wants before it serves an uploaded file to the bot (its reply
+   * secret); presented only to `localDirectLineOrigin`.
+   */
+  localDirectLineSecret?: string;
   /** Host names (or their parent domains) Teams download URLs may use; Microsoft's by default. */
   teamsFileHosts?: readonly string[];
 }
@@ -118,9 +123,17 @@ export function isTrustedAttachmentUrl(
   return origin !== undefined && origin !== 'null' && origin === target.origin;
 }
 
+/** The bearer for a file URL: none for Teams' pre-authorised download URLs, the local secret on the built-in Direct Line only. */
+async function bearerFor(url: string, options: CsvUploadOptions, withToken: boolean): Promise<string | undefined> {
+  if (!withToken) return undefined;
+  const localOrigin = parsedUrl(options.localDirectLineOrigin?.())?.origin;
+  if (options.localDirectLineSecret && localOrigin !== undefined && parsedUrl(url)?.origin === localOrigin) return options.localDirectLineSecret;
+  return options.token?.();
+}
+
 async function download(url: string, options: CsvUploadOptions, withToken: boolean): Promise<Buffer | 'too-large' | 'failed'> {
   const headers: Record<string, string> = {};
-  const token = withToken ? await options.token?.() : undefined;
+  const token = await bearerFor(url, options, withToken);
   if (token) headers.authorization = `Bearer ${token}`;
   // One deadline for the whole download, body included: a host that trickles bytes is as failed as one that is down.
   const signal = AbortSignal.timeout(options.downloadTimeoutMs ?? 10_000);

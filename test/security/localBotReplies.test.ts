@@ -80,14 +80,14 @@ describe('the reply secret and a serviceUrl that is not the built-in Direct Line
     ['user info trick', 'http://127.0.0.1:4000@evil.example/v3', false],
     ['not a URL', 'not a url', false],
   ])('the credentials sign a request to %s: %s', async (_case, url, signed) => {
-    const credentials = await new LocalReplyCredentialsFactory('s3cret', () => 'http://127.0.0.1:4000').createCredentials('', '', '', false);
+    const credentials = await new LocalReplyCredentialsFactory('s3cret', () => 'http://127.0.0.1:4000').createCredentials();
     const headers = new Map<string, string>();
     await credentials.signRequest({ url, headers: { set: (name: string, value: string) => headers.set(name, value) } } as never);
     expect(headers.get('authorization')).toBe(signed ? 'Bearer s3cret' : undefined);
   });
 
   it('sign nothing before the server listens', async () => {
-    const credentials = await new LocalReplyCredentialsFactory('s3cret', () => undefined).createCredentials('', '', '', false);
+    const credentials = await new LocalReplyCredentialsFactory('s3cret', () => undefined).createCredentials();
     const headers = new Map<string, string>();
     await credentials.signRequest({ url: 'http://127.0.0.1:4000/', headers: { set: (name: string, value: string) => headers.set(name, value) } } as never);
     expect(headers.size).toBe(0);

@@ -180,9 +180,14 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
     await acceptFromUser(res, conversation, { ...parsed.data, attachments });
   }));
 
-  // The bot fetches an uploaded file here over loopback, with no token, as it fetches Direct Line's own attachment
-  // URLs: the 144-bit random id is what must be known, and it only answers under its own conversation.
+  // An uploaded file is served, under its own conversation only, to that conversation's token (as Direct Line
+  // does) or to the bot, which presents this process's reply secret (src/bot/csvUpload.ts); knowing the URL alone
+  // is not enough.
   server.get(`${CLIENT_BASE}/conversations/:conversationId/attachments/:attachmentId`, guarded(async (req, res) => {
+    if (!carriesBotReplySecret(req.headers.authorization, options.botReplySecret)) {
+      clientHeaders(res);
+      if (!authenticatedConversation(req, res)) return;
+    }
     const attachment = store.findAttachment(String(req.params.conversationId), String(req.params.attachmentId));
     if (!attachment) return sendError(res, 404, 'NotFound', 'No such attachment.');
     res.sendRaw(200, attachment.bytes, {
