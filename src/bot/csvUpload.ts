@@ -2,6 +2,7 @@ import { AuthenticationConstants, type ClaimsIdentity } from 'botframework-conne
 import type { Activity, Attachment } from 'botbuilder';
 import type { CsvUpload } from '../csv/csvUpload';
 import { readTransactionsCsvYielding } from '../csv/readTransactionsCsv';
+import { HeavyJobsBusy, type HeavyJobLimit } from '../security/heavyJobLimit';
 
 /** Teams puts a file a user shares in personal chat behind this content type, with a pre-authorised download URL. */
 export const TEAMS_FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
@@ -28,6 +29,8 @@ export interface AttachmentSources {
   localDirectLineSecret?: string;
   /** Host names (or their parent domains) Teams download URLs may use; Microsoft's by default. */
   teamsFileHosts?: readonly string[];
+  /** The process-wide cap on CSV jobs, shared with the evaluator routes; a full queue makes the file "busy". */
+  heavyJobs?: HeavyJobLimit;
 }
 
 export interface CsvUploadOptions extends AttachmentSources {
@@ -181,7 +184,13 @@ export async function readCsvUpload(activity: Partial<Activity>, options: CsvUpl
     const body = await download(candidate.url, options, !candidate.fromTeamsFileInfo);
     if (body === 'too-large') return { kind: 'refused', reason: 'too-large', fileName: candidate.fileName };
     if (body === 'failed') return { kind: 'refused', reason: 'download-failed', fileName: candidate.fileName };
-    return { kind: 'parsed', fileName: candidate.fileName, csv: await readTransactionsCsvYielding(body) };
+    try {
+      const csv = await (options.heavyJobs ? options.heavyJobs.run(() => readTransactionsCsvYielding(body)) : readTransactionsCsvYielding(body));
+      return { kind: 'parsed', fileName: candidate.fileName, csv };
+    } catch (error) {
+      if (error instanceof HeavyJobsBusy) return { kind: 'refused', reason: 'busy', fileName: candidate.fileName };
+      throw error;
+    }
   }
   return refused ?? { kind: 'none' };
 }
