@@ -3,7 +3,7 @@ import { policyInForce } from '../src/eligibility/policy/policySet';
 import { trailingWindow } from '../src/eligibility/window';
 import { formatUsd } from '../src/eligibility/format';
 import { renderCriteriaCard, renderCriteriaText, renderRulesText } from '../src/cards';
-import { attributeFigures, metricsNamed, parseYesNo, type FigureAttribution } from '../src/language';
+import { attributeFigures, metricsNamed, parseYesNo, readCorrection, soundsLikeCorrection, type FigureAttribution } from '../src/language';
 import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
 import { readAnswer } from './answerParsers';
 import { messageWithChoices } from './choices';
@@ -74,6 +74,7 @@ const MAX_ATTEMPTS = 3;
 const SHOW_RESULT = /\b(show|result|stop|done|finish|that'?s enough)\b/i;
 const KEEP_GOING = /\b(keep|continue|go on|carry on|full picture|more)\b/i;
 const LEADING_NO = /^\s*(?:no|nope|nah)\b[\s,.:;-]*/i;
+const SMALL_TALK: ReadonlySet<string> = new Set(['thanks', 'greeting', 'goodbye']);
 
 /**
  * The guided check: asks for each metric that still matters, one question at a time, accepts interruptions at
@@ -118,11 +119,17 @@ export class EligibilityCheckDialog {
     const question = this.currentQuestion(state);
     const attribution = message.fromButton ? undefined : attributeFigures(text, { plainTransactions: question?.id === 'allTransactions' ? 'all' : 'over100' });
     const labelled = attribution !== undefined && Object.keys(attribution.values).length > 0;
+    // "hmm we have like 9 i think" at a question is an answer, whatever small talk the model hears in it.
+    if (question && !message.fromButton && SMALL_TALK.has(action) && /\d/.test(text)) return this.readOpenAnswer(context, state, { ...message, action: 'answer' }, text);
+    if (!labelled && !message.fromButton && awaiting?.kind === 'answer' && soundsLikeCorrection(text)) {
+      const corrected = await this.correctEarlierAnswer(context, state, text);
+      if (corrected) return corrected;
+    }
     if (isQuestionOrCommand(action, text, labelled)) {
       const handled = await this.handleQuestion(context, state, message);
       if (handled) return handled;
     }
-    if (labelled) return this.acceptLabelled(context, state, attribution);
+    if (labelled) return this.acceptLabelled(context, state, attribution, text);
     if (awaiting?.kind === 'signer') return this.answerSigner(context, state, awaiting, action);
     if (awaiting?.kind === 'readBack') return this.answerReadBack(context, state, awaiting, message);
     return this.readOpenAnswer(context, state, message, text);
@@ -139,6 +146,29 @@ export class EligibilityCheckDialog {
       return this.ask(context, state);
     }
     return this.readOpenAnswer(context, state, message, rest);
+  }
+
+  /**
+   * "Sorry I meant 3.6M not 3.8" at the transactions question: an unlabelled correction of an earlier answer. A
+   * dollar figure at a count question goes to the last amount answered; "not N" names the answer it replaces.
+   * Undefined when it corrects nothing earlier, so the message is read as the open question's answer.
+   */
+  private async correctEarlierAnswer(context: TurnContext, state: CheckState, text: string): Promise<CheckStep | undefined> {
+    const open = this.currentQuestion(state);
+    const { text: figure, replaced } = readCorrection(text);
+    if (!open || !/\d/.test(figure)) return undefined;
+    const answered = [...new Set(state.history)].reverse().map(questionById);
+    const byReplaced = replaced === undefined ? undefined : answered.find((question) => question.fields.some((field) => state.answers[field] === replaced || state.answers[field] === replaced * 1_000_000));
+    const moneyFigure = MONEY_MARKER.test(figure) && open.kind !== 'amount';
+    const target = byReplaced ?? (moneyFigure ? answered.find((question) => question.kind === 'amount') : undefined);
+    if (!target || target.id === open.id) return undefined;
+    const reading = readAnswer(target, figure);
+    if (reading.kind !== 'answer' && reading.kind !== 'confirm') return undefined;
+    const corrections = describeCorrections(state.answers, reading.values);
+    state.answers = mergeAnswers(state.answers, reading.values);
+    this.markApproximate(state, Object.keys(reading.values) as AnswerField[], reading.kind === 'answer' && reading.approximate === true);
+    await context.sendActivity([messages.chat.changed, ...(corrections.length > 0 ? corrections : describeUnderstood(answerList(reading.values)).split('\n').slice(1))].join('\n'));
+    return this.advance(context, state);
   }
 
   /** Reads a message with no labelled figure as the answer to the open question. */
@@ -237,7 +267,7 @@ export class EligibilityCheckDialog {
   }
 
   /** Files labelled figures under their metrics, says what was noted or changed, and moves on. */
-  private async acceptLabelled(context: TurnContext, state: CheckState, attribution: FigureAttribution): Promise<CheckStep> {
+  private async acceptLabelled(context: TurnContext, state: CheckState, attribution: FigureAttribution, text: string): Promise<CheckStep> {
     const values = { ...attribution.values } as Partial<Answers> & Record<string, unknown>;
     if (values.azureIpCoSellEligible === true && values.hasTransactableOffer === false) {
       await context.sendActivity(messages.contradictions.hasTransactableOffer!);
@@ -247,6 +277,16 @@ export class EligibilityCheckDialog {
     if (commitment !== undefined && attribution.commitmentSigner !== undefined && attribution.commitmentSigner !== 'partner') {
       delete values.consumptionCommitmentUsd;
       if (attribution.commitmentSigner === 'customer') await context.sendActivity(messages.chat.customerMacc(formatUsd(commitment)));
+    }
+    // "MBS was about 3.6": a small dollar figure with no "$" or "million" is shorthand; read it back as a bare "4" is.
+    const shorthand = shorthandAmount(values, text);
+    if (shorthand) {
+      delete values[shorthand.field];
+      if (Object.keys(values).length === 0) {
+        state.awaiting = { kind: 'readBack', question: shorthand.question, values: { [shorthand.field]: shorthand.value } };
+        await context.sendActivity(messageWithChoices(context, messages.readBack(formatUsd(shorthand.value)), [messages.buttons.yes, messages.buttons.no]));
+        return WAITING;
+      }
     }
     const merged = mergeAnswers(state.answers, values);
     const checked = evaluateAnswers(merged, this.deps, state.asOf);
@@ -274,6 +314,12 @@ export class EligibilityCheckDialog {
       state.awaiting = undefined;
     }
     if (state.awaiting?.kind === 'readBack') state.awaiting = { kind: 'answer', question: state.awaiting.question };
+    if (shorthand) {
+      // The other figures are filed; the shorthand one is read back before it counts.
+      state.awaiting = { kind: 'readBack', question: shorthand.question, values: { [shorthand.field]: shorthand.value } };
+      await context.sendActivity(messageWithChoices(context, messages.readBack(formatUsd(shorthand.value)), [messages.buttons.yes, messages.buttons.no]));
+      return WAITING;
+    }
     return this.advance(context, state);
   }
 
@@ -430,6 +476,18 @@ export class EligibilityCheckDialog {
       },
     };
   }
+}
+
+const MONEY_MARKER = /\$|\busd\b|\bdollars?\b|\d\s*(?:k|m|mm|mn|b|bn)\b|\b(?:thousand|million|billion|mil)\b/i;
+
+/** A dollar figure small or fractional enough to be shorthand for millions, stated with no "$" or magnitude. */
+function shorthandAmount(values: Partial<Answers>, text: string): { field: 'marketplaceBilledSalesUsd' | 'consumptionCommitmentUsd'; value: number; question: QuestionId } | undefined {
+  if (MONEY_MARKER.test(text)) return undefined;
+  for (const [field, question] of [['marketplaceBilledSalesUsd', 'billedSales'], ['consumptionCommitmentUsd', 'commitment']] as const) {
+    const value = values[field];
+    if (typeof value === 'number' && value !== 0 && (value < 1000 || !Number.isInteger(value))) return { field, value, question };
+  }
+  return undefined;
 }
 
 function upgradeOlderState(state: CheckState & OlderCheckState): void {

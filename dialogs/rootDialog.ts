@@ -2,7 +2,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Evaluation } from '../src/eligibility/evaluation';
 import { policyInForce } from '../src/eligibility/policy/policySet';
 import { renderExplanation, renderRulesText, renderSummaryText } from '../src/cards';
-import { attributeFigures, parseWhatIf, readScaling } from '../src/language';
+import { attributeFigures, parseWhatIf, readScaling, soundsLikeCorrection } from '../src/language';
 import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
 import type { CsvUpload } from '../src/csv/csvUpload';
 import { marketplaceMetricNames } from '../src/eligibility/schema';
@@ -29,6 +29,8 @@ export interface RootDialogState {
 
 const GO_ON = /\b(go on|without|continue|proceed|skip them|ignore)\b/i;
 const FIX_FILE = /\b(fix|correct|later|cancel)\b/i;
+// A change relative to the figure already given ("10 fewer transactions", "2 more customers") is a scenario.
+const RELATIVE_CHANGE = /\b\d[\d,.]*\s*[kmb]?\s+(?:more|fewer|less|additional|extra)\b|\b(?:fewer|less)\s+\w+|\b(?:add|subtract|remove|double|halve)\b/i;
 
 /**
  * The conversation's front door: routes each message that is not an answer to a running check (commands,
@@ -175,8 +177,14 @@ export class RootDialog {
       }
     }
 
-    // After "Try a what-if" a bare change is hypothetical; "actually" or "change ... to" is still a correction.
-    const isWhatIf = action === 'whatIf' || (awaiting === 'whatIf' && action !== 'correction');
+    // After "Try a what-if", and while a what-if is shown, a bare change is hypothetical ("and 10 fewer
+    // transactions" stacks on the last what-if); so is a relative change after any result ("2 more customers").
+    // Only words that say the real figure was wrong ("actually", "sorry, I meant") make it a correction.
+    const explicitCorrection = soundsLikeCorrection(text);
+    const isWhatIf =
+      action === 'whatIf' ||
+      (awaiting === 'whatIf' && !explicitCorrection) ||
+      (session.last !== undefined && labelled && !explicitCorrection && (session.whatIf !== undefined || RELATIVE_CHANGE.test(text)));
     if (isWhatIf && session.last) {
       const changes = whatIfChanges(text, (session.whatIf ?? session.last).answers);
       if (changes.length > 0) return this.whatIf(context, session, changes);
@@ -352,18 +360,13 @@ export class RootDialog {
       await context.sendActivity(messages.noResultYet);
       return;
     }
-    // While a what-if is shown, the summary is of that scenario with every figure the what-ifs set labelled as
-    // such; the partner's own figures are never replaced (see `whatIf`).
+    // Always the partner's real figures and result; a what-if shown is added on a labelled line with the status it
+    // would give.
     const real = session.last;
-    const shown = session.whatIf ?? real;
-    const evaluated = evaluateAnswers(shown.answers, this.deps, real.asOf);
     const actual = evaluateAnswers(real.answers, this.deps, real.asOf);
-    if (!evaluated.ok || !actual.ok) return;
-    // Compared on the evaluated metrics, so a figure the evaluator inferred from a what-if is labelled too.
-    const metrics = evaluated.evaluation.metrics as Record<string, unknown>;
-    const actualMetrics = actual.evaluation.metrics as Record<string, unknown>;
-    const whatIfFields = Object.keys(metrics).filter((metric) => metrics[metric] !== actualMetrics[metric]);
-    await context.sendActivity(renderSummaryText(evaluated.evaluation, { whatIfFields }));
+    if (!actual.ok) return;
+    const whatIf = session.whatIf ? { figures: changedFigures(real.answers, session.whatIf.answers), status: session.whatIf.status } : undefined;
+    await context.sendActivity(renderSummaryText(actual.evaluation, whatIf ? { whatIf } : {}));
   }
 }
 
@@ -395,6 +398,16 @@ function whatIfChanges(text: string, base: Answers): AnswerChange[] {
     changes.push({ field: 'uniqueCustomersOver100', operation, value: attributed.uniqueCustomersOver100 });
   }
   return changes;
+}
+
+/** The figures the what-ifs changed (only those the partner can change, not ones the evaluator infers). */
+function changedFigures(real: Answers, scenario: Answers): Record<string, number | boolean> {
+  const before = real as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(scenario as Record<string, unknown>).filter(
+      (entry): entry is [string, number | boolean] => (typeof entry[1] === 'number' || typeof entry[1] === 'boolean') && entry[1] !== before[entry[0]],
+    ),
+  );
 }
 
 /** True while the marketplace answers are still the ones the file gave (a what-if makes its forecast stale). */

@@ -48,11 +48,26 @@ function statementsByLine(text: string) {
     .filter((statement) => !seen.has(statement.field) && seen.add(statement.field));
 }
 
+const COMMITMENT_WORD = /\b(?:maccs?|commit(?:ment)?s?)\b/;
+
+/**
+ * Who signed, judged in the clause that states the commitment: "4 transactions from 4 customers, we signed a 30M
+ * MACC ourselves" is the partner's own, whatever customers the clause before mentions.
+ */
 function signerOf(folded: string): CommitmentSigner {
-  if (CUSTOMER_OWNED.test(folded)) return 'customer';
-  if (PARTNER_SIGNED.test(folded)) return 'partner';
+  const clauses = folded.split(/[,;\n]|\.(?!\d)/).filter((clause) => COMMITMENT_WORD.test(clause));
+  for (const clause of clauses.length > 0 ? clauses : [folded]) {
+    const signer = clauseSigner(clause);
+    if (signer !== 'unclear') return signer;
+  }
   // A MACC is, by the program page's use of the word, a customer's commitment to Microsoft: confirm before counting.
   return MACC_WORD.test(folded) ? 'unclear' : 'partner';
+}
+
+function clauseSigner(clause: string): CommitmentSigner {
+  if (CUSTOMER_OWNED.test(clause)) return 'customer';
+  if (PARTNER_SIGNED.test(clause)) return 'partner';
+  return 'unclear';
 }
 
 /**

@@ -37,3 +37,4 @@ export { isQuestionForm } from './questionForm';
 export { metricsNamed } from './metricMentions';
 export { soundsUnsure } from './unknownAnswer';
 export { readScaling } from './readScaling';
+export { readCorrection, soundsLikeCorrection } from './correctionWording';

@@ -1,33 +1,20 @@
 import { MemoryStorage } from 'botbuilder';
 import { describe, it } from 'vitest';
-import { createTestBot, expectReply } from '../support/botHarness';
-
-/** `[userSays, botShows, botNeverShows]`; a step may send a card submit instead of text. */
-type Step = [userSays: string | { action: string }, botShows: Array<string | RegExp>, botNeverShows?: Array<string | RegExp>];
-interface Conversation {
-  name: string;
-  today?: string;
-  steps: Step[];
-}
-
-const CO_SELL_QUESTION = 'Azure IP co-sell eligible';
-const BILLED_SALES_QUESTION = 'marketplace billed sales** (MBS)';
-const NET_NEW_QUESTION = 'net-new customers** (new to the marketplace';
-const TRANSACTIONS_QUESTION = 'marketplace transactions of at least USD 100** did you have';
-const COMMITMENT_QUESTION = 'itself signed a cloud consumption commitment';
-const NOT_CAUGHT = /did not (catch|follow) that|could not read a number/;
-
-const toBilledSalesQuestion: Step[] = [
-  ['check eligibility', [CO_SELL_QUESTION]],
-  ['yes', [BILLED_SALES_QUESTION]],
-];
-const toTransactionsQuestion = (billedSales: string, netNew: string): Step[] => [
-  ...toBilledSalesQuestion,
-  [billedSales, [NET_NEW_QUESTION]],
-  [netNew, [TRANSACTIONS_QUESTION]],
-];
-/** A check that ends not qualified: MBS 3.6M, 8 net-new, 25 transactions from 6 customers, no commitment. */
-const shortCheck: Step[] = [...toTransactionsQuestion('3.6M', '8'), ['25 from 6', [COMMITMENT_QUESTION]], ['none', ['Not yet', 'USD 400,000 short']]];
+import { createTestBot } from '../support/botHarness';
+import {
+  BILLED_SALES_QUESTION,
+  CO_SELL_QUESTION,
+  COMMITMENT_QUESTION,
+  NET_NEW_QUESTION,
+  NOT_CAUGHT,
+  TRANSACTIONS_QUESTION,
+  play,
+  shortCheck,
+  toBilledSalesQuestion,
+  toTransactionsQuestion,
+  type Conversation,
+  type Step,
+} from '../support/conversationTable';
 
 /** Every failure listed in issue 15, and each behaviour it asks for, as conversation cases run on both channels. */
 const conversations: Conversation[] = [
@@ -297,14 +284,6 @@ const conversations: Conversation[] = [
     steps: [['as of 1 January 2020', ['no published top-tier rules in force']]],
   },
 ];
-
-async function play(channelId: string, conversation: Conversation, bot = createTestBot({ channelId, today: conversation.today })) {
-  for (const [userSays, shows, neverShows = []] of conversation.steps) {
-    const label = typeof userSays === 'string' ? userSays : JSON.stringify(userSays);
-    const reply = typeof userSays === 'string' ? await bot.sayText(userSays) : await bot.sayText('', { value: userSays });
-    expectReply(reply, label, shows, neverShows);
-  }
-}
 
 for (const channelId of ['msteams', 'webchat']) {
   describe(`what partners actually type, on ${channelId}`, () => {

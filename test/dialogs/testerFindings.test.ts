@@ -1,0 +1,162 @@
+import { describe, it } from 'vitest';
+import {
+  BILLED_SALES_QUESTION,
+  CO_SELL_QUESTION,
+  COMMITMENT_QUESTION,
+  NET_NEW_QUESTION,
+  NOT_CAUGHT,
+  TRANSACTIONS_QUESTION as TRANSACTIONS,
+  play,
+  shortCheck,
+  toBilledSalesQuestion,
+  toTransactionsQuestion,
+  type Conversation,
+  type Step,
+} from '../support/conversationTable';
+
+const HYPOTHETICAL = 'hypothetical';
+
+/** A check that qualifies on MBS only: "about 4.3 million", 5 net-new, "30ish from 8 customers", no commitment. */
+const hedgedQualifyingCheck: Step[] = [
+  ...toBilledSalesQuestion,
+  ['about 4.3 million', ['already meet']],
+  ['Keep going', [NET_NEW_QUESTION]],
+  ['5', [TRANSACTIONS]],
+  ['30ish from 8 customers', [COMMITMENT_QUESTION]],
+  ['none', ['You qualify']],
+];
+
+/**
+ * The chat findings of a black-box tester who used the bot as partners and support staff do, each with the
+ * tester's exact words and the ways others would say the same thing, played on Teams and on Web Chat.
+ */
+const conversations: Conversation[] = [
+  // #17: a follow-up what-if stacks on the last what-if and never overwrites the real figures.
+  ...['and 10 fewer transactions', '10 fewer transactions', 'and 10 less transactions', 'what about 10 fewer transactions'].map((followUp) => ({
+    name: `"${followUp}" after a what-if stacks on it and leaves the real figures alone`,
+    steps: [
+      ...hedgedQualifyingCheck,
+      [{ action: 'whatIf' }, ['Tell me what to change']],
+      ['billed sales 3.5M', [HYPOTHETICAL, 'USD 4,300,000 → USD 3,500,000']],
+      [followUp, [HYPOTHETICAL, 'Marketplace transactions of at least USD 100: 30 → 20', 'Not yet'], ['30 → 10']],
+      ['summary', ['Result: qualifies', 'transactions of USD 100 or more: 30;', 'What-if figures, a scenario rather than actuals: billed sales: USD 3,500,000; transactions of USD 100 or more: 20']],
+      ['back to my real numbers', ['Back to your real numbers', 'You qualify']],
+    ] as Step[],
+  })),
+  {
+    name: 'a bare figure while a what-if is shown is another what-if; "actually" still corrects the real figures',
+    steps: [
+      ...shortCheck,
+      ['what if we had 5 more transactions?', [HYPOTHETICAL, '25 → 30']],
+      ['and 2 more customers', [HYPOTHETICAL, '6 → 8', 'You qualify']],
+      ['billed sales 3.9M', [HYPOTHETICAL, 'USD 3,600,000 → USD 3,900,000']],
+      ['actually our real billed sales was 3.7M', ['USD 3,600,000 → USD 3,700,000', 'Not yet'], [HYPOTHETICAL]],
+      ['summary', ['Result: does not yet qualify', 'billed sales: USD 3,700,000'], ['What-if figures']],
+    ],
+  },
+  {
+    name: '"2 more customers" right after a result, with no what-if button, is a what-if',
+    steps: [...shortCheck, ['2 more customers', [HYPOTHETICAL, '6 → 8']], ['summary', ['Result: does not yet qualify', 'unique customers: 6;', 'unique customers: 8.']]],
+  },
+  // #3: the summary keeps the real result while a what-if is shown, and labels the what-if figures.
+  {
+    name: 'the summary during what-ifs states the real result (the tester\'s 3.8M / 9 / 28 from 7 case)',
+    steps: [
+      ...toTransactionsQuestion('3.8M', '9'),
+      ['28 from 7', [COMMITMENT_QUESTION]],
+      ['none', ['Not yet', 'USD 200,000 short']],
+      ['what if we had 5 more transactions?', [HYPOTHETICAL]],
+      ['and 2 more customers', [HYPOTHETICAL, 'You qualify']],
+      [
+        'summary',
+        [
+          'Result: does not yet qualify',
+          'Closest route: USD 4 million in marketplace billed sales',
+          'transactions of USD 100 or more: 28',
+          'What-if figures, a scenario rather than actuals: transactions of USD 100 or more: 33; unique customers: 9.',
+          'With the what-if figures: qualifies',
+        ],
+        ['Result: qualifies'],
+      ],
+    ],
+  },
+  // #22: a small dollar figure with no "$" or "million" is read back, however it is labelled.
+  ...['MBS was about 3.6', 'billed sales 3.6', 'mbs: 3.6', 'our marketplace billed sales were 4.2'].map((answer) => ({
+    name: `"${answer}" is read back before it counts, never stored as a few dollars`,
+    steps: [
+      ...toBilledSalesQuestion,
+      [answer, ['I read that as', 'Is that right?'], [NET_NEW_QUESTION]],
+      ['no, 3.6 million', [NET_NEW_QUESTION]],
+      ['summary', ['marketplace billed sales: USD 3,600,000']],
+    ] as Step[],
+  })),
+  {
+    name: 'a labelled "MBS 3.6M" is taken without a read-back',
+    steps: [...toBilledSalesQuestion, ['MBS was about 3.6M', [NET_NEW_QUESTION], ['I read that as']]],
+  },
+  // #1: a hedged count with typos is an answer, never small talk.
+  ...['hmm we have like 9 new custmers i think', 'like 9 i think', 'uh maybe 9 new costumers', 'around 9 net new cusomers, thanks'].map((answer) => ({
+    name: `"${answer}" at the net-new question is 9 net-new customers`,
+    steps: [
+      ...toBilledSalesQuestion,
+      ['3.8M', [NET_NEW_QUESTION]],
+      [answer, [TRANSACTIONS], ['You are welcome', NET_NEW_QUESTION]],
+      ['summary', ['net-new customers with a deal over USD 10,000: 9']],
+    ] as Step[],
+  })),
+  // #27: ownership said in the same message is taken.
+  ...[
+    'co-sell eligible yes, mbs 1M, 2 net-new, 4 transactions from 4 customers, we signed a 30M MACC ourselves',
+    'co-sell eligible, MBS 1M, 4 transactions from 4 customers; our own MACC of 30M',
+    'co-sell eligible yes, mbs 1M, 4 transactions from 4 customers, 30M MACC signed by us',
+  ].map((paste) => ({
+    name: `"${paste}" counts the partner's own commitment`,
+    steps: [[paste, ['consumption commitment: USD 30,000,000'], ["customer's MACC", 'itself sign']]] as Step[],
+  })),
+  {
+    name: "a customer's MACC in its own clause is still the customer's",
+    steps: [['co-sell eligible, 4 transactions from 4 customers, the customer has a 30M MACC', ["customer's MACC (USD 30,000,000) is not counted"]]],
+  },
+  // #6: "one" as a pronoun is not a second number.
+  ...['we signed one for 35 million', 'yes, we have one of 35M', 'signed one worth $35M'].map((answer) => ({
+    name: `"${answer}" at the commitment question is USD 35,000,000`,
+    steps: [
+      ...toTransactionsQuestion('1.2M', '3'),
+      ['10 from 4', [COMMITMENT_QUESTION]],
+      [answer, ['You qualify', 'USD 30 million cloud consumption commitment'], ['more than one number']],
+    ] as Step[],
+  })),
+  {
+    name: '"35 from one customer" still counts the one customer',
+    steps: [...toTransactionsQuestion('1.2M', '3'), ['35 from one customer', [COMMITMENT_QUESTION]], ['summary', ['unique customers behind those transactions: 1']]],
+  },
+  // #23: an unlabelled correction goes to the answer it corrects.
+  ...['sorry i meant 3.6M not 3.8', 'oops, 3.6M not 3.8M', 'my mistake, it was $3.6 million', 'actually 3.6M'].map((correction) => ({
+    name: `"${correction}" at the transactions question corrects billed sales`,
+    steps: [
+      ...toTransactionsQuestion('3.8M', '9'),
+      [correction, ['USD 3,800,000 → USD 3,600,000', TRANSACTIONS], ['whole number']],
+    ] as Step[],
+  })),
+  {
+    name: '"sorry I meant 8 not 9" corrects the answer that was 9',
+    steps: [...toTransactionsQuestion('3.8M', '9'), ['sorry I meant 8 not 9', ['9 → 8', TRANSACTIONS]]],
+  },
+  // Regression guard: "actually it's 9" at a count question answers that question.
+  {
+    name: 'a correction word with a figure that fits the open question answers it',
+    steps: [...toBilledSalesQuestion, ['3.8M', [NET_NEW_QUESTION]], ["actually it's 9", [TRANSACTIONS]], ['summary', ['with a deal over USD 10,000: 9']]],
+  },
+  {
+    name: 'the opening question still works after all this',
+    steps: [['check eligibility', [CO_SELL_QUESTION], [NOT_CAUGHT]], ['yes', [BILLED_SALES_QUESTION]]],
+  },
+];
+
+for (const channelId of ['msteams', 'webchat']) {
+  describe(`the tester's chat findings, on ${channelId}`, () => {
+    it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, conversation) => {
+      await play(channelId, conversation);
+    });
+  });
+}
