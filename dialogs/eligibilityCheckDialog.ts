@@ -3,7 +3,7 @@ import { policyInForce } from '../src/eligibility/policy/policySet';
 import { trailingWindow } from '../src/eligibility/window';
 import { formatUsd } from '../src/eligibility/format';
 import { renderCriteriaCard, renderCriteriaText, renderRulesText } from '../src/cards';
-import { attributeFigures, metricsNamed, parseYesNo, readCorrection, soundsLikeCorrection, type FigureAttribution } from '../src/language';
+import { attributeFigures, metricsNamed, parseYesNo, readCorrection, readSignerAnswer, soundsLikeCorrection, type FigureAttribution } from '../src/language';
 import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
 import { readAnswer } from './answerParsers';
 import { messageWithChoices } from './choices';
@@ -29,6 +29,8 @@ export interface CheckResult {
   asOf?: string;
   /** Answers the partner gave as estimates ("about 4 million"). */
   approximate?: AnswerField[];
+  /** The last question answered, for "back" after the result. */
+  lastQuestion?: QuestionId;
 }
 
 /**
@@ -115,6 +117,13 @@ export class EligibilityCheckDialog {
         state.fullPicture = true;
         return this.advance(context, state);
       }
+      // "none" or "25 from 6" instead of a button: they kept going and answered the next question already.
+      if (!message.fromButton && !isQuestionOrCommand(action, text, false) && this.openNextQuestion(state)) state.fullPicture = true;
+    }
+    // "It's the customer's" / "we did" to "did your organisation itself sign it?", however the model hears it.
+    if (awaiting?.kind === 'signer' && !message.fromButton) {
+      const said = readSignerAnswer(text);
+      if (said) return this.answerSigner(context, state, awaiting, said);
     }
     const question = this.currentQuestion(state);
     const attribution = message.fromButton ? undefined : attributeFigures(text, { plainTransactions: question?.id === 'allTransactions' ? 'all' : 'over100' });
@@ -219,6 +228,11 @@ export class EligibilityCheckDialog {
         return this.finished('startOver', state);
       case 'back':
         return this.back(context, state);
+      case 'showResult':
+        // "Show my result" typed or pressed again mid-check: the result from the answers so far.
+        return this.finished('done', state);
+      case 'keepGoing':
+        return this.ask(context, state);
       case 'skip': {
         const question = this.currentQuestion(state);
         if (state.awaiting?.kind === 'signer') return this.answerSigner(context, state, state.awaiting, 'no');
@@ -396,8 +410,35 @@ export class EligibilityCheckDialog {
     return { answers: state.answers, policy, asOf, window: trailingWindow(asOf, policy?.window.trailingMonths ?? 12), evaluation: evaluated.evaluation };
   }
 
+  /** "Back" after the result: the last question answered is open again, its answer cleared, and asked. */
+  async reopen(context: TurnContext, state: CheckState, question: QuestionId): Promise<CheckStep> {
+    state.answers = withoutFields(state.answers, questionById(question).fields);
+    state.awaiting = { kind: 'answer', question };
+    state.fullPicture = true;
+    return this.ask(context, state);
+  }
+
+  /**
+   * Makes the next question that still matters the open one without asking it, so the message in hand can answer
+   * it. Returns how many questions still matter (0: none is opened).
+   */
+  openNextQuestion(state: CheckState): number {
+    const known = this.questionContext(state);
+    if (!known) return 0;
+    const pending = this.pendingQuestions(state, known);
+    if (pending.length > 0) {
+      state.awaiting = { kind: 'answer', question: pending[0]!.id };
+      state.attempts = 0;
+    }
+    return pending.length;
+  }
+
   private nextQuestion(state: CheckState, context: QuestionContext): Question | undefined {
-    return questions.find(
+    return this.pendingQuestions(state, context)[0];
+  }
+
+  private pendingQuestions(state: CheckState, context: QuestionContext): Question[] {
+    return questions.filter(
       (question) =>
         state.answers[question.fields[0]!] === undefined &&
         context.evaluation.metrics[question.fields[0] as keyof typeof context.evaluation.metrics] === undefined &&
@@ -473,6 +514,7 @@ export class EligibilityCheckDialog {
         skipped: state.skipped,
         ...(state.asOf ? { asOf: state.asOf } : {}),
         ...(state.approximate?.length ? { approximate: state.approximate } : {}),
+        ...(state.history.length > 0 ? { lastQuestion: state.history[state.history.length - 1] } : {}),
       },
     };
   }

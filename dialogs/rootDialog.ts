@@ -14,6 +14,8 @@ import { evaluateAnswers, type DialogDependencies } from './evaluateAnswers';
 import { messages } from './messages';
 import { resultActivity } from './resultActivity';
 import type { Profile, Session } from './session';
+import { questionById, type QuestionId } from './questions';
+import { metricLabels } from '../src/eligibility/wording';
 import { describeCorrections, describeUnderstood } from './understood';
 import { approximateCaveats } from './approximateCaveats';
 import { asOfAnnouncement, isQuestionOrCommand, programReply, rulesVersionFor } from './replies';
@@ -29,6 +31,8 @@ export interface RootDialogState {
 
 const GO_ON = /\b(go on|without|continue|proceed|skip them|ignore)\b/i;
 const FIX_FILE = /\b(fix|correct|later|cancel)\b/i;
+// A figure alone ("12", "about 12", "$4.1M"): after a result it answers what is still needed, or is asked about.
+const BARE_FIGURE = /^\s*(?:about|around|roughly|approx\.?|~|maybe)?\s*(?:usd\s*|\$)?\d[\d,.]*\s*(?:k|m|mm|million|thousand)?\s*(?:ish)?[.!]?\s*$/i;
 // A change relative to the figure already given ("10 fewer transactions", "2 more customers") is a scenario.
 const RELATIVE_CHANGE = /\b\d[\d,.]*\s*[kmb]?\s+(?:more|fewer|less|additional|extra)\b|\b(?:fewer|less)\s+\w+|\b(?:add|subtract|remove|double|halve)\b/i;
 
@@ -165,6 +169,14 @@ export class RootDialog {
         return this.explainLast(context, session);
       case 'realNumbers':
         return this.backToRealNumbers(context, session);
+      case 'back':
+        return this.backAfterResult(context, session);
+      case 'showResult':
+      case 'keepGoing':
+        // The prompt's buttons pressed (or typed) again after the result: show it again, never "did not follow".
+        if (!session.last) break;
+        await this.showResult(context, session, session.last.answers, { asOf: session.last.asOf, approximate: session.last.approximate });
+        return;
       case 'asOf':
         if (await this.checkAsOf(context, session, text)) return;
         break;
@@ -206,7 +218,44 @@ export class RootDialog {
       await this.state.check.set(context, running);
       return this.afterStep(context, await this.check.continue(context, running, message));
     }
+    if (session.last && !message.fromButton && BARE_FIGURE.test(text)) return this.figureAfterResult(context, session, message);
     await context.sendActivity(messageWithChoices(context, messages.chat.fallback, [messages.buttons.check, messages.buttons.criteria, messages.buttons.help]));
+  }
+
+  /**
+   * "12" after a result that still needs answers: with one question left it is that answer; with several, the
+   * check asks the first one again, saying which figure it needs, rather than guess.
+   */
+  private async figureAfterResult(context: TurnContext, session: Session, message: Understanding): Promise<void> {
+    const last = session.last!;
+    const running = this.check.start({ answers: last.answers, asOf: last.asOf, approximate: last.approximate });
+    const pending = this.check.openNextQuestion(running);
+    if (pending === 0) {
+      await context.sendActivity(messages.chat.whichFigureAfterResult(message.text.trim()));
+      return;
+    }
+    session.whatIf = undefined;
+    await this.state.check.set(context, running);
+    if (pending === 1) {
+      const field = questionById((running.awaiting as { question: QuestionId }).question).fields[0]!;
+      await context.sendActivity(messages.chat.tookFigureAs(message.text.trim(), metricLabels[field as keyof typeof metricLabels] ?? field));
+      return this.afterStep(context, await this.check.continue(context, running, { ...message, action: 'answer' }));
+    }
+    await context.sendActivity(messages.chat.whichStillNeeded(message.text.trim()));
+    return this.afterStep(context, await this.check.advance(context, running));
+  }
+
+  /** "Back" after the result: the last question is asked again, the other answers kept. */
+  private async backAfterResult(context: TurnContext, session: Session): Promise<void> {
+    const last = session.last;
+    if (!last?.lastQuestion) {
+      await context.sendActivity(messageWithChoices(context, last ? messages.nothingToGoBackTo : messages.noResultYet, [messages.buttons.check]));
+      return;
+    }
+    session.whatIf = undefined;
+    const running = this.check.start({ answers: last.answers, asOf: last.asOf, approximate: last.approximate });
+    await this.state.check.set(context, running);
+    return this.afterStep(context, await this.check.reopen(context, running, last.lastQuestion));
   }
 
   /** "Would they have qualified on 30 June 2024?": the last answers again as of that date, or a new check for it. */
@@ -299,7 +348,8 @@ export class RootDialog {
       return;
     }
     session.whatIf = undefined;
-    await this.showResult(context, session, result.answers, { asOf: result.asOf, approximate: result.approximate });
+    session.paused = undefined;
+    await this.showResult(context, session, result.answers, { asOf: result.asOf, approximate: result.approximate, lastQuestion: result.lastQuestion });
   }
 
   /**
@@ -334,7 +384,15 @@ export class RootDialog {
       await context.sendActivity(messageWithChoices(context, messages.chat.hypothetical.replace(/\*\*/g, '').replace(/:$/, '.'), [messages.buttons.realNumbers, messages.buttons.whatIf]));
       return evaluation;
     }
-    session.last = { answers, status: evaluation.status, ...(shown.asOf ? { asOf: shown.asOf } : {}), ...(shown.approximate?.length ? { approximate: shown.approximate } : {}) };
+    // A correction or a re-shown result keeps the check's last question for "back".
+    const lastQuestion = shown.lastQuestion ?? session.last?.lastQuestion;
+    session.last = {
+      answers,
+      status: evaluation.status,
+      ...(shown.asOf ? { asOf: shown.asOf } : {}),
+      ...(shown.approximate?.length ? { approximate: shown.approximate } : {}),
+      ...(lastQuestion ? { lastQuestion } : {}),
+    };
     const profile = await this.state.profile.get(context, {});
     profile.lastAnswers = answers;
     profile.lastCheckedOn = evaluation.asOf;
@@ -376,6 +434,8 @@ interface ShownResult {
   approximate?: AnswerField[];
   /** A what-if: labelled hypothetical and kept apart from the partner's real answers. */
   hypothetical?: boolean;
+  /** The check's last question, kept for "back" after the result. */
+  lastQuestion?: QuestionId;
 }
 
 /**

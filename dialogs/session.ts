@@ -7,7 +7,7 @@ import type { DerivedFromUpload } from './uploadedTransactions';
 export interface Session {
   paused?: { answers: Answers; skipped: QuestionId[]; asOf?: string };
   /** The partner's real answers and their result; what-ifs never change these. */
-  last?: { answers: Answers; status: Status; asOf?: string; approximate?: AnswerField[] };
+  last?: { answers: Answers; status: Status; asOf?: string; approximate?: AnswerField[]; lastQuestion?: QuestionId };
   /** Stacked what-ifs on top of `last`: shown labelled hypothetical until "back to my real numbers". */
   whatIf?: { answers: Answers; status: Status };
   /** What the conversation waits for outside a check: a yes/no on reusing answers, or a what-if after its button. */

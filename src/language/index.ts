@@ -27,7 +27,7 @@ export type { IntentName, ProgramQuestion } from './intents';
 export type { IntentGuess, IntentModel } from './intentModel';
 export { englishIntentModel, trainIntentModel } from './intentModel';
 export type { CommitmentSigner, FigureAttribution } from './attributeFigures';
-export { attributeFigures } from './attributeFigures';
+export { attributeFigures, readSignerAnswer } from './attributeFigures';
 export { readEstimate } from './estimates';
 export { saysNone } from './noneAnswers';
 export { readAsOfDate } from './asOfDate';

@@ -147,6 +147,79 @@ const conversations: Conversation[] = [
     name: 'a correction word with a figure that fits the open question answers it',
     steps: [...toBilledSalesQuestion, ['3.8M', [NET_NEW_QUESTION]], ["actually it's 9", [TRANSACTIONS]], ['summary', ['with a deal over USD 10,000: 9']]],
   },
+  // #4: a spreadsheet copied with its header row.
+  ...[
+    'Partner\tMBS\tNet-new >10k\tTransactions\tUnique customers\tCommitment\nContoso\t4,150,000\t3\t12\t4\t0',
+    'MBS\tNet-new >10k\tTransactions\tUnique customers\tCommitment\n4,150,000\t3\t12\t4\t0',
+    'Billed sales (TTM)\tNet new customers over $10k\tTxns >= $100\tUnique customers\tMACC\n"$4,150,000"\t3\t12\t4\tnone',
+    '| MBS | Net new | Transactions | Unique customers |\n| 4,150,000 | 3 | 12 | 4 |',
+  ].map((paste) => ({
+    name: `a header row and a data row are read by column: ${JSON.stringify(paste.slice(0, 40))}…`,
+    steps: [
+      [paste, ['marketplace billed sales: USD 4,150,000', 'net-new customers with a deal over USD 10,000: 3', CO_SELL_QUESTION], [NOT_CAUGHT]],
+      ['yes', [/You qualify|already meet \*\*USD 4 million/]],
+    ] as Step[],
+  })),
+  // #24: an answer typed at "Show my result / Keep going" keeps going with it.
+  ...['none', 'no commitment', 'we have not signed one'].map((answer) => ({
+    name: `"${answer}" at the show-or-keep-going prompt answers the next question`,
+    steps: [
+      ...toTransactionsQuestion('3.8M', '9'),
+      ['30 from 9', ['already meet', 'Keep going']],
+      [answer, ['You qualify'], [COMMITMENT_QUESTION]],
+    ] as Step[],
+  })),
+  // #9: a bare figure after a result that still needs answers.
+  {
+    name: 'a bare "12" after a result with several answers still needed asks which figure, starting with the first',
+    steps: [
+      ...toBilledSalesQuestion,
+      ["we don't have one", [NET_NEW_QUESTION]],
+      ['not sure', [TRANSACTIONS]],
+      ['skip', [COMMITMENT_QUESTION]],
+      ['none', ['Still needed']],
+      ['12', ['Which figure is 12?', NET_NEW_QUESTION], [NOT_CAUGHT]],
+      ['12', ['already meet **12 net-new']],
+    ],
+  },
+  ...['12', 'about 12', '12.'].map((figure) => ({
+    name: `"${figure}" after a result with one answer still needed is that answer`,
+    steps: [
+      ...toTransactionsQuestion('1.2M', '3'),
+      ['skip', [COMMITMENT_QUESTION]],
+      ['none', ['Still needed']],
+      [figure, ['as your marketplace transactions of at least USD 100', 'Not yet'], [NOT_CAUGHT, 'Still needed']],
+    ] as Step[],
+  })),
+  {
+    name: 'a bare figure after a complete result asks what it is',
+    steps: [...shortCheck, ['12', ['Which figure is 12?'], [NOT_CAUGHT]]],
+  },
+  // #10: who signed the MACC, in words.
+  ...[
+    ["it's the customer's", "customer's MACC (USD 40,000,000) is not counted"],
+    ['its the customers', "customer's MACC (USD 40,000,000) is not counted"],
+    ['the client signed it', "customer's MACC (USD 40,000,000) is not counted"],
+    ['we did', 'You qualify'],
+    ["it's ours", 'You qualify'],
+  ].map(([answer, shows]) => ({
+    name: `"${answer}" to "did your organisation itself sign it?" is understood`,
+    steps: [
+      ...toTransactionsQuestion('1M', '2'),
+      ['6 from 4', [COMMITMENT_QUESTION]],
+      ['we have a 40M MACC', ['itself sign']],
+      [answer, [shows!], ['net-new customers** (new', NOT_CAUGHT]],
+    ] as Step[],
+  })),
+  // #8 / #26: "back" and "Show my result" after the result.
+  ...['back', 'go back', 'undo my last answer'].map((back) => ({
+    name: `"${back}" after the result asks the last question again`,
+    steps: [...shortCheck, [back, [COMMITMENT_QUESTION], [NOT_CAUGHT]], ['30M', ['You qualify', 'USD 30 million cloud consumption commitment']]] as Step[],
+  })),
+  ...['Show my result', 'Keep going'].map((button) => ({
+    name: `"${button}" typed after the result shows the result again`,
+    steps: [...shortCheck, [button, ['Not yet', 'USD 400,000 short'], [NOT_CAUGHT]]] as Step[],
+  })),
   {
     name: 'the opening question still works after all this',
     steps: [['check eligibility', [CO_SELL_QUESTION], [NOT_CAUGHT]], ['yes', [BILLED_SALES_QUESTION]]],
