@@ -7,7 +7,7 @@ import type { Question } from './questions';
 
 /** The outcome of reading one answer to one question. */
 export type AnswerReading =
-  | { kind: 'answer'; values: Partial<Answers>; approximate?: boolean }
+  | { kind: 'answer'; values: Partial<Answers>; approximate?: boolean; approximateFields?: Array<keyof Answers> }
   | { kind: 'confirm'; values: Partial<Answers>; readBack: string }
   | { kind: 'unknown' }
   | { kind: 'invalid'; message: string };
@@ -47,7 +47,21 @@ export function readAnswer(question: Question, typed: string, intent?: string): 
   }
   const estimate = readEstimate(typed);
   const reading = readPlainAnswer(question, estimate.text, intent);
-  return reading.kind === 'answer' && estimate.approximate ? { ...reading, approximate: true } : reading;
+  if (reading.kind !== 'answer' || !estimate.approximate) return reading;
+  return { ...reading, approximate: true, approximateFields: hedgedFields(question, typed, reading.values) };
+}
+
+// "30ish from 8 customers": the hedge sits on one side of "from"; the other figure was given exactly.
+const PAIR_SPLIT = /\s+(?:from|with|across|by|among|for)\s+|\s*\/\s*/i;
+
+function hedgedFields(question: Question, typed: string, values: Partial<Answers>): Array<keyof Answers> {
+  const fields = Object.keys(values) as Array<keyof Answers>;
+  if (question.kind !== 'transactionsFromCustomers' || fields.length < 2) return fields;
+  const [transactions, ...rest] = typed.split(PAIR_SPLIT);
+  const hedged: Array<keyof Answers> = [];
+  if (readEstimate(transactions ?? '').approximate) hedged.push('transactionsOver100');
+  if (readEstimate(rest.join(' ')).approximate) hedged.push('uniqueCustomersOver100');
+  return hedged.length > 0 ? hedged : fields;
 }
 
 function readPlainAnswer(question: Question, text: string, intent?: string): AnswerReading {

@@ -193,9 +193,12 @@ export class EligibilityCheckDialog {
     }
     const reading = readAnswer(question, text, message.action);
     switch (reading.kind) {
-      case 'answer':
-        this.markApproximate(state, Object.keys(reading.values) as AnswerField[], reading.approximate === true);
+      case 'answer': {
+        const given = Object.keys(reading.values) as AnswerField[];
+        this.markApproximate(state, given, false);
+        if (reading.approximate) this.markApproximate(state, (reading.approximateFields ?? given) as AnswerField[], true);
         return this.accept(context, state, reading.values);
+      }
       case 'confirm':
         state.awaiting = { kind: 'readBack', question: question.id, values: reading.values };
         await context.sendActivity(messageWithChoices(context, messages.readBack(reading.readBack), [messages.buttons.yes, messages.buttons.no]));

@@ -102,7 +102,7 @@ export const messages = {
     signerQuestion: (amount: string) =>
       `Did your organisation **itself sign** that ${amount} commitment? A customer's MACC does not count for the commitment routes.`,
     approximate: (label: string, threshold: string) =>
-      `Your ${label} figure was an estimate and is within 10% of the ${threshold} threshold: check the exact figure before relying on this result.`,
+      `You gave an estimate for ${label}, and it is within 10% of the ${threshold} threshold: check the exact figure before relying on this result.`,
     hypothetical: '**What-if (hypothetical, not your real figures):**',
     realNumbersRestored: 'Back to your real numbers.',
     noWhatIf: 'You are already looking at your real numbers.',

@@ -16,7 +16,7 @@ import { resultActivity } from './resultActivity';
 import type { Profile, Session } from './session';
 import { questionById, type QuestionId } from './questions';
 import { metricLabels } from '../src/eligibility/wording';
-import { describeCorrections, describeUnderstood } from './understood';
+import { describeUnderstood } from './understood';
 import { approximateCaveats } from './approximateCaveats';
 import { asOfAnnouncement, isQuestionOrCommand, programReply, rulesVersionFor } from './replies';
 import { formatDate } from '../src/eligibility/format';
@@ -58,7 +58,13 @@ export class RootDialog {
   /** Handles one message: a file (fetched by the bot, passed in), an answer to the running check, or anything else through `route`. */
   async run(context: TurnContext, upload?: CsvUpload): Promise<void> {
     if (upload && upload.kind !== 'none') {
-      // A file sent mid-check replaces the marketplace answers; the check restarts from what the file gives.
+      // A file sent mid-check replaces the marketplace answers; the check restarts from what the file gives and
+      // what the partner already said ("yes, co-sell eligible"), kept as a paused check until the file is used.
+      const interrupted = await this.state.check.get(context);
+      if (interrupted) {
+        const session = await this.state.session.get(context, {});
+        session.paused = { answers: interrupted.answers, skipped: [], ...(interrupted.asOf ? { asOf: interrupted.asOf } : {}) };
+      }
       await this.state.check.delete(context);
       return this.handleUpload(context, upload);
     }
@@ -98,10 +104,12 @@ export class RootDialog {
   private async checkWithUpload(context: TurnContext, session: Session, derived: DerivedFromUpload): Promise<void> {
     await context.sendActivity(describeDerived(derived));
     session.upload = derived;
-    const earlier = session.last?.answers ?? session.paused?.answers ?? {};
+    // A check interrupted by the file is newer than the last result: its answers come first.
+    const paused = session.paused;
+    const earlier = paused?.answers ?? session.last?.answers ?? {};
     const kept = withoutFields(earlier, marketplaceMetricNames as unknown as AnswerField[]);
     session.paused = undefined;
-    return this.startCheck(context, { answers: mergeAnswers(kept, derived.metrics) });
+    return this.startCheck(context, { answers: mergeAnswers(kept, derived.metrics), ...(paused?.asOf ? { asOf: paused.asOf } : {}) });
   }
 
   /** Welcome text with the three starting buttons; also used by the bot on conversationUpdate. */
@@ -210,7 +218,7 @@ export class RootDialog {
     }
     if (labelled) {
       const signer = attribution.commitmentSigner;
-      if (session.last && (signer === undefined || signer === 'partner')) return this.correctLast(context, session, attribution.values as Partial<Answers>);
+      if (session.last && (signer === undefined || signer === 'partner')) return this.correctLast(context, session, attribution.values as Partial<Answers>, attribution.approximate);
       // A description pasted in one message: the check files each figure and asks only for what is missing. After
       // a result it starts from the last answers, so a commitment to confirm or a customer's MACC loses nothing.
       session.paused = undefined;
@@ -283,15 +291,20 @@ export class RootDialog {
   }
 
   /** A figure given after the result corrects the partner's real answers: the rest are kept and the change is said. */
-  private async correctLast(context: TurnContext, session: Session, values: Partial<Answers>): Promise<void> {
+  private async correctLast(context: TurnContext, session: Session, values: Partial<Answers>, approximate: boolean): Promise<void> {
     const last = session.last!;
     const answers = mergeAnswers(last.answers, values);
-    const changes = describeCorrections(last.answers, values);
+    // Every answer that changed, "not known → USD 35,000,000" included, and the status when it changed.
+    const evaluated = evaluateAnswers(answers, this.deps, last.asOf);
+    const changes = evaluated.ok ? describeChanges(last.answers, answers, last.status, evaluated.evaluation.status) : [];
+    // A figure given again is an estimate only if hedged this time ("actually it was 3.9M" is exact).
+    const given = Object.keys(values) as AnswerField[];
+    const estimates = [...(last.approximate ?? []).filter((field) => !given.includes(field)), ...(approximate ? given : [])];
     session.whatIf = undefined;
     await this.showResult(context, session, answers, {
-      whatChanged: changes.length > 0 ? changes.map((line) => line.replace(/^- /, '')) : [messages.noChange],
+      whatChanged: changes.length > 0 ? changes : [messages.noChange],
       asOf: last.asOf,
-      approximate: last.approximate,
+      approximate: estimates,
     });
   }
 

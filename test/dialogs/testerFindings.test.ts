@@ -220,6 +220,36 @@ const conversations: Conversation[] = [
     name: `"${button}" typed after the result shows the result again`,
     steps: [...shortCheck, [button, ['Not yet', 'USD 400,000 short'], [NOT_CAUGHT]]] as Step[],
   })),
+  // #7: "what changed" lists an answer that was not known before and the status it flips.
+  ...['actually we signed a 35M commitment ourselves', 'we signed a $35 million commitment', 'our own commitment is 35M'].map((correction) => ({
+    name: `"${correction}" after "not sure" lists the new answer and the new status`,
+    steps: [
+      ...toTransactionsQuestion('1.2M', '3'),
+      ['10 from 4', [COMMITMENT_QUESTION]],
+      ['actually not sure about that', ['Need more answers', 'Still needed']],
+      [correction, ['Signed cloud consumption commitment: not known → USD 35,000,000', 'Status:', 'You qualify'], ['same result as before']],
+    ] as Step[],
+  })),
+  // #18: an exact figure given again is no longer an estimate; "30ish from 8" hedges only the 30.
+  {
+    name: 'estimate warnings follow the figures that were hedged, and go when the exact figure is given',
+    steps: [
+      ...hedgedQualifyingCheck.slice(0, -1),
+      ['none', ['You gave an estimate for marketplace billed sales', 'You gave an estimate for marketplace transactions'], ['estimate for unique customers', 'figure was an estimate']],
+      ['actually our real billed sales was 3.9M', ['USD 4,300,000 → USD 3,900,000'], ['estimate for marketplace billed sales']],
+    ],
+  },
+  {
+    name: '"30 from around 8" hedges only the customers',
+    steps: [
+      ...toBilledSalesQuestion,
+      ['4.3M', ['already meet']],
+      ['Keep going', [NET_NEW_QUESTION]],
+      ['5', [TRANSACTIONS]],
+      ['30 from around 8', [COMMITMENT_QUESTION]],
+      ['none', ['You gave an estimate for unique customers'], ['estimate for marketplace transactions']],
+    ],
+  },
   {
     name: 'the opening question still works after all this',
     steps: [['check eligibility', [CO_SELL_QUESTION], [NOT_CAUGHT]], ['yes', [BILLED_SALES_QUESTION]]],

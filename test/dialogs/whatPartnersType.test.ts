@@ -133,7 +133,7 @@ const conversations: Conversation[] = [
     steps: [
       ...toBilledSalesQuestion,
       ['about 4 million', ['already meet']],
-      ['show my result', ['You qualify', 'was an estimate', 'within 10% of the USD 4,000,000 threshold']],
+      ['show my result', ['You qualify', 'You gave an estimate for marketplace billed sales', 'within 10% of the USD 4,000,000 threshold']],
     ],
   },
   {
@@ -141,7 +141,7 @@ const conversations: Conversation[] = [
     steps: [
       ...toBilledSalesQuestion,
       ['about 9 million', ['already meet']],
-      ['show my result', ['You qualify'], ['was an estimate']],
+      ['show my result', ['You qualify'], ['gave an estimate']],
     ],
   },
   {
@@ -149,7 +149,7 @@ const conversations: Conversation[] = [
     steps: [
       ...toTransactionsQuestion('3.6M', '11ish'),
       ['skip', [COMMITMENT_QUESTION]],
-      ['none', ['net-new customers with a deal over USD 10,000 figure was an estimate']],
+      ['none', ['You gave an estimate for net-new customers with a deal over USD 10,000']],
     ],
   },
   {
