@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { evaluateBatchCsv } from '../src/batch/evaluateBatch';
 import { batchResultsCsv, batchResultsJson } from '../src/batch/writeBatchResults';
-import { loadPolicyDirectory } from '../src/policies/loadPolicyDirectory';
+import { loadPolicyDirectory } from '../src/eligibility/policy/loadPolicyDirectory';
 
 /**
  * Batch throughput (not a test): 100,000 partners through `evaluateBatchCsv` and both writers, once as one row per

@@ -1,5 +1,7 @@
+import type { BadCsvReading } from './badCsv';
 import type { CsvPathTiming } from './csvPath';
 import type { EvaluatorThroughput } from './evaluatorThroughput';
+import type { MessageCost } from './messageCost';
 import type { DerivationTiming } from './metricsScaling';
 import type { ParkedMemory } from './parkedConversations';
 import type { StartTiming } from './startToListening';
@@ -36,6 +38,9 @@ export interface BenchResults {
   evaluator: EvaluatorThroughput;
   derivation: DerivationTiming[];
   csv: CsvPathTiming;
+  /** Abuse resistance: the worst message the fuzz shapes found, and a 25 MB CSV of bad rows against a fresh server. */
+  messageCost: MessageCost;
+  badCsv: BadCsvReading;
   targets: TargetCheck[];
   /** Wall time of each phase, to keep `npm run bench` within its five minutes. */
   phaseSeconds: Record<string, number>;

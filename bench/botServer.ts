@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Storage, StoreItems } from 'botbuilder';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { loadPolicyDirectory } from '../src/policies/loadPolicyDirectory';
+import { loadPolicyDirectory } from '../src/eligibility/policy/loadPolicyDirectory';
 import { createStorage, type StorageKind } from '../src/storage/createStorage';
 import { BENCH_TODAY } from './conversationScript';
 import { readMemoryAfterGc } from './readMemoryAfterGc';
@@ -81,6 +81,8 @@ void runAsChild(
   },
   {
     memoryUsage: () => readMemoryAfterGc(),
+    // The operating system's high-water mark for this process, in bytes (maxRSS is in kilobytes).
+    peakRss: () => process.resourceUsage().maxRSS * 1024,
     copyParkedState: (request) => copyParkedState(botStorage!, request.template as ParkedTemplate, request.ids as { prefix: string; from: number; to: number }),
     storedStateSize: (request) => storedStateSize(botStorage!, request.template as ParkedTemplate),
   },

@@ -17,6 +17,8 @@ export const TARGETS = {
   /** "Linear": ns/transaction at the largest size at most this many times that at the smallest. */
   linearTolerance: 2,
   millionCsvMs: 3000,
+  worstMessageCpuMs: 100,
+  badCsvPeakRssMb: 300,
 } as const;
 
 const fixed = (value: number, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -137,6 +139,17 @@ export function checkTargets(results: Omit<BenchResults, 'targets' | 'totalSecon
     target: `CSV path, 10^6 rows (parse included) < ${TARGETS.millionCsvMs} ms`,
     measured: `${fixed(results.csv.totalMs)} ms (read ${fixed(results.csv.readMs)}, validate ${fixed(results.csv.validateMs)}, evaluate ${fixed(results.csv.evaluateMs)})`,
     met: results.csv.totalMs < TARGETS.millionCsvMs,
+  });
+
+  checks.push({
+    target: `worst 5,000-character message understood in < ${TARGETS.worstMessageCpuMs} ms CPU`,
+    measured: `${fixed(results.messageCost.worst.cpuMs)} ms (${results.messageCost.worst.parser}, ${results.messageCost.worst.recognizerCalls} recognizer calls)`,
+    met: results.messageCost.worst.cpuMs < TARGETS.worstMessageCpuMs,
+  });
+  checks.push({
+    target: `25 MB CSV of bad rows: peak RSS < ${TARGETS.badCsvPeakRssMb} MB`,
+    measured: `${fixed(results.badCsv.peakRssMb)} MB, /health answered ${fixed(results.badCsv.healthChecks)} times meanwhile`,
+    met: results.badCsv.peakRssMb < TARGETS.badCsvPeakRssMb && results.badCsv.status === 400,
   });
 
   const checked = results.throughput.filter((row) => row.target !== 'floor');

@@ -1,6 +1,7 @@
 /**
  * The guided check every benchmarked conversation follows, the one `test/http/messages.test.ts` drives: join, "check
- * eligibility", "yes", billed sales, "10", "28 transactions from 7 customers", "none", result card.
+ * eligibility", "yes", billed sales, "10", "28 transactions from 7 customers", "none", "no" (no designation, asked
+ * from 2026), result card.
  *
  * Billed sales differ from one conversation to the next (3.01 to 3.99 million), so each conversation's result card
  * names its own gap: a turn that read or wrote another conversation's state, or lost an update, shows up as a wrong
@@ -30,7 +31,7 @@ export function billedSalesMillions(n: number): number {
  *
  * @example
  * guidedCheckTurns(0).map((turn) => (turn.kind === 'join' ? 'join' : turn.text))
- * // ['join', 'check eligibility', 'yes', '3.01 million', '10', '28 transactions from 7 customers', 'none']
+ * // ['join', 'check eligibility', 'yes', '3.01 million', '10', '28 transactions from 7 customers', 'none', 'no']
  */
 export function guidedCheckTurns(n: number): ScriptTurn[] {
   return [
@@ -41,6 +42,7 @@ export function guidedCheckTurns(n: number): ScriptTurn[] {
     { kind: 'message', text: '10' },
     { kind: 'message', text: '28 transactions from 7 customers' },
     { kind: 'message', text: 'none' },
+    { kind: 'message', text: 'no' },
   ];
 }
 
@@ -64,5 +66,5 @@ export function expectedGap(n: number): string {
   return `USD ${shortByUsd.toLocaleString('en-US')} short of USD ${BILLED_SALES_TARGET_USD.toLocaleString('en-US')}`;
 }
 
-/** What the stock echo bot's last reply in a conversation says: it echoes the last answer, "none". */
-export const EXPECTED_ECHO = 'Echo: none';
+/** What the stock echo bot's last reply in a conversation says: it echoes the last answer, "no". */
+export const EXPECTED_ECHO = 'Echo: no';

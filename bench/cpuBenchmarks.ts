@@ -1,4 +1,4 @@
-import { loadPolicyDirectory } from '../src/policies/loadPolicyDirectory';
+import { loadPolicyDirectory } from '../src/eligibility/policy/loadPolicyDirectory';
 import { measureCsvPath } from './csvPath';
 import { measureEvaluatorThroughput } from './evaluatorThroughput';
 import { measureDerivation } from './metricsScaling';

@@ -5,7 +5,7 @@ import { deriveMarketplaceMetrics } from '../src/eligibility/metrics';
 import { monthlyTrend } from '../src/eligibility/monthlyTrend';
 import type { Transaction } from '../src/eligibility/schema';
 import { trailingWindow } from '../src/eligibility/window';
-import { loadPolicyDirectory } from '../src/policies/loadPolicyDirectory';
+import { loadPolicyDirectory } from '../src/eligibility/policy/loadPolicyDirectory';
 
 /**
  * Forecast cost (not a test): the forecast and the monthly trend on 10,000 to 1,000,000 transactions spread over

@@ -87,6 +87,14 @@ export function formatReport(results: BenchResults): string {
             `CSV path, ${n(results.csv.rows)} rows (${mib(results.csv.bytes)})`,
             `${n(results.csv.totalMs)} ms: read ${n(results.csv.readMs)} + validate ${n(results.csv.validateMs)} + evaluate ${n(results.csv.evaluateMs)}`,
           ],
+          [
+            `Worst message understanding, ${n(results.messageCost.messages)} adversarial messages of up to 5,000 characters`,
+            `${results.messageCost.worst.cpuMs.toFixed(1)} ms CPU (${results.messageCost.worst.parser}, ${results.messageCost.worst.recognizerCalls} recognizer calls); most calls in one parse: ${results.messageCost.mostRecognizerCalls}`,
+          ],
+          [
+            `25 MB CSV of bad rows to POST /api/evaluate (${mib(results.badCsv.bytes)})`,
+            `peak RSS ${n(results.badCsv.peakRssMb)} MB (idle ${n(results.badCsv.idlePeakRssMb)} MB), ${results.badCsv.status} in ${n(results.badCsv.totalMs)} ms, slowest of ${n(results.badCsv.healthChecks)} /health ${n(results.badCsv.slowestHealthMs)} ms`,
+          ],
         ],
       ),
   );

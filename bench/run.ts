@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { compareRows, type BenchResults } from './benchResults';
 import { checkTargets } from './checkTargets';
 import { startChild } from './childProcess';
+import { measureBadCsv } from './badCsv';
 import type { CsvPathTiming } from './csvPath';
 import type { EvaluatorThroughput } from './evaluatorThroughput';
 import { formatReport } from './formatReport';
@@ -12,6 +13,7 @@ import { englishIntentModel, trainIntentModel } from '../src/language';
 import englishCorpus from '../src/language/corpus/en.json';
 import type { IntentCorpus } from '../src/language/intents';
 import { formatConfusion, measureLanguageAccuracy, readLabelledUtterances } from './languageAccuracy';
+import { measureMessageCost } from './messageCost';
 import type { DerivationTiming } from './metricsScaling';
 import { measureParkedMemory, type ParkedMemory } from './parkedConversations';
 import { PROFILE_NAMES, profileTarget, type ProfileName } from './profileTarget';
@@ -48,6 +50,7 @@ const SETTINGS = {
   evaluatorSeconds: 1,
   derivationSizes: [10_000, 100_000, 1_000_000],
   csvRows: 1_000_000,
+  adversarialMessages: 300,
 };
 
 const log = (line: string) => console.log(line);
@@ -147,6 +150,12 @@ async function main(): Promise<void> {
 
     await reportLanguage();
     endPhase('language');
+    log('Abuse resistance: adversarial messages, a 25 MB CSV of bad rows');
+    const messageCost = measureMessageCost(SETTINGS.adversarialMessages);
+    log(`  worst of ${messageCost.messages} messages: ${messageCost.worst.cpuMs.toFixed(1)} ms CPU in ${messageCost.worst.parser}, ${messageCost.worst.recognizerCalls} recognizer calls`);
+    const badCsv = await measureBadCsv('a');
+    log(`  25 MB of "a" rows: ${badCsv.status} in ${(badCsv.totalMs / 1000).toFixed(1)} s, peak RSS ${badCsv.peakRssMb} MB, slowest /health ${badCsv.slowestHealthMs} ms`);
+    endPhase('abuse');
 
     const measured = {
       generatedAt: new Date().toISOString(),
@@ -171,6 +180,8 @@ async function main(): Promise<void> {
       evaluator,
       derivation,
       csv,
+      messageCost,
+      badCsv,
     };
     const results: BenchResults = { ...measured, targets: checkTargets(measured), phaseSeconds, totalSeconds: (Date.now() - started) / 1000 };
     writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);

@@ -114,11 +114,16 @@ export const messages = {
   questions: {
     coSell: 'First: is your organisation **Azure IP co-sell eligible**? That includes having a transactable offer published in the commercial marketplace.',
     offer: 'Do you have a **transactable offer** published in the commercial marketplace (customers can buy it through the marketplace)?',
-    designations:
-      'Has your organisation attained a **Solutions Partner with certified software** designation (Azure or Security) or an **Industry AI** designation? If yes, on what date (YYYY-MM-DD)?',
+    /** FY25 named Azure and Security; the PRACR page (2026) names Azure and Industry AI on Azure only, and says nothing of Security. */
+    designations: (securityCounts: boolean) =>
+      securityCounts
+        ? 'Has your organisation attained a **Solutions Partner with certified software** designation (Azure or Security) or an **Industry AI** designation? If yes, which one, and on what date (YYYY-MM-DD)?'
+        : "Has your organisation attained a **Solutions Partner with certified software** designation for **Azure**, or an **Industry AI** designation on Azure? If yes, which one, and on what date (YYYY-MM-DD)? (Microsoft's PRACR page does not name the Security designation.)",
     billedSales: (window: string) => `What were your **marketplace billed sales** (MBS) in the trailing twelve months (${window}), in US dollars?`,
-    netNew: (window: string) =>
-      `How many **net-new customers** (new to the marketplace or to you) bought a deal of **more than USD 10,000** each in the trailing twelve months (${window})?`,
+    netNew: (window: string, byCustomerTotal: boolean) =>
+      byCustomerTotal
+        ? `How many **net-new customers** (new to the marketplace or to you) bought **more than USD 10,000** each, in total, in the trailing twelve months (${window})?`
+        : `How many **net-new customers** (new to the marketplace or to you) bought a deal of **more than USD 10,000** each in the trailing twelve months (${window})?`,
     transactions: (window: string) =>
       `How many **marketplace transactions of at least USD 100** did you have in the trailing twelve months (${window}), and from how many unique customers?`,
     uniqueCustomers: 'And how many **unique customers** were those transactions from?',

@@ -1,4 +1,5 @@
 import type { Evaluation } from '../src/eligibility/evaluation';
+import { designationRouteOpen } from '../src/eligibility/criteria';
 import type { DatedPolicy } from '../src/eligibility/policy/policySet';
 import { describeWindow } from '../src/eligibility/wording';
 import type { DateWindow } from '../src/eligibility/window';
@@ -47,6 +48,11 @@ const stillNeeded = (context: QuestionContext, metric: string) =>
     (criterion) => criterion.outcome === 'unknown' && criterion.missing.length === 1 && criterion.missing[0] === metric,
   );
 const always = () => true;
+/** Whether the open designation route of the policy in force lists the Security designation (FY25 did; 2026 does not). */
+const acceptsSecurityDesignation = (context: QuestionContext) =>
+  context.policy?.criteria.some(
+    (c) => c.kind === 'designation' && designationRouteOpen(c, context.asOf) && c.designationTypes.includes('certified-software-security'),
+  ) ?? false;
 
 /** The guided check's questions, in the order a partner would expect: eligibility first, then criterion by criterion. */
 export const questions: Question[] = [
@@ -69,17 +75,6 @@ export const questions: Question[] = [
     isRelevant: (context) => context.answers.azureIpCoSellEligible !== true,
   },
   {
-    id: 'designations',
-    kind: 'designations',
-    fields: ['designations'],
-    text: () => messages.questions.designations,
-    example: messages.examples.designations,
-    choices: [messages.buttons.no, messages.buttons.notSure],
-    // Asked only while the policy in force grants the designation route on the as-of date.
-    isRelevant: (context) =>
-      context.policy?.criteria.some((c) => c.kind === 'designation' && c.activeFrom <= context.asOf && context.asOf <= c.activeTo) ?? false,
-  },
-  {
     id: 'billedSales',
     kind: 'amount',
     fields: ['marketplaceBilledSalesUsd'],
@@ -91,7 +86,7 @@ export const questions: Question[] = [
     id: 'netNew',
     kind: 'count',
     fields: ['netNewCustomersOver10k'],
-    text: (context) => messages.questions.netNew(windowOf(context)),
+    text: (context) => messages.questions.netNew(windowOf(context), context.policy?.counting.netNewDeal.per === 'customer-total'),
     example: messages.examples.netNew,
     isRelevant: always,
   },
@@ -126,6 +121,19 @@ export const questions: Question[] = [
     text: (context) => messages.questions.allTransactions(windowOf(context)),
     example: messages.examples.count,
     isRelevant: (context) => stillNeeded(context, 'marketplaceTransactions'),
+  },
+  {
+    id: 'designations',
+    kind: 'designations',
+    fields: ['designations'],
+    text: (context) => messages.questions.designations(acceptsSecurityDesignation(context)),
+    example: messages.examples.designations,
+    choices: [messages.buttons.no, messages.buttons.notSure],
+    // Asked last, and only when it can change the answer: the policy in force grants the designation route on the
+    // as-of date and no criterion is met yet (a partner who already qualifies is not asked for more).
+    isRelevant: (context) =>
+      (context.policy?.criteria.some((c) => c.kind === 'designation' && designationRouteOpen(c, context.asOf)) ?? false) &&
+      !context.evaluation.criteria.some((criterion) => criterion.outcome === 'met'),
   },
 ];
 

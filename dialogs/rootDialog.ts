@@ -93,7 +93,7 @@ export class RootDialog {
     }
     if (badRows.length > 0) {
       session.pendingUpload = derived;
-      await context.sendActivity(describeBadRows(badRows, upload.fileName));
+      await context.sendActivity(describeBadRows(upload.csv, upload.fileName));
       await context.sendActivity(messageWithChoices(context, messages.upload.fixOrGoOn, [messages.upload.goOn, messages.upload.fix]));
       return;
     }

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { BadRow } from '../src/csv/readTransactionsCsv';
+import type { TransactionsCsv } from '../src/csv/readTransactionsCsv';
 import { evaluate } from '../src/eligibility/evaluate';
 import type { MetricValues } from '../src/eligibility/evaluation';
 import { marketplaceMetricNames, parseEligibilityInputWithTransactions, type Transaction } from '../src/eligibility/schema';
@@ -84,9 +84,8 @@ export function describeDerived(derived: DerivedFromUpload): string {
   return [messages.upload.read(derived.rows, derived.fileName, derived.window), ...lines, ...derived.notes].join('\n');
 }
 
-export function describeBadRows(badRows: readonly BadRow[], fileName: string): string {
-  const rows = new Set(badRows.map((bad) => bad.row));
-  const listed = badRows.slice(0, 10).map((bad) => `- row ${bad.row}${bad.column ? `, ${bad.column}` : ''}: ${bad.message}`);
-  const more = badRows.length > 10 ? [messages.upload.moreBadRows(badRows.length - 10)] : [];
-  return [messages.upload.badRows(rows.size, fileName), ...listed, ...more].join('\n');
+export function describeBadRows(csv: Pick<TransactionsCsv, 'badRows' | 'badRowCount' | 'badRowLines'>, fileName: string): string {
+  const listed = csv.badRows.slice(0, 10).map((bad) => `- row ${bad.row}${bad.column ? `, ${bad.column}` : ''}: ${bad.message}`);
+  const more = csv.badRowCount > 10 ? [messages.upload.moreBadRows(csv.badRowCount - 10)] : [];
+  return [messages.upload.badRows(csv.badRowLines, fileName), ...listed, ...more].join('\n');
 }

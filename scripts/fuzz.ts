@@ -6,7 +6,7 @@ import { MemoryStorage } from 'botbuilder';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logging/logger';
-import { loadPolicyDirectory } from '../src/policies/loadPolicyDirectory';
+import { loadPolicyDirectory } from '../src/eligibility/policy/loadPolicyDirectory';
 import { runBotFuzz } from '../test/security/fuzz/botMessages';
 import { runEvaluateFuzz } from '../test/security/fuzz/evaluateBodies';
 

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { readTransactionsCsv } from '../src/csv/readTransactionsCsv';
 import { evaluate } from '../src/eligibility/evaluate';
 import { parseEligibilityInputWithTransactions } from '../src/eligibility/schema';
-import { loadPolicyDirectory } from '../src/policies/loadPolicyDirectory';
+import { loadPolicyDirectory } from '../src/eligibility/policy/loadPolicyDirectory';
 
 /**
  * Times the CSV path of `POST /api/evaluate?format=csv` without the socket, stage by stage, at 10^4, 10^5 and 10^6

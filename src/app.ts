@@ -16,6 +16,9 @@ import { ConversationRateLimit } from './security/conversationRateLimit';
 import { hardenServer } from './http/hardenServer';
 import type { ServerTimeouts } from './security/serverTimeouts';
 import { registerWebChat, webChatModeFromConfig } from './http/webChat/registerWebChat';
+import { LocalReplyCredentialsFactory } from './bot/localReplyCredentials';
+import { newBotReplySecret } from './http/directLine/local/botReplySecret';
+import { storageProbe } from './storage/storageProbe';
 
 export interface AppDependencies {
   config: Config;
@@ -48,7 +51,7 @@ export function createApp(deps: AppDependencies) {
   const logger = deps.logger ?? createLogger(deps.config);
   const server = createServer();
   hardenServer(server, deps.config, { largestBodyBytes: MAX_ACTIVITY_BYTES, timeouts: deps.serverTimeouts });
-  registerHealthRoute(server, deps.version ?? '0.1.0');
+  registerHealthRoute(server, deps.version ?? '0.1.0', { storageReady: storageProbe(deps.storage) });
   registerEvaluateRoute(server, {
     policies: deps.policies,
     now,
@@ -61,8 +64,13 @@ export function createApp(deps: AppDependencies) {
     windowMs: deps.config.BOT_RATE_LIMIT_WINDOW_SECONDS * 1000,
     slowDownReply: messages.slowDown,
   });
+  // Local mode: the built-in Direct Line takes replies only from the bot's own connector client, which signs them
+  // with this process's secret (no app id means no Microsoft token to check).
+  const botReplySecret = newBotReplySecret();
+  const localReplies = deps.config.MicrosoftAppId ? {} : { credentialsFactory: new LocalReplyCredentialsFactory(botReplySecret) };
   const adapter = createAdapter({
     ...deps.config,
+    ...localReplies,
     ...deps.botAuthentication,
     logger,
     middleware: [rateLimit],
@@ -73,6 +81,8 @@ export function createApp(deps: AppDependencies) {
     today: () => todayUtc(now()),
     allowedTenantIds: deps.config.ALLOWED_TENANT_IDS,
     localMode: !deps.config.MicrosoftAppId,
+    // In local mode the built-in Direct Line is the only channel, and the only place a chat file may come from.
+    attachmentSources: { localDirectLineOrigin: () => (deps.config.MicrosoftAppId ? undefined : loopbackUrl(server.address() as AddressInfo)) },
     log: ({ level, msg, ...fields }) => logger[level === 'error' || level === 'warn' ? level : 'info'](fields, String(msg)),
   });
   registerBatchRoute(server, {
@@ -86,7 +96,10 @@ export function createApp(deps: AppDependencies) {
   registerMessagesRoute(server, { adapter, handleTurn: (context) => bot.run(context), maxActivityBytes: MAX_ACTIVITY_BYTES, logger });
   if (deps.config.DIRECT_LINE_SECRET || !deps.config.MicrosoftAppId) {
     // The built-in Direct Line endpoint calls the bot, and the bot replies to it, over this server's own loopback port.
-    registerWebChat(server, { mode: webChatModeFromConfig(deps.config, () => loopbackUrl(server.address() as AddressInfo)) });
+    registerWebChat(server, {
+      mode: webChatModeFromConfig(deps.config, () => loopbackUrl(server.address() as AddressInfo), botReplySecret),
+      allowedOrigins: deps.config.ALLOWED_ORIGINS,
+    });
   } else {
     // An authenticated bot rejects the built-in endpoint's unsigned activities, so the page would only show errors.
     logger.warn('Web Chat page not served: set DIRECT_LINE_SECRET to serve it with an authenticated bot');

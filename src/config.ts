@@ -36,6 +36,14 @@ const configSchema = z.object({
   BOT_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().positive().default(10),
   // Requests per minute per client address (IPv6 per /64) to POST /api/evaluate; more are answered 429.
   EVALUATE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  // Sessions per minute per client address from POST /api/directline/token (each costs a Direct Line call).
+  TOKEN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  // Other sites that embed the chat, comma-separated origins (https://partner.example) or *; the page's own origin
+  // may always start a chat.
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim().replace(/\/+$/, '')).filter((origin) => origin !== '')),
   // Proxies in front of the server whose X-Forwarded-For entry is trusted for the client address (App Service: 1).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Conversation state: one SQLite file under DATA_DIR (default), Azure Blob Storage when several instances share

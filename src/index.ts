@@ -1,9 +1,10 @@
 import { createApp } from './app';
 import { englishIntentModel, warmUpRecognizers } from './language';
 import { ConfigError, environmentWithDotEnv, loadConfig, type Config } from './config';
-import { loadPolicyDirectory } from './policies/loadPolicyDirectory';
+import { loadPolicyDirectory } from './eligibility/policy/loadPolicyDirectory';
 import { decideStartupMode } from './security/startupMode';
 import { createStorage } from './storage/createStorage';
+import { UnusableStateFileError } from './storage/unusableStateFile';
 
 /** How long a stopping server waits for turns in flight before it cuts their connections. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -19,13 +20,24 @@ if (!startup.start) {
 }
 if (startup.mode === 'local') console.warn(`\n*** ${startup.warning} ***\n`);
 const policies = loadPolicyDirectory();
-const store = createStorage({
-  kind: config.STORAGE,
-  dataDir: config.DATA_DIR,
-  blobConnectionString: config.BLOB_CONNECTION_STRING,
-  blobContainer: config.BLOB_CONTAINER,
-});
+const store = openStorageOrExit();
 const app = createApp({ config, policies, storage: store.storage });
+
+/** The configured store; a damaged state file stops the start with one line naming it and what to do. */
+function openStorageOrExit() {
+  try {
+    return createStorage({
+      kind: config.STORAGE,
+      dataDir: config.DATA_DIR,
+      blobConnectionString: config.BLOB_CONNECTION_STRING,
+      blobContainer: config.BLOB_CONTAINER,
+    });
+  } catch (error) {
+    if (!(error instanceof UnusableStateFileError)) throw error;
+    console.error(error.message);
+    return process.exit(1);
+  }
+}
 
 app.listen(config.PORT, config.HOST).then((url) => {
   console.log(`Co-sell eligibility assistant listening on ${url} (storage: ${config.STORAGE}${config.MicrosoftAppId ? '' : ', local mode: no channel authentication'})`);

@@ -3,7 +3,7 @@ import type { IsoDate } from '../eligibility/isoDate';
 import type { PolicySet } from '../eligibility/policy/policySet';
 import { parseEligibilityInput } from '../eligibility/schema';
 import { errorRow, summarize, toBatchRow, type BatchRow, type BatchSummary } from './batchRow';
-import { readBatchCsv, type BatchFileProblem, type BatchItem, type BatchMode } from './readBatchCsv';
+import { readBatchCsv, readBatchCsvYielding, type BatchCsv, type BatchFileProblem, type BatchItem, type BatchMode } from './readBatchCsv';
 
 export interface BatchContext {
   policies: PolicySet;
@@ -69,7 +69,20 @@ export function evaluateBatchItems(items: readonly BatchItem[], context: BatchCo
  * // { ok: true, result: { mode: 'partners', summary: { rows: 1, byStatus: { qualified: 1, ... } }, rows: [...] } }
  */
 export function evaluateBatchCsv(source: string | Uint8Array, context: BatchContext): BatchOutcome {
-  const csv = readBatchCsv(source, { maxRows: context.maxRows });
+  return evaluateBatchFile(readBatchCsv(source, { maxRows: context.maxRows }), context);
+}
+
+/**
+ * `evaluateBatchCsv` with the file read in slices that yield to the event loop, for the server.
+ *
+ * @example
+ * const outcome = await evaluateBatchCsvYielding(body, { policies, today: '2026-11-26', maxRows: 10_000 });
+ */
+export async function evaluateBatchCsvYielding(source: string | Uint8Array, context: BatchContext): Promise<BatchOutcome> {
+  return evaluateBatchFile(await readBatchCsvYielding(source, { maxRows: context.maxRows }), context);
+}
+
+function evaluateBatchFile(csv: BatchCsv, context: BatchContext): BatchOutcome {
   if (!csv.ok) return { ok: false, problem: csv.problem };
   const rows = evaluateBatchItems(csv.items, context);
   return { ok: true, result: { mode: csv.mode, summary: summarize(rows), rows, ignoredColumns: csv.ignoredColumns } };

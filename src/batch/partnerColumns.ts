@@ -4,7 +4,7 @@ import { marketplaceMetricNames } from '../eligibility/schema';
 import type { FieldName } from '../language/fields';
 
 /** The per-partner columns of a batch file: the partner id and the evaluator's own input fields. */
-export type PartnerColumn = 'partnerId' | 'asOf' | FieldName | 'currency';
+export type PartnerColumn = 'partnerId' | 'asOf' | FieldName | 'designations' | 'currency';
 
 /** How each column's text is read; the evaluator's schema then judges the value. */
 export const PARTNER_COLUMN_KINDS: Record<PartnerColumn, CellKind> = {
@@ -18,6 +18,7 @@ export const PARTNER_COLUMN_KINDS: Record<PartnerColumn, CellKind> = {
   uniqueCustomersOver100: 'count',
   marketplaceTransactions: 'count',
   consumptionCommitmentUsd: 'amount',
+  designations: 'designations',
   currency: 'text',
 };
 
@@ -39,6 +40,7 @@ const ALIASES: Record<PartnerColumn, readonly string[]> = {
   uniqueCustomersOver100: ['uniquecustomersover100', 'uniquecustomers'],
   marketplaceTransactions: ['marketplacetransactions'],
   consumptionCommitmentUsd: ['consumptioncommitmentusd', 'consumptioncommitment', 'commitmentusd', 'commitment'],
+  designations: ['designations', 'designation'],
   currency: ['currency', 'currencycode'],
 };
 

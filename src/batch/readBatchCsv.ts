@@ -1,9 +1,11 @@
-import { readAmountCell, readBooleanCell, readCellAs, readDateCell, type CellValue } from '../csv/cellValues';
+import { readAmountCell, readBooleanCell, readCellAs, readDateCell, type CellContent, type CellValue } from '../csv/cellValues';
 import { readCleanTransaction, transactionLayout, type TransactionLayout } from '../csv/cleanTransactionRow';
 import { CsvSyntaxError } from '../csv/csvSyntaxError';
-import { forEachCsvRow } from '../csv/forEachCsvRow';
+import { forEachCsvRow, forEachCsvRowYielding, type CsvRowHandlers } from '../csv/forEachCsvRow';
 import { COLUMN_EXAMPLES, REQUIRED_COLUMNS, columnForHeader, type TransactionColumn } from '../csv/transactionColumns';
-import { transactionSchema, type Transaction } from '../eligibility/schema';
+import { quotedFragment } from '../csv/quotedFragment';
+import { validateTransaction } from '../csv/validateTransaction';
+import type { Transaction } from '../eligibility/schema';
 import { MARKETPLACE_TOTAL_COLUMNS, PARTNER_COLUMN_KINDS, partnerColumnForHeader, type PartnerColumn } from './partnerColumns';
 
 /** `partners`: one row per partner with its totals. `transactions`: transaction rows with a partner id column. */
@@ -89,7 +91,7 @@ function readHeader(record: readonly string[]): Header {
 }
 
 /** A partner cell's value: undefined when empty or "unknown" (never zero), or the reason it cannot be read. */
-function readPartnerCell(record: readonly string[], column: Column<PartnerColumn>): CellValue<string | number | boolean | undefined> {
+function readPartnerCell(record: readonly string[], column: Column<PartnerColumn>): CellValue<CellContent | undefined> {
   const text = (record[column.index] ?? '').trim();
   if (text === '' || UNKNOWN_WORDS.has(text.toLowerCase())) return { ok: true, value: undefined };
   return readCellAs(PARTNER_COLUMN_KINDS[column.column], text);
@@ -131,12 +133,12 @@ function readTransaction(record: readonly string[], header: Header, line: number
   const currency = cell('currency');
   if (currency !== undefined && currency.trim().toUpperCase() !== 'USD') {
     const name = header.transaction.get('currency')!.header;
-    errors.push(`line ${line}: ${name} ${currency.trim() === '' ? 'is empty' : `is "${currency.trim()}"`}; only USD amounts are accepted, so convert this row to US dollars`);
+    errors.push(`line ${line}: ${name} ${currency.trim() === '' ? 'is empty' : `is ${quotedFragment(currency.trim())}`}; only USD amounts are accepted, so convert this row to US dollars`);
   }
-  const parsed = transactionSchema.safeParse(candidate);
-  if (parsed.success && errors.length === 0) return { transaction: parsed.data };
-  for (const issue of parsed.error?.issues ?? []) {
-    const field = String(issue.path[0] ?? '') as TransactionColumn;
+  const checked = validateTransaction(candidate);
+  if ('transaction' in checked && errors.length === 0) return checked;
+  for (const issue of 'issues' in checked ? checked.issues : []) {
+    const field = issue.field as TransactionColumn;
     const name = header.transaction.get(field)?.header ?? field;
     if (!unread.has(name)) errors.push(`line ${line}: ${name} ${issue.message}`);
   }
@@ -165,7 +167,7 @@ function partnerReader(header: Header, items: BatchItem[], maxRows: number) {
 }
 
 /** Reads transaction rows, grouping them by partner; partner-level columns must agree across a partner's rows. */
-function transactionReader(header: Header, items: BatchItem[], maxRows: number) {
+function transactionReader(header: Header, items: BatchItem[], maxRows: number, overflow: ErrorOverflow) {
   const partners = new Map<string, BatchItem & { transactions: Transaction[] }>();
   const valueLines = new Map<string, number>();
   const layout: TransactionLayout = transactionLayout(header.transaction);
@@ -186,24 +188,43 @@ function transactionReader(header: Header, items: BatchItem[], maxRows: number) 
     const clean = readCleanTransaction(record, layout);
     const read = clean ? { transaction: clean } : readTransaction(record, header, line);
     if ('transaction' in read) item.transactions.push(read.transaction);
-    else item.errors.push(...read.errors);
+    else overflow.add(item, read.errors);
     for (const name of PER_PARTNER_IN_TRANSACTIONS) {
       const column = header.partner.get(name);
       if (!column) continue;
       const value = readPartnerCell(record, column);
-      if (!value.ok) item.errors.push(`line ${line}: ${column.header} ${value.reason}`);
+      if (!value.ok) overflow.add(item, [`line ${line}: ${column.header} ${value.reason}`]);
       if (!value.ok || value.value === undefined) continue;
       const key = `${id.id}\u0000${name}`;
       if (!Object.hasOwn(item.fields, name)) {
         item.fields[name] = value.value;
         valueLines.set(key, line);
       } else if (item.fields[name] !== value.value) {
-        item.errors.push(
+        overflow.add(item, [
           `line ${line}: ${column.header} is ${String(value.value)} here but ${String(item.fields[name])} on line ${valueLines.get(key)} for partner ${id.id}; give one value per partner`,
-        );
+        ]);
       }
     }
   };
+}
+
+/** Errors listed per partner; past these a partner's rows are only counted (5 MB of bad rows was a 240 MB answer). */
+export const MAX_ERRORS_PER_PARTNER = 20;
+
+/** Keeps each partner's first errors and counts the rest, to be summed up in one line at the end. */
+class ErrorOverflow {
+  private readonly dropped = new Map<BatchItem, number>();
+
+  add(item: BatchItem, errors: readonly string[]): void {
+    for (const error of errors) {
+      if (item.errors.length < MAX_ERRORS_PER_PARTNER) item.errors.push(error);
+      else this.dropped.set(item, (this.dropped.get(item) ?? 0) + 1);
+    }
+  }
+
+  summarise(): void {
+    for (const [item, count] of this.dropped) item.errors.push(`and ${count} more ${count === 1 ? 'problem' : 'problems'} on later lines`);
+  }
 }
 
 function tooManyRows(maxRows: number): FileProblem {
@@ -213,54 +234,83 @@ function tooManyRows(maxRows: number): FileProblem {
   });
 }
 
+function startReading(source: string | Uint8Array, options: ReadBatchOptions): { text: string; handlers: CsvRowHandlers; finish(error?: unknown): BatchCsv } | { done: BatchCsv } {
+  const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
+  let text: string;
+  try {
+    text = typeof source === 'string' ? source : new TextDecoder('utf-8', { fatal: true }).decode(source);
+  } catch {
+    return { done: { ok: false, problem: { code: 'not_utf8', message: 'The file is not UTF-8 text; save it as "CSV UTF-8" and try again.' } } };
+  }
+  const items: BatchItem[] = [];
+  const overflow = new ErrorOverflow();
+  let header: Header | undefined;
+  let readRecord: ((record: readonly string[], line: number) => void) | undefined;
+  const handlers: CsvRowHandlers = {
+    onHeader: (record) => {
+      header = readHeader(record);
+      if (header.problems.length > 0) throw new FileProblem({ code: 'bad_header', message: `${header.problems.join('; ')}.` });
+      readRecord = header.mode === 'partners' ? partnerReader(header, items, maxRows) : transactionReader(header, items, maxRows, overflow);
+    },
+    onShiftedRow: (line, values, width) => {
+      if (items.length >= maxRows) throw tooManyRows(maxRows);
+      items.push({ row: line, partnerId: '', fields: {}, errors: [`line ${line}: has ${values} values but the header names ${width} columns`] });
+    },
+    onRow: (record, line) => readRecord!(record, line),
+  };
+  const finish = (error?: unknown): BatchCsv => {
+    if (error instanceof FileProblem) return { ok: false, problem: error.problem };
+    if (error !== undefined && !(error instanceof CsvSyntaxError)) throw error;
+    if (error) {
+      // After a broken quote the parser cannot tell where rows start: the rows before stand, the rest is one error row.
+      if (!header) return { ok: false, problem: { code: 'bad_header', message: `The header cannot be read: ${error.problem}.` } };
+      items.push({ row: error.line, partnerId: '', fields: {}, errors: [`line ${error.line}: the file cannot be read from here on: ${error.problem}`] });
+    }
+    if (!header) {
+      return { ok: false, problem: { code: 'empty', message: 'The file is empty; its first line must be a header such as partnerId,marketplaceBilledSalesUsd,...' } };
+    }
+    overflow.summarise();
+    items.sort((a, b) => a.row - b.row);
+    return { ok: true, mode: header.mode, items, ignoredColumns: header.ignored };
+  };
+  return { text, handlers, finish };
+}
+
 /**
  * Reads a batch file: one row per partner (`partnerId` plus the evaluator's fields as columns, header spellings
  * compared without case or punctuation), or, when the header has a date column, transaction rows with a
- * `partnerId` column. A bad row is kept as an item with its errors, each naming its line; only a file that cannot
- * be read at all (not UTF-8, empty, unusable header, too many partners) is a `problem`.
+ * `partnerId` column. A bad row is kept as an item with its errors, each naming its line (a partner's first
+ * `MAX_ERRORS_PER_PARTNER`, then a count); only a file that cannot be read at all (not UTF-8, empty, unusable
+ * header, too many partners) is a `problem`.
  *
  * @example
  * readBatchCsv('partnerId,marketplaceBilledSalesUsd\nP1,"$4,000,000"\n')
  * // { ok: true, mode: 'partners', items: [{ row: 2, partnerId: 'P1', fields: { marketplaceBilledSalesUsd: 4000000 }, errors: [] }], ignoredColumns: [] }
  */
 export function readBatchCsv(source: string | Uint8Array, options: ReadBatchOptions = {}): BatchCsv {
-  const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
-  let text: string;
+  const started = startReading(source, options);
+  if ('done' in started) return started.done;
   try {
-    text = typeof source === 'string' ? source : new TextDecoder('utf-8', { fatal: true }).decode(source);
-  } catch {
-    return { ok: false, problem: { code: 'not_utf8', message: 'The file is not UTF-8 text; save it as "CSV UTF-8" and try again.' } };
-  }
-  const items: BatchItem[] = [];
-  let header: Header | undefined;
-  let readRecord: ((record: readonly string[], line: number) => void) | undefined;
-  try {
-    forEachCsvRow(
-      text,
-      {
-        onHeader: (record) => {
-          header = readHeader(record);
-          if (header.problems.length > 0) throw new FileProblem({ code: 'bad_header', message: `${header.problems.join('; ')}.` });
-          readRecord = header.mode === 'partners' ? partnerReader(header, items, maxRows) : transactionReader(header, items, maxRows);
-        },
-        onShiftedRow: (line, values, width) => {
-          if (items.length >= maxRows) throw tooManyRows(maxRows);
-          items.push({ row: line, partnerId: '', fields: {}, errors: [`line ${line}: has ${values} values but the header names ${width} columns`] });
-        },
-        onRow: (record, line) => readRecord!(record, line),
-      },
-      { relaxQuotes: true },
-    );
+    forEachCsvRow(started.text, started.handlers, { relaxQuotes: true });
   } catch (error) {
-    if (error instanceof FileProblem) return { ok: false, problem: error.problem };
-    if (!(error instanceof CsvSyntaxError)) throw error;
-    // After a broken quote the parser cannot tell where rows start: the rows before stand, the rest is one error row.
-    if (!header) return { ok: false, problem: { code: 'bad_header', message: `The header cannot be read: ${error.problem}.` } };
-    items.push({ row: error.line, partnerId: '', fields: {}, errors: [`line ${error.line}: the file cannot be read from here on: ${error.problem}`] });
+    return started.finish(error);
   }
-  if (!header) {
-    return { ok: false, problem: { code: 'empty', message: 'The file is empty; its first line must be a header such as partnerId,marketplaceBilledSalesUsd,...' } };
+  return started.finish();
+}
+
+/**
+ * `readBatchCsv` in slices that yield to the event loop, for the server: a large batch must not stop chat turns.
+ *
+ * @example
+ * const csv = await readBatchCsvYielding(body, { maxRows: 10_000 });
+ */
+export async function readBatchCsvYielding(source: string | Uint8Array, options: ReadBatchOptions = {}): Promise<BatchCsv> {
+  const started = startReading(source, options);
+  if ('done' in started) return started.done;
+  try {
+    await forEachCsvRowYielding(started.text, started.handlers, { relaxQuotes: true });
+  } catch (error) {
+    return started.finish(error);
   }
-  items.sort((a, b) => a.row - b.row);
-  return { ok: true, mode: header.mode, items, ignoredColumns: header.ignored };
+  return started.finish();
 }

@@ -20,15 +20,15 @@ export const BATCH_CSV_COLUMNS = [
 
 /**
  * One CSV cell: neutralised against formula injection first (a partner id of `=HYPERLINK(...)` must stay text in
- * Excel), then quoted when it holds a separator, a quote or a line break (RFC 4180).
+ * Excel), then always quoted (RFC 4180). Quoting every cell matters in locales whose list separator is `;`: Excel
+ * there splits an unquoted `a;=1+1;b` into three cells, the middle one a formula.
  *
  * @example
- * csvField('=1+1') // "'=1+1"
+ * csvField('=1+1') // "\"'=1+1\""
  * csvField('a, "b"') // '"a, ""b"""'
  */
 export function csvField(value: string | number | null): string {
-  const text = neutraliseCsvCell(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return `"${neutraliseCsvCell(value).replaceAll('"', '""')}"`;
 }
 
 function cells(row: BatchRow): Array<string | number | null> {
@@ -53,10 +53,10 @@ function cells(row: BatchRow): Array<string | number | null> {
  * partner names beyond ASCII correctly. Several criteria are joined with "; ", several errors with " | ".
  *
  * @example
- * batchResultsCsv(result.rows) // '\uFEFFrow,partnerId,status,...\r\n2,P1,qualified,marketplace.billedSales,...\r\n'
+ * batchResultsCsv(result.rows) // '\uFEFF"row","partnerId","status",...\r\n"2","P1","qualified",...\r\n'
  */
 export function batchResultsCsv(rows: readonly BatchRow[]): string {
-  const lines = [BATCH_CSV_COLUMNS.join(',')];
+  const lines = [BATCH_CSV_COLUMNS.map(csvField).join(',')];
   for (const row of rows) lines.push(cells(row).map(csvField).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -5,6 +5,7 @@ import type { CheckState } from '../../dialogs/eligibilityCheckDialog';
 import type { Profile, Session } from '../../dialogs/session';
 import { ETagConversationState } from '../state/eTagConversationState';
 import { ETagUserState } from '../state/eTagUserState';
+import type { AttachmentSources } from './csvUpload';
 import { EligibilityBot } from './eligibilityBot';
 
 export interface BotSettings extends DialogDependencies {
@@ -12,6 +13,8 @@ export interface BotSettings extends DialogDependencies {
   allowedTenantIds?: readonly string[];
   /** No app id: the bot may fetch attachments over plain http from loopback (the built-in Direct Line). */
   localMode?: boolean;
+  /** Where chat attachments may come from besides an authenticated channel's own service URL. */
+  attachmentSources?: AttachmentSources;
   log?: (entry: Record<string, unknown>) => void;
 }
 
@@ -37,6 +40,7 @@ export function createBot(settings: BotSettings) {
     rootDialog,
     allowedTenantIds: settings.allowedTenantIds,
     localMode: settings.localMode,
+    attachmentSources: settings.attachmentSources,
     log: settings.log,
   });
   return { bot, conversationState, userState, rootDialog, session, profile, check };

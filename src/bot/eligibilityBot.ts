@@ -3,7 +3,7 @@ import { RootDialog } from '../../dialogs/rootDialog';
 import { messages } from '../../dialogs/messages';
 import type { Session } from '../../dialogs/session';
 import { runDurableTurn } from '../state/runDurableTurn';
-import { readCsvUpload, type CsvUploadOptions } from './csvUpload';
+import { isChannelAuthenticated, readCsvUpload, type AttachmentSources, type CsvUploadOptions } from './csvUpload';
 import { incomingText } from './incomingText';
 import { addressReplies } from './addressReplies';
 import { forgetUser, lifecycleStep } from './teamsLifecycle';
@@ -21,6 +21,7 @@ export interface EligibilityBotOptions {
   maxUploadBytes?: number;
   /** No app id: plain-http loopback attachment URLs (the built-in Direct Line) are allowed. */
   localMode?: boolean;
+  attachmentSources?: AttachmentSources;
   /** Structured log for state saves (replays, storage failures); stderr JSON when not given. */
   log?: (entry: Record<string, unknown>) => void;
 }
@@ -90,6 +91,8 @@ export class EligibilityBot extends TeamsActivityHandler {
     return {
       maxBytes: this.options.maxUploadBytes ?? 5 * 1024 * 1024,
       localMode: this.options.localMode ?? false,
+      ...this.options.attachmentSources,
+      channelAuthenticated: isChannelAuthenticated(context.turnState.get(context.adapter.BotIdentityKey)),
       // Direct Line serves attachments to the bot with the bot's own token; the connector client holds it.
       token: async () => {
         const client = context.turnState.get(context.adapter.ConnectorClientKey) as

@@ -1,8 +1,8 @@
 import { DISCLAIMER, RESOURCES_URL, type MetricName } from '../eligibility/evaluation';
 import { formatDate } from '../eligibility/format';
 import type { DatedPolicy, PolicySet } from '../eligibility/policy/policySet';
-import type { Component, Criterion, DesignationType, Pathway } from '../eligibility/policy/schema';
-import { buttonTexts, capitalize, describeEffectivePeriod, formatMetricValue, joinAnd, metricLabels, pathwayHeading, pathwayLabels } from '../eligibility/wording';
+import type { Component, Criterion, DesignationCriterion, DesignationType, NetNewMeasure, Pathway } from '../eligibility/policy/schema';
+import { buttonTexts, capitalize, describeDesignationPeriod, describeEffectivePeriod, formatMetricValue, joinAnd, metricLabels, pathwayHeading, pathwayLabels } from '../eligibility/wording';
 import { ADAPTIVE_CARD_SCHEMA, bulletList, heading, openUrlAction, submitAction, textBlock, type AdaptiveCardJson, type CardElementJson } from './resultCard';
 
 /*
@@ -73,7 +73,7 @@ export function describeCriterionRequirements(criterion: Criterion): string[] {
     criterion.startsMonthAfterAttainment
       ? 'It counts from the first day of the month after the designation is attained'
       : 'It counts from the day the designation is attained',
-    `Only for as-of dates from ${formatDate(criterion.activeFrom)} to ${formatDate(criterion.activeTo)}`,
+    `Only for as-of dates ${designationPeriod(criterion)}`,
   ];
 }
 
@@ -85,7 +85,7 @@ function describeCountingRules(policy: DatedPolicy): string[] {
     'Meeting any one criterion of any pathway is enough.',
     `A transaction is ${transactionIdentityLabels[counting.transactionIdentity]}.`,
     `A qualifying transaction is ${thresholdPhrase(counting.qualifyingTransaction.operator, formatMetricValue('marketplaceBilledSalesUsd', counting.qualifyingTransaction.valueUsd))}.`,
-    `A net-new customer counts when one of its net-new deals is ${thresholdPhrase(counting.netNewDeal.operator, formatMetricValue('marketplaceBilledSalesUsd', counting.netNewDeal.valueUsd))}.`,
+    `A net-new customer counts when ${netNewMeasureLabels[counting.netNewDeal.per]} is ${thresholdPhrase(counting.netNewDeal.operator, formatMetricValue('marketplaceBilledSalesUsd', counting.netNewDeal.valueUsd))}.`,
   ];
 }
 
@@ -201,7 +201,7 @@ function describeCriterionChanges(previous: Criterion, current: Criterion): stri
       changes.push(`${subject}: now accepts a ${describeDesignationTypes(current.designationTypes)} designation, was ${describeDesignationTypes(previous.designationTypes)}.`);
     }
     if (previous.activeFrom !== current.activeFrom || previous.activeTo !== current.activeTo) {
-      changes.push(`${subject}: now applies from ${formatDate(current.activeFrom)} to ${formatDate(current.activeTo)}, was ${formatDate(previous.activeFrom)} to ${formatDate(previous.activeTo)}.`);
+      changes.push(`${subject}: now applies ${designationPeriod(current)}, was ${designationPeriod(previous, '')}.`);
     }
     if (previous.startsMonthAfterAttainment !== current.startsMonthAfterAttainment) {
       changes.push(`${subject}: now counts from ${current.startsMonthAfterAttainment ? 'the month after attainment' : 'the day of attainment'}.`);
@@ -211,14 +211,25 @@ function describeCriterionChanges(previous: Criterion, current: Criterion): stri
   return changes;
 }
 
+/** "from 1 Jul 2024 to 30 Jun 2025", or "from 1 Jan 2026 onwards" when the source sets no end. */
+function designationPeriod(criterion: DesignationCriterion, lead: 'from' | '' = 'from'): string {
+  return describeDesignationPeriod(criterion.activeFrom, criterion.activeTo, lead);
+}
+
 function describeAddedCriterion(criterion: Criterion, previous: DatedPolicy): string {
   const newPathway = !previous.criteria.some((old) => old.pathway === criterion.pathway);
   const lead = newPathway ? `Added the ${pathwayLabels[criterion.pathway]} route` : `Added a ${pathwayLabels[criterion.pathway]} criterion`;
-  const period = criterion.kind === 'designation' ? `, for as-of dates from ${formatDate(criterion.activeFrom)} to ${formatDate(criterion.activeTo)}` : '';
+  const period = criterion.kind === 'designation' ? `, for as-of dates ${designationPeriod(criterion)}` : '';
   return `${lead}: ${criterion.title}${period}.`;
 }
 
-function describeDealRuleChange(name: string, previous: DatedPolicy['counting']['netNewDeal'], current: DatedPolicy['counting']['netNewDeal']): string[] {
+/** What a net-new customer's USD 10,000 is measured on, as the "which rules" answer says it. */
+const netNewMeasureLabels: Record<NetNewMeasure, string> = {
+  deal: 'one of its net-new deals',
+  'customer-total': 'the sum of its transactions in the window',
+};
+
+function describeDealRuleChange(name: string, previous: DatedPolicy['counting']['qualifyingTransaction'], current: DatedPolicy['counting']['qualifyingTransaction']): string[] {
   if (previous.operator === current.operator && previous.valueUsd === current.valueUsd) return [];
   const phrase = (rule: typeof current) => thresholdPhrase(rule.operator, formatMetricValue('marketplaceBilledSalesUsd', rule.valueUsd));
   return [`${name} must now be ${phrase(current)}, was ${phrase(previous)}.`];
@@ -244,6 +255,9 @@ export function describePolicyChanges(previous: DatedPolicy, current: DatedPolic
   }
   changes.push(...describeDealRuleChange('A qualifying transaction', previous.counting.qualifyingTransaction, current.counting.qualifyingTransaction));
   changes.push(...describeDealRuleChange("A net-new customer's deal", previous.counting.netNewDeal, current.counting.netNewDeal));
+  if (previous.counting.netNewDeal.per !== current.counting.netNewDeal.per) {
+    changes.push(`A net-new customer now counts by ${netNewMeasureLabels[current.counting.netNewDeal.per]}, was by ${netNewMeasureLabels[previous.counting.netNewDeal.per]}.`);
+  }
   for (const criterion of current.criteria) {
     const old = previous.criteria.find((candidate) => candidate.id === criterion.id);
     if (!old) changes.push(describeAddedCriterion(criterion, previous));
@@ -251,6 +265,10 @@ export function describePolicyChanges(previous: DatedPolicy, current: DatedPolic
   }
   for (const old of previous.criteria) {
     if (!current.criteria.some((candidate) => candidate.id === old.id)) changes.push(`Removed: ${old.title}.`);
+  }
+  const previousNotices = new Set((previous.notices ?? []).map((notice) => notice.code));
+  for (const notice of current.notices ?? []) {
+    if (!previousNotices.has(notice.code)) changes.push(`Every answer${notice.whenDesignation ? ' that lists that designation' : ''} now says: ${notice.text}`);
   }
   return changes;
 }

@@ -19,6 +19,7 @@ import {
   outcomeLabels,
   pathwayHeading,
 } from '../eligibility/wording';
+import { describeNotices } from './notices';
 import { benefitsToShow, criteriaInForce, generalFindings, groupByPathway, renderGlanceText, type ResultRenderOptions } from './resultText';
 
 /*
@@ -243,10 +244,6 @@ function detailsBody(evaluation: Evaluation, options: ResultRenderOptions): Card
  */
 export function renderResultCard(evaluation: Evaluation, options: ResultRenderOptions = {}): AdaptiveCardJson {
   const body: CardElementJson[] = [];
-  const notices = evaluation.notices ?? [];
-  if (notices.length > 0) {
-    body.push({ type: 'Container', style: 'warning', items: [textBlock(headings.notices, { weight: 'bolder' }), ...bulletList(notices.map((notice) => notice.text))] });
-  }
   if (options.whatChanged && options.whatChanged.length > 0) {
     body.push({ type: 'Container', items: [textBlock(headings.whatChanged, { weight: 'bolder' }), ...bulletList(options.whatChanged)] });
   }
@@ -256,6 +253,8 @@ export function renderResultCard(evaluation: Evaluation, options: ResultRenderOp
     items: [
       // Default text colour on the status-coloured container: coloured text on a coloured fill fails contrast (3.4:1).
       textBlock(describeHeadline(evaluation), { style: 'heading', size: 'large', weight: 'bolder' }),
+      // Notices (the PRACR transition from 2026) at headline level, before the route they qualify.
+      ...describeNotices(evaluation).map((line) => textBlock(line, { weight: 'bolder', spacing: 'small' })),
       textBlock(describeRoute(evaluation), { spacing: 'small' }),
     ],
   });

@@ -1,5 +1,6 @@
 import type { CriterionResult, Evaluation, Finding } from '../eligibility/evaluation';
 import type { Pathway } from '../eligibility/policy/schema';
+import { describeNotices } from './notices';
 import {
   describeBenefit,
   describeComponentLine,
@@ -57,9 +58,10 @@ export function benefitsToShow(evaluation: Evaluation): string[] {
   return evaluation.status === 'qualified' && evaluation.policy ? evaluation.policy.benefits.map(describeBenefit) : [];
 }
 
-/** The glance in lines: headline, the route sentence, the next step and what is still needed. */
+/** The glance in lines: headline, notices, the route sentence, the next step and what is still needed. */
 export function glanceLines(evaluation: Evaluation): string[] {
-  return [describeHeadline(evaluation), describeRoute(evaluation), describeResultNextStep(evaluation), describeStillNeeded(evaluation)].filter(
+  // Notices (the PRACR transition from 2026) sit right under the headline, where nobody skips them.
+  return [describeHeadline(evaluation), ...describeNotices(evaluation), describeRoute(evaluation), describeResultNextStep(evaluation), describeStillNeeded(evaluation)].filter(
     (line): line is string => Boolean(line),
   );
 }
@@ -98,7 +100,7 @@ function list(title: string, lines: readonly string[]): string[] {
  * renderGlanceText(notQualified) // 'Not yet: ...\nYour closest route is ...\nNext step: ...\nDetails and next steps: ...'
  */
 export function renderGlanceText(evaluation: Evaluation): string {
-  const lines = [...(evaluation.notices ?? []).map((notice) => notice.text), ...glanceLines(evaluation)];
+  const lines = glanceLines(evaluation);
   const benefits = benefitsToShow(evaluation);
   if (benefits.length > 0) lines.push(...list(headings.benefits, benefits));
   lines.push(describeResourcesLine(evaluation.resourcesUrl));
@@ -116,7 +118,6 @@ export function renderGlanceText(evaluation: Evaluation): string {
 export function renderResultText(evaluation: Evaluation, options: ResultRenderOptions = {}): string {
   const sections: string[][] = [];
   sections.push(list(headings.whatChanged, options.whatChanged ?? []));
-  sections.push(list(headings.notices, (evaluation.notices ?? []).map((notice) => notice.text)));
   sections.push([...glanceLines(evaluation), describeWindowLine(evaluation)]);
   sections.push(list(headings.benefits, benefitsToShow(evaluation)));
   sections.push(list(headings.forecast, options.forecast ?? []));

@@ -1,3 +1,4 @@
+import { describeNotices } from './notices';
 import type { Evaluation, Status } from '../eligibility/evaluation';
 import { closestCriterion, summaryPhrases } from '../eligibility/wording';
 
@@ -21,7 +22,7 @@ export interface SummaryOptions {
  */
 export function renderSummaryText(evaluation: Evaluation, options: SummaryOptions = {}): string {
   const whatIf = new Set(options.whatIfFields ?? []);
-  const lines = [summaryPhrases.title(evaluation.asOf), summaryPhrases.outcome(evaluation.status)];
+  const lines = [summaryPhrases.title(evaluation.asOf), summaryPhrases.outcome(evaluation.status), ...describeNotices(evaluation)];
   const met = evaluation.criteria.filter((criterion) => criterion.outcome === 'met');
   const closest = closestCriterion(evaluation);
   if (met.length > 0) lines.push(summaryPhrases.metBy(met.map((criterion) => criterion.title)));

@@ -5,7 +5,7 @@ import type { BatchStatus } from '../batch/batchRow';
 import { evaluateBatchCsv, type BatchResult } from '../batch/evaluateBatch';
 import { batchResultsCsv, batchResultsJson } from '../batch/writeBatchResults';
 import { isIsoDate, todayUtc } from '../eligibility/isoDate';
-import { loadPolicyDirectory } from '../policies/loadPolicyDirectory';
+import { loadPolicyDirectory } from '../eligibility/policy/loadPolicyDirectory';
 
 export interface BatchCliIo {
   stdout: { write(text: string): unknown };

@@ -1,4 +1,5 @@
 import { renderExplanation } from '../cards/evaluationJson';
+import { describeNotices } from '../cards/notices';
 import { benefitsToShow, generalFindings } from '../cards/resultText';
 import type { CriterionResult, Evaluation } from '../eligibility/evaluation';
 import { cliPhrases, closestCriterion, describeFinding } from '../eligibility/wording';
@@ -17,7 +18,7 @@ function policyLines(evaluation: Evaluation): string[] {
 }
 
 /**
- * The evaluation as a terminal reads it: status, window, every criterion with actual against required and the
+ * The evaluation as a terminal reads it: status, window, the notices, every criterion with actual against required and the
  * shortfall, the closest route, the explanation, the benefits for a yes, the policy with its source, the
  * disclaimer and the resources link. Support staff want every criterion, so nothing is collapsed here. Worded by
  * the phrase module, rendered from the evaluation's facts.
@@ -26,7 +27,7 @@ function policyLines(evaluation: Evaluation): string[] {
  * formatEvaluationText(evaluation).split('\n')[0] // 'NOT QUALIFIED (yet) for Azure IP co-sell top-tier benefits, as of 26 Nov 2026'
  */
 export function formatEvaluationText(evaluation: Evaluation): string {
-  const lines = [cliPhrases.statusLine(evaluation), ...(evaluation.notices ?? []).map((notice) => notice.text), cliPhrases.window(evaluation.window), ''];
+  const lines = [cliPhrases.statusLine(evaluation), cliPhrases.window(evaluation.window), ...describeNotices(evaluation), ''];
   if (evaluation.criteria.length > 0) lines.push(cliPhrases.criteria, ...evaluation.criteria.flatMap(criterionLines), '');
   const closest = closestCriterion(evaluation);
   if (closest) lines.push(cliPhrases.closest(closest), '');

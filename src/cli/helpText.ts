@@ -6,13 +6,15 @@ the as-of date, and says what gap remains. Anything not given is unknown, never 
 
 Metrics (amounts accept 3.6m, 30M, $4,000,000; "unknown" leaves a metric unknown):
   --billed-sales AMOUNT              marketplace billed sales in USD, trailing twelve months
-  --net-new-customers N              net-new marketplace customers with a deal over USD 10,000
+  --net-new-customers N              net-new marketplace customers over USD 10,000 each (one deal before Jul 2024; their total since)
   --transactions-over-100 N          marketplace transactions of at least USD 100
   --unique-customers N               unique customers behind those transactions
   --marketplace-transactions N       all marketplace transactions
   --commitment AMOUNT                signed cloud consumption commitment in USD
   --co-sell-eligible yes|no          Azure IP co-sell eligible
   --transactable-offer yes|no        a transactable offer in the commercial marketplace
+  --designation TYPE:YYYY-MM-DD      a designation and the day it was attained: azure (certified software for
+                                     Azure), security or industry-ai; several with commas; none; unknown
 
 Input files:
   --json FILE                        the HTTP API's JSON input (- reads standard input); flags add to it
@@ -33,5 +35,5 @@ Exit codes: 0 qualified; 1 not qualified, undetermined, not co-sell eligible or 
 
 Example:
   cosell-eligibility --billed-sales 3.6m --net-new-customers 10 --transactions-over-100 25 \\
-    --unique-customers 6 --commitment 0 --co-sell-eligible yes --as-of 2026-11-26
+    --unique-customers 6 --commitment 0 --designation none --co-sell-eligible yes --as-of 2026-11-26
 `;

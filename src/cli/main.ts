@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { renderEvaluationJson } from '../cards/evaluationJson';
+import { readDesignationsCell } from '../csv/cellValues';
 import { readTransactionsCsv } from '../csv/readTransactionsCsv';
 import { evaluate } from '../eligibility/evaluate';
 import { todayUtc } from '../eligibility/isoDate';
 import { parseEligibilityInput } from '../eligibility/schema';
-import { loadPolicyDirectory } from '../policies/loadPolicyDirectory';
+import { loadPolicyDirectory } from '../eligibility/policy/loadPolicyDirectory';
 import { runBatch } from './batch';
 import { formatEvaluationText } from './formatEvaluationText';
 import { HELP_TEXT } from './helpText';
@@ -36,6 +37,7 @@ const MAX_LISTED = 100;
 const OPTIONS = {
   ...Object.fromEntries(Object.keys(METRIC_FLAGS).map((flag) => [flag, { type: 'string' }])),
   json: { type: 'string' },
+  designation: { type: 'string' },
   transactions: { type: 'string' },
   'as-of': { type: 'string' },
   format: { type: 'string' },
@@ -112,13 +114,22 @@ async function collectInput(values: Values, stdin: CliIo['stdin']): Promise<{ ra
     if (read.ok) set(METRIC_FLAGS[flag].field, read.value, `--${flag}`);
     else problems.push(read.message);
   }
+  if (typeof values.designation === 'string') {
+    const text = values.designation.trim().toLowerCase();
+    // "unknown" leaves the designations unknown, as for every other flag.
+    if (text !== 'unknown' && text !== 'not sure') {
+      const read = readDesignationsCell(text);
+      if (read.ok) set('designations', read.value, '--designation');
+      else problems.push(`--designation ${read.reason}`);
+    }
+  }
   if (problems.length > 0) throw new BadInput(problems);
   if (typeof values['as-of'] === 'string') set('asOf', values['as-of'], '--as-of');
   if (csvPath !== undefined) {
     const csv = readTransactionsCsv(await readSource(csvPath, 'transactions', stdin));
-    if (csv.badRows.length > 0) {
+    if (csv.badRowCount > 0) {
       const listed = csv.badRows.slice(0, MAX_LISTED).map((bad) => `--transactions ${csvPath} line ${bad.row}: ${bad.message}`);
-      if (csv.badRows.length > MAX_LISTED) listed.push(`... and ${csv.badRows.length - MAX_LISTED} more problems`);
+      if (csv.badRowCount > MAX_LISTED) listed.push(`... and ${csv.badRowCount - MAX_LISTED} more problems`);
       throw new BadInput(listed);
     }
     set('transactions', csv.transactions, `--transactions ${csvPath}`);

@@ -1,4 +1,6 @@
+import type { Designation } from '../eligibility/schema';
 import { isCalendarDate } from './calendarDate';
+import { quotedFragment } from './quotedFragment';
 
 /**
  * Reading the text of one spreadsheet cell (or one query-string value) as the value the evaluator wants.
@@ -23,7 +25,7 @@ export function readBooleanCell(text: string, emptyMeans: boolean): CellValue<bo
   if (word === '') return { ok: true, value: emptyMeans };
   if (TRUE_WORDS.has(word)) return { ok: true, value: true };
   if (FALSE_WORDS.has(word)) return { ok: true, value: false };
-  return { ok: false, reason: `"${text}" is not yes or no (write true/false, yes/no, y/n or 1/0)` };
+  return { ok: false, reason: `${quotedFragment(text)} is not yes or no (write true/false, yes/no, y/n or 1/0)` };
 }
 
 // Thousands separators must group by three: "1,23" is a European decimal comma, and reading it as 123 would be a guess.
@@ -51,7 +53,7 @@ export function readAmountCell(text: string): CellValue<number> {
     body = body.slice(1).trim();
   }
   const match = AMOUNT.exec(body);
-  if (!match) return { ok: false, reason: `"${text}" is not an amount in US dollars (write 1234.56 or $1,234.56)` };
+  if (!match) return { ok: false, reason: `${quotedFragment(text)} is not an amount in US dollars (write 1234.56 or $1,234.56)` };
   const value = Number(`${match[1]!.replaceAll(',', '')}${match[2] ?? ''}`);
   return { ok: true, value: sign * value };
 }
@@ -65,7 +67,7 @@ export function readAmountCell(text: string): CellValue<number> {
 export function readCountCell(text: string): CellValue<number> {
   const body = text.trim();
   const match = /^-?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/.exec(body);
-  if (!match) return { ok: false, reason: `"${text}" is not a number` };
+  if (!match) return { ok: false, reason: `${quotedFragment(text)} is not a number` };
   // A fraction is read as a number so the schema names the rule it breaks ("must be a whole number").
   return { ok: true, value: Number(body.replaceAll(',', '')) };
 }
@@ -84,13 +86,49 @@ const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})
 export function readDateCell(text: string): CellValue<string> {
   const body = text.trim();
   if (body === '') return { ok: false, reason: 'is empty; every row needs a date written YYYY-MM-DD' };
-  if (!ISO_DATE.test(body) && !ISO_DATE_TIME.test(body)) return { ok: false, reason: `"${text}" is not a date written YYYY-MM-DD` };
-  if (!isCalendarDate(body.length === 10 ? body : body.slice(0, 10))) return { ok: false, reason: `"${text}" is not a real calendar date` };
+  if (!ISO_DATE.test(body) && !ISO_DATE_TIME.test(body)) return { ok: false, reason: `${quotedFragment(text)} is not a date written YYYY-MM-DD` };
+  if (!isCalendarDate(body.length === 10 ? body : body.slice(0, 10))) return { ok: false, reason: `${quotedFragment(text)} is not a real calendar date` };
   return { ok: true, value: body.length === 10 ? body : `${body.slice(0, 10)}T${body.slice(11)}` };
 }
 
-/** How a cell's text is read: as it stands, or as a yes/no, a US-dollar amount or a whole count. */
-export type CellKind = 'text' | 'boolean' | 'amount' | 'count';
+/** The short names a person types for each designation, and the API's own names. */
+const DESIGNATION_TYPES: Record<string, Designation['type']> = {
+  azure: 'certified-software-azure',
+  'certified-software-azure': 'certified-software-azure',
+  security: 'certified-software-security',
+  'certified-software-security': 'certified-software-security',
+  'industry-ai': 'industry-ai',
+  ai: 'industry-ai',
+};
+
+/**
+ * A designations cell (or flag): `none`, or one or more `type:YYYY-MM-DD` (the day it was attained) separated by
+ * `;`, `,` or `|`, where type is azure, security or industry-ai. The evaluator decides from when each counts.
+ *
+ * @example
+ * readDesignationsCell('azure:2026-01-15') // { ok: true, value: [{ type: 'certified-software-azure', attainedOn: '2026-01-15' }] }
+ */
+export function readDesignationsCell(text: string): CellValue<Designation[]> {
+  const body = text.trim().toLowerCase();
+  if (body === 'none' || body === 'no') return { ok: true, value: [] };
+  const designations: Designation[] = [];
+  for (const part of body.split(/[;,|]/)) {
+    const match = /^\s*([a-z-]+)\s*:\s*(\d{4}-\d{2}-\d{2})\s*$/.exec(part);
+    const type = match ? DESIGNATION_TYPES[match[1]!] : undefined;
+    if (!match || !type) {
+      return { ok: false, reason: `"${text}" is not type:date (for example azure:2026-01-15, industry-ai:2026-03-01, security:2025-02-10 or none)` };
+    }
+    if (!isCalendarDate(match[2]!)) return { ok: false, reason: `"${match[2]}" is not a real calendar date` };
+    designations.push({ type, attainedOn: match[2]! });
+  }
+  return { ok: true, value: designations };
+}
+
+/** What a cell holds once read. */
+export type CellContent = string | number | boolean | Designation[];
+
+/** How a cell's text is read: as it stands, or as a yes/no, a US-dollar amount, a whole count or designations. */
+export type CellKind = 'text' | 'boolean' | 'amount' | 'count' | 'designations';
 
 /**
  * A cell read as the kind its column (or query parameter) holds; an empty yes/no is false. The caller trims the
@@ -99,7 +137,7 @@ export type CellKind = 'text' | 'boolean' | 'amount' | 'count';
  * @example
  * readCellAs('amount', '$4,000,000') // { ok: true, value: 4000000 }
  */
-export function readCellAs(kind: CellKind, text: string): CellValue<string | number | boolean> {
+export function readCellAs(kind: CellKind, text: string): CellValue<CellContent> {
   switch (kind) {
     case 'text':
       return { ok: true, value: text };
@@ -109,5 +147,7 @@ export function readCellAs(kind: CellKind, text: string): CellValue<string | num
       return readAmountCell(text);
     case 'count':
       return readCountCell(text);
+    case 'designations':
+      return readDesignationsCell(text);
   }
 }

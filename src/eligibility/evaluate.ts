@@ -1,5 +1,5 @@
 import { evaluateDesignation, evaluateThresholds } from './criteria';
-import { DISCLAIMER, RESOURCES_URL, type CriterionResult, type Evaluation, type Finding, type MetricValues, type PolicyReference, type Status } from './evaluation';
+import { DISCLAIMER, RESOURCES_URL, type CriterionResult, type Evaluation, type Finding, type MetricValues, type Notice, type PolicyReference, type Status } from './evaluation';
 import type { IsoDate } from './isoDate';
 import type { MetricId } from './metricCatalogue';
 import { deriveMarketplaceMetrics } from './metrics';
@@ -36,6 +36,27 @@ function describePolicy(policy: DatedPolicy): PolicyReference {
     source: Object.freeze({ title: policy.source.title, url: policy.source.url, revised: policy.source.revised }),
     benefits: Object.freeze(policy.benefits.map((benefit) => Object.freeze({ ...benefit }))),
   };
+}
+
+/** Each policy's notices as answers carry them ({ code, text, source }), frozen and built once per policy. */
+const policyNotices = new WeakMap<DatedPolicy, ReadonlyArray<{ notice: Notice; whenDesignation: string | undefined }>>();
+
+/** The policy's notices that apply to this input: all unconditional ones, and those for a designation it lists. */
+function noticesFor(policy: DatedPolicy, designations: EligibilityInput['designations']): Notice[] {
+  if (policy.notices === undefined) return [];
+  let prepared = policyNotices.get(policy);
+  if (!prepared) {
+    prepared = policy.notices.map((notice) => ({
+      notice: Object.freeze({ code: notice.code, text: notice.text, source: notice.source }),
+      whenDesignation: notice.whenDesignation,
+    }));
+    policyNotices.set(policy, prepared);
+  }
+  const notices: Notice[] = [];
+  for (const { notice, whenDesignation } of prepared) {
+    if (whenDesignation === undefined || designations?.some((designation) => designation.type === whenDesignation)) notices.push(notice);
+  }
+  return notices;
 }
 
 function highestThreshold(policy: DatedPolicy, metric: string): number {
@@ -126,6 +147,7 @@ export function evaluate(input: EligibilityInput, context: EvaluationContext): E
   if (!policy) {
     const evaluation: Evaluation = {
       status: 'not-in-effect' as const,
+      notices: [],
       asOf,
       window,
       policy: first ? policyReference(first) : null,
@@ -149,6 +171,7 @@ export function evaluate(input: EligibilityInput, context: EvaluationContext): E
   const status = statusOf(input, metrics, criteria);
   return {
     status,
+    notices: noticesFor(policy, input.designations),
     asOf,
     window,
     policy: policyReference(policy),

@@ -30,7 +30,11 @@ export interface Benefit {
   source: string;
 }
 
-/** A notice about the rules themselves (e.g. a revision), shown with the headline when present. */
+/**
+ * A fact an answer states at headline level, beside the result: `code` is stable API for programs, `text` is for
+ * people (policy data, cited like a benefit), `source` is the page it comes from (e.g. `pracr-transition`, from the
+ * PRACR page, on answers from 2026).
+ */
 export interface Notice {
   code: string;
   text: string;
@@ -85,6 +89,8 @@ export type MetricValues = Partial<Record<Exclude<MetricId, 'designations'>, num
  */
 export interface Evaluation {
   status: Status;
+  /** What the partner must know beside the result, from the policy in force (shown at headline level). */
+  notices: Notice[];
   asOf: IsoDate;
   window: DateWindow;
   policy: PolicyReference | null;
@@ -99,8 +105,6 @@ export interface Evaluation {
   missing: MetricId[];
   /** Facts this answer rests on (counting choices, ended routes), for renderers to word. */
   findings: Finding[];
-  /** Notices about the rules in force, when the policy carries any (optional: older evaluations have none). */
-  notices?: Notice[];
   resourcesUrl: string;
   disclaimer: string;
 }

@@ -48,9 +48,9 @@ export const metricCatalogue = {
   netNewCustomersOver10k: {
     id: 'netNewCustomersOver10k',
     unit: 'count',
-    label: 'net-new customers with a deal over USD 10,000',
+    label: 'net-new customers over USD 10,000 each',
     shortLabel: 'net-new customers over USD 10,000',
-    questionLabel: 'your net-new customers with a deal over USD 10,000',
+    questionLabel: 'your net-new customers over USD 10,000 each',
     synonyms: ['net-new customers', 'net new customers', 'new customers', 'customer adds', 'new logos'],
   },
   transactionsOver100: {
@@ -89,7 +89,7 @@ export const metricCatalogue = {
     id: 'designations',
     unit: 'designations',
     label: 'a qualifying designation',
-    shortLabel: 'designations',
+    shortLabel: 'a qualifying designation',
     questionLabel: 'your partner designations',
     synonyms: ['designation', 'solutions partner', 'certified software', 'industry ai'],
   },

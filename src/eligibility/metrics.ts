@@ -17,7 +17,7 @@ export interface MarketplaceMetrics {
 
 type Counting = Policy['counting'];
 
-function passes(amountCents: number, rule: Counting['netNewDeal']): boolean {
+function passes(amountCents: number, rule: Counting['qualifyingTransaction']): boolean {
   const threshold = toCents(rule.valueUsd);
   return rule.operator === 'over' ? amountCents > threshold : amountCents >= threshold;
 }
@@ -68,7 +68,9 @@ function dealsInWindow(transactions: readonly Transaction[], window: DateWindow,
 
 /**
  * Derives the marketplace metrics for a window from transaction rows, in one pass plus one pass over the deals.
- * A net-new customer counts once however many deals it has; rows outside the window are ignored.
+ * A net-new customer counts once however many deals it has: when one of its deals passes the net-new rule (`per:
+ * 'deal'`), or when all its transactions in the window together pass it (`per: 'customer-total'`). A customer is
+ * net-new when any of its rows in the window is marked net-new. Rows outside the window are ignored.
  *
  * @example
  * deriveMarketplaceMetrics([{ date: '2026-01-05', customerId: 'c1', amountUsd: 12000, netNew: true, privateOffer: false }],
@@ -80,13 +82,27 @@ export function deriveMarketplaceMetrics(transactions: readonly Transaction[], w
   let qualifying = 0;
   const qualifyingCustomers = new Set<string>();
   const netNewCustomers = new Set<string>();
+  const perDeal = counting.netNewDeal.per === 'deal';
+  const customers = new Map<string, { cents: number; netNew: boolean }>();
   for (const deal of deals) {
     billedCents += deal.amountCents;
     if (passes(deal.amountCents, counting.qualifyingTransaction)) {
       qualifying += 1;
       qualifyingCustomers.add(deal.customerId);
     }
-    if (deal.netNew && passes(deal.amountCents, counting.netNewDeal)) netNewCustomers.add(deal.customerId);
+    if (perDeal) {
+      if (deal.netNew && passes(deal.amountCents, counting.netNewDeal)) netNewCustomers.add(deal.customerId);
+      continue;
+    }
+    const customer = customers.get(deal.customerId);
+    if (customer) {
+      customer.cents += deal.amountCents;
+      customer.netNew ||= deal.netNew;
+    } else customers.set(deal.customerId, { cents: deal.amountCents, netNew: deal.netNew });
+  }
+  // FY25 and later: a net-new customer counts by everything it bought in the window, across offers and deals.
+  for (const [customerId, customer] of customers) {
+    if (customer.netNew && passes(customer.cents, counting.netNewDeal)) netNewCustomers.add(customerId);
   }
   return {
     marketplaceBilledSalesUsd: billedCents / 100,

@@ -3,7 +3,7 @@ import type { Policy } from './policy/schema';
 import type { Transaction } from './schema';
 
 type Counting = Policy['counting'];
-type DealRule = Counting['netNewDeal'];
+type DealRule = Counting['qualifyingTransaction'];
 
 /** One transaction as the policy counts it: a row, or an offer-customer combination of rows (FY25 counting). */
 interface DealState {
@@ -13,6 +13,14 @@ interface DealState {
   rows: number;
   netNewRows: number;
   qualifying: boolean;
+  netNewQualifying: boolean;
+}
+
+/** A customer's transactions in the window together, for the FY25 net-new reading (`per: 'customer-total'`). */
+interface CustomerState {
+  cents: number;
+  rows: number;
+  netNewRows: number;
   netNewQualifying: boolean;
 }
 
@@ -47,11 +55,16 @@ export class ShrinkingWindow {
   private readonly combined = new Map<string, DealState>();
   private readonly qualifyingCustomers = new Map<string, number>();
   private readonly netNewCustomers = new Map<string, number>();
+  private readonly customers = new Map<string, CustomerState>();
   private billedCents = 0;
   private dealCount = 0;
   private qualifyingDeals = 0;
 
-  constructor(private readonly counting: Counting) {}
+  private readonly perDeal: boolean;
+
+  constructor(private readonly counting: Counting) {
+    this.perDeal = counting.netNewDeal.per === 'deal';
+  }
 
   /** Adds a row and returns its id for `remove` and `dealOf`. */
   add(row: Transaction): number {
@@ -70,6 +83,7 @@ export class ShrinkingWindow {
       target.rows += 1;
       if (row.netNew) target.netNewRows += 1;
     });
+    this.changeCustomer(row, cents, 1);
     this.billedCents += cents;
     this.rows.push(row);
     this.dealOfRow.push(target);
@@ -87,6 +101,7 @@ export class ShrinkingWindow {
       deal.rows -= 1;
       if (row.netNew) deal.netNewRows -= 1;
     });
+    this.changeCustomer(row, -cents, -1);
     this.billedCents -= cents;
     if (deal.rows === 0) this.dealCount -= 1;
   }
@@ -95,7 +110,8 @@ export class ShrinkingWindow {
   dealOf(id: number): { qualifying: boolean; netNewQualifying: boolean } {
     const deal = this.dealOfRow[id];
     if (!deal) throw new RangeError(`no row ${id} in this window`);
-    return { qualifying: deal.qualifying, netNewQualifying: deal.netNewQualifying };
+    if (this.perDeal) return { qualifying: deal.qualifying, netNewQualifying: deal.netNewQualifying };
+    return { qualifying: deal.qualifying, netNewQualifying: this.customers.get(deal.customerId)?.netNewQualifying ?? false };
   }
 
   /** The metrics the evaluator's criteria read, for the rows still in the window. */
@@ -120,9 +136,24 @@ export class ShrinkingWindow {
       increment(this.qualifyingCustomers, deal.customerId, by);
       deal.qualifying = qualifying;
     }
-    if (netNewQualifying !== deal.netNewQualifying) {
+    if (this.perDeal && netNewQualifying !== deal.netNewQualifying) {
       increment(this.netNewCustomers, deal.customerId, netNewQualifying ? 1 : -1);
       deal.netNewQualifying = netNewQualifying;
+    }
+  }
+
+  /** Under `per: 'customer-total'`, moves a customer in or out of the net-new count as its window total changes. */
+  private changeCustomer(row: Transaction, cents: number, by: 1 | -1): void {
+    if (this.perDeal) return;
+    let customer = this.customers.get(row.customerId);
+    if (!customer) this.customers.set(row.customerId, (customer = { cents: 0, rows: 0, netNewRows: 0, netNewQualifying: false }));
+    customer.cents += cents;
+    customer.rows += by;
+    if (row.netNew) customer.netNewRows += by;
+    const netNewQualifying = customer.rows > 0 && customer.netNewRows > 0 && passes(customer.cents, this.counting.netNewDeal);
+    if (netNewQualifying !== customer.netNewQualifying) {
+      increment(this.netNewCustomers, row.customerId, netNewQualifying ? 1 : -1);
+      customer.netNewQualifying = netNewQualifying;
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { Benefit, ComponentResult, CriterionResult, Evaluation, Finding, MetricName, Outcome, PolicyReference, Status } from './evaluation';
+import type { Benefit, ComponentResult, CriterionResult, Evaluation, Finding, MetricName, Notice, Outcome, PolicyReference, Status } from './evaluation';
 import { formatCount, formatDate, formatPercent, formatUsd } from './format';
 import type { IsoDate } from './isoDate';
 import { metricCatalogue, metricEntry, type MetricId } from './metricCatalogue';
@@ -40,7 +40,6 @@ export const buttonTexts = {
 export const headings = {
   whatChanged: 'What changed',
   benefits: 'What top tier gives you',
-  notices: 'Rule notices',
   forecast: 'Forecast from your transactions',
   rulesUsed: 'Rules used',
   notes: 'Notes',
@@ -117,7 +116,7 @@ export function describeCriterionGap(criterion: CriterionResult): string {
 }
 
 /**
- * What one unmet component still takes, as an action: "2 more net-new customers with a deal over USD 10,000".
+ * What one unmet component still takes, as an action: "2 more net-new customers over USD 10,000 each".
  *
  * @example
  * describeStillToAdd(billedSalesComponent) // 'USD 400,000 more in marketplace billed sales'
@@ -235,6 +234,16 @@ export function describeWindowLine(evaluation: Evaluation): string {
   return `Trailing twelve months ${describeWindow(evaluation.window)}, as of ${formatDate(evaluation.asOf)}${version}`;
 }
 
+/**
+ * A notice of the policy in force, worded for headline level (its text is cited policy data, like a benefit).
+ *
+ * @example
+ * describeNotice({ code: 'pracr-transition', text: 'Microsoft’s PRACR page says …', source: 'https://…' }) // 'Important: Microsoft’s PRACR page says …'
+ */
+export function describeNotice(notice: Notice): string {
+  return `Important: ${notice.text}`;
+}
+
 /** @example describeBenefit(benefit) // 'Microsoft sellers are incentivized to sell ...' */
 export function describeBenefit(benefit: Benefit): string {
   return benefit.text;
@@ -320,6 +329,18 @@ export function describeComponentLine(component: ComponentResult, sources: Evalu
 /** @example describeEffectivePeriod('2023-07-01', '2024-06-30') // '1 Jul 2023 to 30 Jun 2024' */
 export function describeEffectivePeriod(effectiveFrom: IsoDate, effectiveTo: IsoDate | null): string {
   return effectiveTo ? `${formatDate(effectiveFrom)} to ${formatDate(effectiveTo)}` : `${formatDate(effectiveFrom)} onwards`;
+}
+
+/**
+ * A designation route's own period, open-ended when the source sets no end (the PRACR page of 2026).
+ *
+ * @example
+ * describeDesignationPeriod('2024-07-01', '2025-06-30') // 'from 1 Jul 2024 to 30 Jun 2025'
+ * describeDesignationPeriod('2026-01-01', undefined, '') // '1 Jan 2026 onwards'
+ */
+export function describeDesignationPeriod(activeFrom: IsoDate, activeTo: IsoDate | undefined, lead: 'from' | '' = 'from'): string {
+  const from = lead ? `${lead} ${formatDate(activeFrom)}` : formatDate(activeFrom);
+  return activeTo === undefined ? `${from} onwards` : `${from} to ${formatDate(activeTo)}`;
 }
 
 /** @example describePolicyLine(evaluation, evaluation.policy) // 'Rules version 2: Azure IP co-sell ..., in force 1 Jul 2024 onwards' */

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, Response, Server } from 'restify';
-import { evaluateBatchCsv, evaluateBatchJson, type BatchContext, type BatchProblem, type BatchResult } from '../batch/evaluateBatch';
+import { evaluateBatchCsvYielding, evaluateBatchJson, type BatchContext, type BatchProblem, type BatchResult } from '../batch/evaluateBatch';
 import { batchResultsCsv } from '../batch/writeBatchResults';
 import { isIsoDate, todayUtc } from '../eligibility/isoDate';
 import type { PolicySet } from '../eligibility/policy/policySet';
@@ -80,7 +80,7 @@ async function evaluateRequest(req: IncomingMessage, options: BatchRouteOptions)
   const outcome =
     kind === 'json'
       ? evaluateBatchJson(await readJson(req, options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES), context)
-      : evaluateBatchCsv(await readBodyWithLimit(req, options.maxCsvBytes ?? DEFAULT_MAX_CSV_BYTES, 'CSV'), context);
+      : await evaluateBatchCsvYielding(await readBodyWithLimit(req, options.maxCsvBytes ?? DEFAULT_MAX_CSV_BYTES, 'CSV'), context);
   if (!outcome.ok) throw problemError(outcome.problem);
   return outcome.result;
 }

@@ -16,6 +16,15 @@ const PARAMETERS: Record<string, CellKind> = {
   transactionsOver100: 'count',
   uniqueCustomersOver100: 'count',
   marketplaceTransactions: 'count',
+  designations: 'designations',
+};
+
+const KIND_WORDS: Record<CellKind, string> = {
+  text: 'cannot be read',
+  boolean: 'must be yes or no',
+  amount: 'must be a number',
+  count: 'must be a number',
+  designations: 'cannot be read',
 };
 
 export type QueryFields = { ok: true; fields: Record<string, unknown> } | { ok: false; issues: InputIssue[] };
@@ -46,7 +55,7 @@ export function readQueryFields(query: URLSearchParams): QueryFields {
     if (text === '') continue;
     const value = readCellAs(kind, text);
     if (value.ok) fields[name] = value.value;
-    else issues.push({ path: name, message: `${name} ${kind === 'boolean' ? 'must be yes or no' : 'must be a number'}: ${value.reason}` });
+    else issues.push({ path: name, message: `${name} ${KIND_WORDS[kind]}: ${value.reason}` });
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, fields };
 }

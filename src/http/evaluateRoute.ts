@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Request, Response, Server } from 'restify';
 import { renderEvaluationJson } from '../cards/evaluationJson';
-import { readTransactionsCsv, type BadRow } from '../csv/readTransactionsCsv';
+import { readTransactionsCsvYielding, type TransactionsCsv } from '../csv/readTransactionsCsv';
 import { evaluate } from '../eligibility/evaluate';
 import type { Evaluation } from '../eligibility/evaluation';
 import { todayUtc } from '../eligibility/isoDate';
@@ -47,13 +47,12 @@ function invalidInput(issues: InputIssue[]): ApiError {
   return new ApiError(400, 'invalid_input', `${first.replace(/\.$/, '')}${rest}.`, details);
 }
 
-function invalidCsv(badRows: BadRow[]): ApiError {
-  const rows = new Set(badRows.map((bad) => bad.row)).size;
+function invalidCsv({ badRows, badRowCount, badRowLines }: TransactionsCsv): ApiError {
   const first = badRows[0]!;
-  const count = badRows.length === 1 ? 'a problem' : `${badRows.length} problems in ${rows === 1 ? 'one row' : `${rows} rows`}`;
+  const count = badRowCount === 1 ? 'a problem' : `${badRowCount} problems in ${badRowLines === 1 ? 'one row' : `${badRowLines} rows`}`;
   return new ApiError(400, 'invalid_csv', `The CSV has ${count}; the first is on line ${first.row}: ${first.message.replace(/\.$/, '')}.`, {
     badRows: badRows.slice(0, MAX_LISTED),
-    moreBadRows: Math.max(0, badRows.length - MAX_LISTED),
+    moreBadRows: Math.max(0, badRowCount - MAX_LISTED),
   });
 }
 
@@ -85,8 +84,9 @@ async function readJsonInput(req: IncomingMessage, maxBytes: number): Promise<un
 async function readCsvInput(req: IncomingMessage, maxBytes: number): Promise<ParsedInput> {
   const query = readQueryFields(searchParams(req));
   if (!query.ok) throw invalidInput(query.issues);
-  const csv = readTransactionsCsv(await readBodyWithLimit(req, maxBytes, 'CSV'));
-  if (csv.badRows.length > 0) throw invalidCsv(csv.badRows);
+  // Read in slices: a 25 MB body must not hold up chat turns and health checks while it is parsed.
+  const csv = await readTransactionsCsvYielding(await readBodyWithLimit(req, maxBytes, 'CSV'));
+  if (csv.badRowCount > 0) throw invalidCsv(csv);
   // Each row was validated by the reader against the evaluator's own transaction schema.
   return parseEligibilityInputWithTransactions(query.fields, csv.transactions);
 }

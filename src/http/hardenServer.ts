@@ -7,6 +7,7 @@ export interface HardeningSettings {
   MAX_JSON_BYTES: number;
   MAX_CSV_BYTES: number;
   EVALUATE_RATE_LIMIT_PER_MINUTE: number;
+  TOKEN_RATE_LIMIT_PER_MINUTE?: number;
   TRUSTED_PROXY_HOPS: number;
 }
 
@@ -32,6 +33,14 @@ export function hardenServer(
       { method: 'POST', path: '/api/evaluate/batch' },
     ],
     requestsPerMinute: settings.EVALUATE_RATE_LIMIT_PER_MINUTE,
+    trustedProxyHops: settings.TRUSTED_PROXY_HOPS,
+    now: options.now,
+  });
+  // Each session costs a Direct Line call (and, locally, a slot among the live conversations): one client minted
+  // 600 in 0.9 s and evicted every other visitor's conversation.
+  limitRequestsPerClient(server, {
+    routes: [{ method: 'POST', path: '/api/directline/token' }],
+    requestsPerMinute: settings.TOKEN_RATE_LIMIT_PER_MINUTE ?? 30,
     trustedProxyHops: settings.TRUSTED_PROXY_HOPS,
     now: options.now,
   });

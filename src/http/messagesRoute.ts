@@ -5,6 +5,7 @@ import type { Request, Response, Server } from 'restify';
 import { activityLogFields } from '../logging/activityLogFields';
 import { createLogger, type Logger } from '../logging/logger';
 import type { AuthenticatedCloudAdapter } from '../security/authenticatedCloudAdapter';
+import { bearerTokenProblem } from '../security/bearerTokenShape';
 import { ChannelAuthenticationError } from '../security/channelAuthentication';
 import { ClientGoneError, assertIdentityEncoding, readBodyWithLimit } from './bodyLimits';
 import { ApiError, sendApiError, sendJson } from './errors';
@@ -78,7 +79,11 @@ export function registerMessagesRoute(server: Server, options: MessagesRouteOpti
     const fields = () => activityLogFields(activity);
     try {
       activity = await readActivity(req, options.maxActivityBytes);
-      const response = await options.adapter.processAuthenticated(req.headers.authorization ?? '', activity, options.handleTurn);
+      const authorization = req.headers.authorization ?? '';
+      // A token that cannot be a channel token is refused before botbuilder would fetch Microsoft's keys for it.
+      const tokenProblem = authorization === '' ? null : bearerTokenProblem(authorization);
+      if (tokenProblem) throw new ChannelAuthenticationError('unauthorized', tokenProblem);
+      const response = await options.adapter.processAuthenticated(authorization, activity, options.handleTurn);
       const status = response?.status ?? 200;
       if (response?.body === undefined) {
         res.statusCode = status;

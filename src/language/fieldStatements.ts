@@ -4,6 +4,7 @@ import { amountProblem, countProblem } from './mentionChecks';
 import { foldForMatching } from './normalizeAnswer';
 import { scanNumberMentions, type NumberMention } from './numberMentions';
 import type { InvalidReason } from './parsedAnswer';
+import { RecognizerBudget } from './recognizers';
 import { isStatementQualifier, qualifierEnd, qualifierStart } from './qualifiers';
 
 /** One field someone stated in free text. `start`/`end` (exclusive) index their words. */
@@ -138,27 +139,33 @@ const ARTICLE_LIKE = /^(?:a|an|one)$/;
 interface Workspace {
   text: string;
   folded: string;
-  skeleton: string;
+  /** One entry per character of `folded`: kept as an array so marking a statement used is not a string copy. */
+  skeleton: string[];
   mentionAt: Map<number, NumberMention>;
   boundaries: number[];
   reading: StatementReading;
+  /** The recognizer work this message may still cause, shared by the scan and the currency checks. */
+  budget: RecognizerBudget;
 }
 
 function clauseOf(work: Workspace, position: number): { clauseStart: number; clauseEnd: number } {
-  let clauseStart = 0;
-  let clauseEnd = work.text.length;
-  for (const boundary of work.boundaries) {
-    if (boundary <= position) clauseStart = boundary;
-    else {
-      clauseEnd = boundary;
-      break;
-    }
+  // Binary search for the first boundary after `position`: a message of many figures asks this once per figure.
+  let low = 0;
+  let high = work.boundaries.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((work.boundaries[middle] ?? 0) <= position) low = middle + 1;
+    else high = middle;
   }
-  return { clauseStart, clauseEnd };
+  return { clauseStart: work.boundaries[low - 1] ?? 0, clauseEnd: work.boundaries[low] ?? work.text.length };
+}
+
+function skeletonText(work: Workspace, from = 0, to = work.skeleton.length): string {
+  return work.skeleton.slice(Math.max(0, from), to).join('');
 }
 
 function consume(work: Workspace, start: number, end: number): void {
-  work.skeleton = work.skeleton.slice(0, start) + USED.repeat(end - start) + work.skeleton.slice(end);
+  work.skeleton.fill(USED, start, end);
 }
 
 function record(work: Workspace, field: FieldName, value: number | boolean, start: number, end: number): void {
@@ -173,11 +180,11 @@ function record(work: Workspace, field: FieldName, value: number | boolean, star
 
 function problemFor(work: Workspace, field: FieldName, mention: NumberMention, moneyOnly: boolean): RejectionReason | null {
   if (moneyOnly && mention.currency === null && !mention.hasMagnitude) return 'unassigned';
-  return fieldKinds[field] === 'amountUsd' ? amountProblem(work.folded, mention) : countProblem(mention);
+  return fieldKinds[field] === 'amountUsd' ? amountProblem(work.folded, mention, work.budget) : countProblem(mention);
 }
 
 function applyNumericRule(work: Workspace, rule: NumericRule): void {
-  const matches = [...work.skeleton.matchAll(rule.pattern)];
+  const matches = [...skeletonText(work).matchAll(rule.pattern)];
   for (const match of matches) {
     const spans = match.indices ?? [];
     const mentions = rule.fields.map((_, index) => work.mentionAt.get(spans[index + 1]?.[0] ?? -1));
@@ -186,8 +193,8 @@ function applyNumericRule(work: Workspace, rule: NumericRule): void {
     let end = match.index + match[0].length;
     // "3 or 4 net-new customers", "MBS 3-4M": a range is two figures, and the bot must not pick one.
     // Only figures at the edge of the match can be half of a range; "from 3M to 4M" inside it is a change.
-    const rangeBefore = spans[1]?.[0] === start ? RANGE_BEFORE.exec(work.skeleton.slice(Math.max(0, start - 40), start)) : null;
-    const rangeAfter = spans[rule.fields.length]?.[1] === end ? RANGE_AFTER.exec(work.skeleton.slice(end, end + 40)) : null;
+    const rangeBefore = spans[1]?.[0] === start ? RANGE_BEFORE.exec(skeletonText(work, start - 40, start)) : null;
+    const rangeAfter = spans[rule.fields.length]?.[1] === end ? RANGE_AFTER.exec(skeletonText(work, end, end + 40)) : null;
     if (rangeBefore || rangeAfter) {
       start -= rangeBefore?.[0].length ?? 0;
       end += rangeAfter?.[0].length ?? 0;
@@ -209,7 +216,7 @@ function applyNumericRule(work: Workspace, rule: NumericRule): void {
 
 function applyZeroRules(work: Workspace): void {
   for (const rule of zeroRules) {
-    for (const match of [...work.skeleton.matchAll(rule.pattern)]) {
+    for (const match of [...skeletonText(work).matchAll(rule.pattern)]) {
       consume(work, match.index, match.index + match[0].length);
       record(work, rule.field, 0, match.index, match.index + match[0].length);
     }
@@ -218,12 +225,12 @@ function applyZeroRules(work: Workspace): void {
 
 function applyBooleanRules(work: Workspace): void {
   for (const rule of booleanRules) {
-    for (const match of [...work.skeleton.matchAll(rule.pattern)]) {
+    for (const match of [...skeletonText(work).matchAll(rule.pattern)]) {
       const matchEnd = match.index + match[0].length;
       // A negation counts when it is a few words before, in the same clause, and not part of another statement
       // (the skeleton blanks those out): "no commitment, co-sell eligible" is eligible.
       const windowStart = Math.max(clauseOf(work, match.index).clauseStart, match.index - NEGATION_REACH);
-      const negations = [...work.skeleton.slice(windowStart, match.index).matchAll(NEGATION)];
+      const negations = [...skeletonText(work, windowStart, match.index).matchAll(NEGATION)];
       const lastNegation = negations.at(-1);
       const answer = ANSWER_AFTER.exec(work.folded.slice(matchEnd, matchEnd + 16));
       let value = !rule.negated && lastNegation === undefined;
@@ -238,11 +245,12 @@ function applyBooleanRules(work: Workspace): void {
 
 function buildWorkspace(text: string): Workspace {
   const folded = foldForMatching(text).replace(PLACEHOLDERS, ' ');
-  const mentions = scanNumberMentions(folded);
-  let masked = folded;
-  for (const mention of mentions) masked = masked.slice(0, mention.start) + FILL.repeat(mention.end - mention.start) + masked.slice(mention.end);
-  const boundaries = [...masked.matchAll(CLAUSE_BOUNDARY)].map((match) => match.index + match[0].length);
-  const work: Workspace = { text, folded, skeleton: folded, mentionAt: new Map(), boundaries, reading: { statements: [], rejections: [] } };
+  const budget = new RecognizerBudget();
+  const mentions = scanNumberMentions(folded, budget);
+  const maskedChars = folded.split('');
+  for (const mention of mentions) maskedChars.fill(FILL, mention.start, mention.end);
+  const boundaries = [...maskedChars.join('').matchAll(CLAUSE_BOUNDARY)].map((match) => match.index + match[0].length);
+  const work: Workspace = { text, folded, skeleton: [], mentionAt: new Map(), boundaries, reading: { statements: [], rejections: [] }, budget };
 
   const chars = folded.split('');
   for (const mention of mentions) {
@@ -256,7 +264,7 @@ function buildWorkspace(text: string): Workspace {
     work.mentionAt.set(mention.start, mention);
     for (let i = mention.start; i < mention.end; i += 1) chars[i] = i === mention.start ? NUMBER_MARK : FILL;
   }
-  work.skeleton = chars.join('');
+  work.skeleton = chars;
   return work;
 }
 

@@ -2,13 +2,13 @@ import { limits } from './limits';
 import type { NumberMention } from './numberMentions';
 import type { InvalidReason } from './parsedAnswer';
 import { isPlainUsdWindow } from './plainUsdWindow';
-import { recognizeCurrencyUnits, usdUnits } from './recognizers';
+import { RecognizerBudget, recognizeCurrencyUnits, usdUnits } from './recognizers';
 
 /**
  * Asks the maintained currency recognizer about the words right around a figure, to catch currencies the
  * hand-written list misses. Only a short window is sent: the currency model is very slow on long text.
  */
-function recognizerSeesForeignCurrency(text: string, mention: NumberMention): boolean {
+function recognizerSeesForeignCurrency(text: string, mention: NumberMention, budget: RecognizerBudget): boolean {
   // A figure dozens of digits long is refused for its size anyway, and would make the model crawl.
   if (mention.end - mention.start > 40) return false;
   // The window stops at neighbouring figures: each extra number costs the model milliseconds.
@@ -18,7 +18,9 @@ function recognizerSeesForeignCurrency(text: string, mention: NumberMention): bo
   // The model costs about half a millisecond a call, and almost every answer ("3.45 million", "$4.2M", "USD
   // 4,200,000") holds only figures, magnitudes and USD markers, none of which can name another currency.
   if (isPlainUsdWindow(window)) return false;
-  return recognizeCurrencyUnits(window).some((unit) => !usdUnits.has(unit));
+  // Past the message's budget only the hand-written currency list applies (it knows the common currencies).
+  const units = budget.spend('currency', window, () => recognizeCurrencyUnits(window)) ?? [];
+  return units.some((unit) => !usdUnits.has(unit));
 }
 
 /**
@@ -27,13 +29,13 @@ function recognizerSeesForeignCurrency(text: string, mention: NumberMention): bo
  * @example
  * amountProblem('€4m', scanNumberMentions('€4m')[0]); // 'non-usd'
  */
-export function amountProblem(text: string, mention: NumberMention): InvalidReason | null {
+export function amountProblem(text: string, mention: NumberMention, budget: RecognizerBudget = new RecognizerBudget()): InvalidReason | null {
   if (mention.problem) return mention.problem;
   if (mention.currency === 'foreign') return 'non-usd';
   if (mention.negative) return 'negative';
   if (!Number.isFinite(mention.value)) return 'unparseable';
   if (mention.value > limits.maxAmountUsd) return 'too-large';
-  if (recognizerSeesForeignCurrency(text, mention)) return 'non-usd';
+  if (recognizerSeesForeignCurrency(text, mention, budget)) return 'non-usd';
   return null;
 }
 

@@ -1,6 +1,7 @@
 import { currencyAfter, currencyBefore, GLUED_CURRENCY_CODE, type CurrencyMark } from './currencyMarkers';
 import { MAGNITUDE_SUFFIX, magnitudePower, scaleDecimal } from './magnitudes';
 import { foldForMatching } from './normalizeAnswer';
+import { RecognizerBudget } from './recognizers';
 import { findWordNumbers } from './wordNumbers';
 
 /** One figure someone wrote, with what was written around it. `start`/`end` (exclusive) cover sign and currency. */
@@ -127,24 +128,26 @@ function findDigitNumbers(text: string): Core[] {
 /**
  * Every figure in a piece of text, in order: digits with the finance shorthand the recognizers miss
  * ("$3.6M", "USD34.6 million", "1MM", "3.5m", "4.2 mln"), then numbers in words read by the maintained recognizer
- * ("four million", "a dozen", "three and a half million"). Returned spans index the text as given.
+ * ("four million", "a dozen", "three and a half million"). Returned spans index the text as given. `budget` caps
+ * the recognizer work; pass the one the rest of the message's parsing uses.
  *
  * @example
  * scanNumberMentions('USD 4.2m')[0]; // { start: 0, end: 8, value: 4200000, currency: 'usd', hasMagnitude: true, ... }
  */
-export function scanNumberMentions(text: string): NumberMention[] {
+export function scanNumberMentions(text: string, budget: RecognizerBudget = new RecognizerBudget()): NumberMention[] {
   const folded = foldForMatching(text);
   const mentions: NumberMention[] = [];
   const digitCores = findDigitNumbers(folded);
-  let withoutDigits = folded;
+  // Blanked in one array, not by rebuilding the string per figure: that was quadratic in a message of figures.
+  const blanked = folded.split('');
   for (const core of digitCores) {
-    withoutDigits = withoutDigits.slice(0, core.start) + ' '.repeat(core.end - core.start) + withoutDigits.slice(core.end);
+    blanked.fill(' ', core.start, core.end);
     const mention = decorate(folded, core);
     if (mention) mentions.push(mention);
   }
   // Leftover digits ("0x10", "Q3") must not reach the recognizer, which would read them after all.
-  withoutDigits = withoutDigits.replace(/\d/g, ' ');
-  for (const word of findWordNumbers(withoutDigits)) {
+  const withoutDigits = blanked.join('').replace(/\d/g, ' ');
+  for (const word of findWordNumbers(withoutDigits, budget)) {
     const mention = decorate(folded, {
       ...word,
       source: 'words',

@@ -3,6 +3,7 @@ import { limits } from './limits';
 import { amountProblem } from './mentionChecks';
 import { normalizeAnswer } from './normalizeAnswer';
 import { scanNumberMentions } from './numberMentions';
+import { RecognizerBudget } from './recognizers';
 import { parsedInvalid, parsedUnknown, parsedValue, type ParsedAnswer } from './parsedAnswer';
 import { isGuess, isUnknownAnswer } from './unknownAnswer';
 
@@ -30,7 +31,8 @@ export function parseAmountUsd(text: string): ParsedAnswer<number> {
   if (NO_AMOUNT.test(answer)) return parsedValue(0);
   if (mentionsForeignCurrency(answer)) return parsedInvalid('non-usd');
 
-  const mentions = scanNumberMentions(answer);
+  const budget = new RecognizerBudget();
+  const mentions = scanNumberMentions(answer, budget);
   if (mentions.some((mention) => mention.problem === 'locale-format')) return parsedInvalid('locale-format');
   const [first] = mentions;
   if (!first) return parsedInvalid('unparseable');
@@ -38,7 +40,7 @@ export function parseAmountUsd(text: string): ParsedAnswer<number> {
   if (new Set(mentions.map((mention) => mention.value)).size > 1) return parsedInvalid('multiple-numbers');
 
   for (const mention of mentions) {
-    const problem = amountProblem(answer, mention);
+    const problem = amountProblem(answer, mention, budget);
     if (problem) return parsedInvalid(problem);
   }
   const value = Math.abs(first.value);

@@ -1,5 +1,6 @@
 import type { NumberRecognizer as NumberRecognizerType } from '@microsoft/recognizers-text-number';
 import type { NumberWithUnitRecognizer as NumberWithUnitRecognizerType } from '@microsoft/recognizers-text-number-with-unit';
+import { limits } from './limits';
 
 // Always en-US: a comma groups thousands and a dot starts the decimals. Other conventions are refused elsewhere.
 const EN_US = 'en-us';
@@ -40,6 +41,46 @@ export function warmUpRecognizers(): void {
   currencyModel().parse('$1');
 }
 
+/**
+ * Every recognizer call this process has made and the characters it was given: a counter, not a clock, so the
+ * fuzz suite and the bench can hold each message to a budget that does not depend on how busy the machine is.
+ */
+export const recognizerUsage = { calls: 0, characters: 0 };
+
+type ModelName = 'number' | 'currency';
+
+/**
+ * How much recognizer work one message may still cause. The models' cost grows much faster than the length of
+ * their input (about the fourth power on runs of number words), so the parsers send only short windows, and a
+ * message gets a fixed number of calls per model: past it, figures in words are refused as unparseable and
+ * currencies are checked against the hand-written list only, never guessed. Identical windows within one message
+ * are answered from a memo and cost nothing.
+ */
+export class RecognizerBudget {
+  private readonly memo = new Map<string, unknown>();
+  private readonly callsLeft: Record<ModelName, number> = {
+    number: limits.maxNumberRecognizerCallsPerMessage,
+    currency: limits.maxCurrencyRecognizerCallsPerMessage,
+  };
+
+  /** The model's answer for `window`, computed at most once per message, or undefined once the budget is spent. */
+  spend<T>(model: ModelName, window: string, call: () => T): T | undefined {
+    const key = `${model}:${window}`;
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    if (this.callsLeft[model] <= 0) return undefined;
+    this.callsLeft[model] -= 1;
+    const result = call();
+    this.memo.set(key, result);
+    return result;
+  }
+}
+
+function metered<T>(text: string, call: () => T): T {
+  recognizerUsage.calls += 1;
+  recognizerUsage.characters += text.length;
+  return call();
+}
+
 /** A number the recognizer found in words ("four million", "a dozen"). `end` is exclusive. */
 export interface RecognizedNumber {
   start: number;
@@ -58,7 +99,8 @@ export interface RecognizedNumber {
  */
 export function recognizeNumbers(text: string): RecognizedNumber[] {
   const found: RecognizedNumber[] = [];
-  for (const result of numberModel().parse(text)) {
+  if (text.length > limits.maxRecognizerWindow) throw new RangeError(`recognizer window of ${text.length} characters`);
+  for (const result of metered(text, () => numberModel().parse(text))) {
     const end = result.end + 1;
     if (text.slice(result.start, end).toLowerCase() !== result.text.toLowerCase()) continue;
     const raw = Number(result.resolution['value']);
@@ -76,8 +118,8 @@ export function recognizeNumbers(text: string): RecognizedNumber[] {
  * recognizeCurrencyUnits('4 million euros'); // ['Euro']
  */
 export function recognizeCurrencyUnits(shortText: string): string[] {
-  return currencyModel()
-    .parse(shortText)
+  if (shortText.length > limits.maxRecognizerWindow) throw new RangeError(`recognizer window of ${shortText.length} characters`);
+  return metered(shortText, () => currencyModel().parse(shortText))
     .filter((result) => result.resolution['value'] !== null && result.resolution['value'] !== undefined)
     .map((result) => String(result.resolution['unit']));
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { ETagConflictError } from './eTagConflictError';
+import { assertStateFileUsable } from './unusableStateFile';
 
 /** The one file the embedded store keeps, under `DATA_DIR`. */
 export const SQLITE_FILE_NAME = 'bot-state.sqlite';
@@ -143,7 +144,8 @@ export class SqliteStorage implements Storage {
   }
 
   /**
-   * Opens `bot-state.sqlite` in `dataDir`, creating the directory and the file on first use.
+   * Opens `bot-state.sqlite` in `dataDir`, creating the directory and the file on first use. An existing file is
+   * checked first and refused with `UnusableStateFileError` when damaged (see `assertStateFileUsable`).
    *
    * @example
    * const storage = SqliteStorage.open('./data');
@@ -152,7 +154,9 @@ export class SqliteStorage implements Storage {
    */
   static open(dataDir: string): SqliteStorage {
     mkdirSync(dataDir, { recursive: true });
-    return new SqliteStorage(join(dataDir, SQLITE_FILE_NAME));
+    const filePath = join(dataDir, SQLITE_FILE_NAME);
+    assertStateFileUsable(filePath);
+    return new SqliteStorage(filePath);
   }
 
   async read(keys: string[]): Promise<StoreItems> {

@@ -40,7 +40,7 @@ describe('cosell-eligibility batch', () => {
     );
     expect(stderr.text()).toBe('cosell-eligibility batch: columns not read: notes\n');
     const csv = await readFile(`${out}.csv`, 'utf8');
-    expect(csv.split('\r\n')[2]).toBe('3,P2,error,,,,,,,,,"line 3: Billed Sales ""lots"" is not an amount in US dollars (write 1234.56 or $1,234.56)"');
+    expect(csv.split('\r\n')[2]).toBe('"3","P2","error","","","","","","","","","line 3: Billed Sales ""lots"" is not an amount in US dollars (write 1234.56 or $1,234.56)"');
     const json = JSON.parse(await readFile(`${out}.json`, 'utf8'));
     expect(json.summary.rows).toBe(3);
     expect(json.rows[0]).toMatchObject({ partnerId: 'P1', status: 'qualified', windowEnd: '2026-11-26' });

@@ -54,7 +54,7 @@ describe('POST /api/evaluate/batch', () => {
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="results.csv"');
     const text = await response.text();
-    expect(text.split('\r\n')[1]).toMatch(/^2,"'=HYPERLINK\(""x""\)",undetermined,/);
+    expect(text.split('\r\n')[1]).toMatch(/^"2","'=HYPERLINK\(""x""\)","undetermined",/);
   });
 
   it('more partners than the row limit is a 413 saying to split the file', async () => {

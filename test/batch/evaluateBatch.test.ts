@@ -13,12 +13,12 @@ describe('evaluating one row per partner', () => {
   const result = resultOf(
     evaluateBatchCsv(
       [
-        'partnerId,azureIpCoSellEligible,marketplaceBilledSalesUsd,netNewCustomersOver10k,transactionsOver100,uniqueCustomersOver100,consumptionCommitmentUsd',
-        'P1,yes,4200000,,,,',
-        'P2,yes,3600000,10,25,6,0',
-        'P3,,4200000,,,,',
-        'P4,no,,,,,',
-        'P5,yes,3600000,,,,',
+        'partnerId,azureIpCoSellEligible,marketplaceBilledSalesUsd,netNewCustomersOver10k,transactionsOver100,uniqueCustomersOver100,consumptionCommitmentUsd,designations',
+        'P1,yes,4200000,,,,,',
+        'P2,yes,3600000,10,25,6,0,none',
+        'P3,,4200000,,,,,',
+        'P4,no,,,,,,',
+        'P5,yes,3600000,,,,,',
       ].join('\n'),
       context,
     ),
@@ -34,9 +34,9 @@ describe('evaluating one row per partner', () => {
       mainGap: null,
       windowStart: '2025-11-27',
       windowEnd: '2026-11-26',
-      policyVersion: 2,
-      policyEffective: '2024-07-01 to today',
-      policySource: 'https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits (revised 2024-07-01)',
+      policyVersion: 3,
+      policyEffective: '2026-01-01 to today',
+      policySource: 'https://learn.microsoft.com/partner-center/referrals/partner-reported-azure-consumed-revenue (revised 2026-01-01)',
       errors: [],
     });
     expect(result.rows[1]).toMatchObject({
@@ -53,7 +53,7 @@ describe('evaluating one row per partner', () => {
   });
 
   it('agrees with the evaluator called directly', () => {
-    const direct = evaluateRequest({ azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 3_600_000, netNewCustomersOver10k: 10, transactionsOver100: 25, uniqueCustomersOver100: 6, consumptionCommitmentUsd: 0 });
+    const direct = evaluateRequest({ azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 3_600_000, netNewCustomersOver10k: 10, transactionsOver100: 25, uniqueCustomersOver100: 6, consumptionCommitmentUsd: 0, designations: [] });
     expect(result.rows[1]).toMatchObject({ status: direct.status, closest: direct.closest, qualifiedBy: direct.qualifiedBy });
   });
 
@@ -142,7 +142,23 @@ describe('a generated file of 1,000 partners with bad rows among them', () => {
   it('the good rows agree with the evaluator called directly', () => {
     const row = result.rows[11]!;
     const direct = evaluateRequest({ azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 1_100_000, netNewCustomersOver10k: 11, transactionsOver100: 11, uniqueCustomersOver100: 1, consumptionCommitmentUsd: 0 });
-    expect(row).toMatchObject({ partnerId: 'P11', status: direct.status, closest: direct.closest, mainGap: expect.stringContaining('short of') });
+    // From 2026 a row with no designations column leaves the designation route open, so the row asks for them.
+    expect(row).toMatchObject({ partnerId: 'P11', status: direct.status, closest: direct.closest, mainGap: 'needs designations' });
+  });
+
+  it.each([
+    ['azure:2026-01-15', 'qualified'],
+    ['industry-ai:2026-11-26', 'not-qualified'],
+    ['security:2025-06-01; azure:2026-10-31', 'qualified'],
+    ['none', 'not-qualified'],
+  ])('a designations cell "%s" is read as type:date and gives %s', (cell, status) => {
+    const csv = `partnerId,azureIpCoSellEligible,marketplaceBilledSalesUsd,netNewCustomersOver10k,transactionsOver100,uniqueCustomersOver100,consumptionCommitmentUsd,designations\nP1,yes,0,0,0,0,0,"${cell}"\n`;
+    expect(resultOf(evaluateBatchCsv(csv, context)).rows[0]!.status).toBe(status);
+  });
+
+  it('a designations cell that is not type:date is an error naming the line and the column', () => {
+    const csv = 'partnerId,azureIpCoSellEligible,designations\nP1,yes,gold\n';
+    expect(resultOf(evaluateBatchCsv(csv, context)).rows[0]!.errors).toEqual([expect.stringMatching(/^line 2: designations "gold" is not type:date/)]);
   });
 });
 

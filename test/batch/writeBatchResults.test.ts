@@ -20,12 +20,14 @@ const qualified: BatchRow = {
 
 describe('a results CSV cell', () => {
   it.each([
-    ['plain', 'plain'],
+    ['plain', '"plain"'],
     ['=HYPERLINK("http://evil")', `"'=HYPERLINK(""http://evil"")"`],
-    ['+1', "'+1"],
-    ['-1', "'-1"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tlead', "'\tlead"],
+    ['+1', `"'+1"`],
+    ['-1', `"'-1"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['\tlead', `"'\tlead"`],
+    // Excel in a ";" locale splits an unquoted cell at each ";": the middle part would be a formula.
+    ['a;=1+1;b', '"a;=1+1;b"'],
     ['\rlead', `"'\rlead"`],
     ['a, b', '"a, b"'],
     ['two\nlines', '"two\nlines"'],
@@ -35,8 +37,8 @@ describe('a results CSV cell', () => {
   });
 
   it.each([
-    [2, '2'],
-    [null, ''],
+    [2, '"2"'],
+    [null, '""'],
   ])('%j is written %j', (value, written) => {
     expect(csvField(value)).toBe(written);
   });
@@ -47,7 +49,7 @@ describe('the results CSV', () => {
   const text = batchResultsCsv([qualified, hostile]);
 
   it('starts with a byte order mark and the header, and ends lines with CRLF', () => {
-    expect(text.startsWith('\uFEFFrow,partnerId,status,qualifiedBy,closest,mainGap,windowStart,windowEnd,policyVersion,policyEffective,policySource,errors\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFF"row","partnerId","status","qualifiedBy","closest","mainGap","windowStart","windowEnd","policyVersion","policyEffective","policySource","errors"\r\n')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
   });
 

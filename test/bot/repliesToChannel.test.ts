@@ -20,6 +20,7 @@ const WHOLE_CHECK: Array<Record<string, unknown>> = [
   { text: '10' },
   { text: '28 transactions from 7 customers' },
   { text: 'none' },
+  { text: 'no' },
 ];
 
 type ObservedSends = MockInstance<AuthenticatedCloudAdapter['sendActivities']>;
@@ -127,8 +128,8 @@ describe('replies through botbuilder’s own CloudAdapter and connector client (
         from: { id: 'bot', name: 'Bot' },
         recipient: { id: 'partner-1', name: 'Pat' },
       });
-      // Local mode has no app id: nothing is signed.
-      expect(post.headers.authorization).toBeUndefined();
+      // Local mode has no app id: the credentials sign with the built-in Direct Line's per-process reply secret.
+      expect(post.headers.authorization).toMatch(/^Bearer [A-Za-z0-9_-]{43}$/);
     }
     expect(connector.posts[0]!.body.text).toContain('Azure IP co-sell top-tier benefits');
     const card = connector.posts.find((post) => (post.body.attachments as Array<{ contentType: string }> | undefined)?.[0]?.contentType === 'application/vnd.microsoft.card.adaptive');

@@ -32,6 +32,7 @@ describe('a partner checks eligibility in the browser', { timeout: 90_000 }, () 
     const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'USD 400,000 short of USD 4,000,000' }).last();
     await card.waitFor({ timeout: 20_000 });
     await expect(card.innerText()).resolves.toContain('27 Nov 2025');
+    await expect(card.innerText()).resolves.toContain('PRACR page says existing Azure IP co-sell top-tier access ended on 31 Dec 2025');
 
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
     const serious = axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { describePolicyChanges, renderCriteriaCard, renderCriteriaText, renderRulesText } from '../../src/cards/criteriaCard';
 import type { DatedPolicy } from '../../src/eligibility/policy/policySet';
-import { loadPolicyDirectory } from '../../src/policies/loadPolicyDirectory';
+import { loadPolicyDirectory } from '../../src/eligibility/policy/loadPolicyDirectory';
 import { schemaProblems, visibleText, webChatParserWarnings } from './adaptiveCardRules';
 
 const policies = loadPolicyDirectory();
-const [v1, v2] = policies.versions as [DatedPolicy, DatedPolicy];
+const [v1, v2, v3] = policies.versions as [DatedPolicy, DatedPolicy, DatedPolicy];
 
 /** A later version made from v2 by editing its data, the way a maintainer would edit a copy of the file. */
 function nextVersion(edit: (policy: DatedPolicy) => void): DatedPolicy {
@@ -35,7 +35,7 @@ describe('the criteria of one policy version', () => {
     expect(text).toContain('Version 1: Azure IP co-sell top-tier benefits (program page revised 5 Jul 2023)');
     expect(text).toContain('In force: 1 Jul 2023 to 30 Jun 2024');
     expect(text).toContain('Marketplace billed sales: at least USD 4,000,000');
-    expect(text).toContain('Net-new customers with a deal over USD 10,000: at least 12');
+    expect(text).toContain('Net-new customers over USD 10,000 each: at least 12');
     expect(text).toContain('A net-new customer counts when one of its net-new deals is greater than USD 10,000.');
     expect(text).toContain('A qualifying transaction is at least USD 100.');
     expect(text).toContain('A transaction is each exported marketplace row.');
@@ -46,7 +46,7 @@ describe('the criteria of one policy version', () => {
 
   it('version 2 adds the designation route with its period and counts offer-customer combinations', () => {
     const text = renderCriteriaText(v2);
-    expect(text).toContain('In force: 1 Jul 2024 onwards');
+    expect(text).toContain('In force: 1 Jul 2024 to 31 Dec 2025');
     expect(text).toContain('  and marketplace transactions of at least USD 100: at least 5');
     expect(text).toContain('Designation pathway:');
     expect(text).toContain('Holds a Solutions Partner with certified software (Azure), Solutions Partner with certified software (Security) or Industry AI designation');
@@ -77,12 +77,14 @@ describe('the criteria of one policy version', () => {
 
 describe('which rules the assistant uses', () => {
   const text = renderRulesText(policies);
-  const versionTwo = text.slice(text.indexOf('Version 2:'));
+  const versionTwo = text.slice(text.indexOf('Version 2:'), text.indexOf('Version 3:'));
+  const versionThree = text.slice(text.indexOf('Version 3:'));
 
   it('names every version with its effective dates, source and revision date', () => {
-    expect(text).toContain('I use 2 versions of the program rules');
+    expect(text).toContain('I use 3 versions of the program rules');
     expect(text).toContain('Version 1: Azure IP co-sell top-tier benefits (program page revised 5 Jul 2023)\nIn force: 1 Jul 2023 to 30 Jun 2024\nSource: Azure IP co-sell top-tier benefits, https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits, revised 5 Jul 2023');
-    expect(text).toContain('Version 2: Azure IP co-sell top-tier benefits, FY25 revision (in force from 1 Jul 2024)\nIn force: 1 Jul 2024 onwards\nSource: Azure IP co-sell top-tier benefits, https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits, revised 1 Jul 2024');
+    expect(text).toContain('Version 2: Azure IP co-sell top-tier benefits, FY25 revision (in force from 1 Jul 2024)\nIn force: 1 Jul 2024 to 31 Dec 2025\nSource: Azure IP co-sell top-tier benefits, https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits, revised 1 Jul 2024');
+    expect(text).toContain('Version 3: Azure IP co-sell top tier after the PRACR transition (in force from 1 Jan 2026)\nIn force: 1 Jan 2026 onwards\nSource: Partner Reported Azure Consumed Revenue (PRACR), https://learn.microsoft.com/partner-center/referrals/partner-reported-azure-consumed-revenue, revised 1 Jan 2026');
     expect(text).toContain('Partner Center is authoritative');
   });
 
@@ -95,8 +97,17 @@ describe('which rules the assistant uses', () => {
     expect(versionTwo).toContain('- A transaction is now each unique offer-customer combination, was each exported marketplace row.');
   });
 
+  it('says the FY25 version counts a net-new customer by its total, and version 3 the PRACR designation route and notice', () => {
+    expect(versionTwo).toContain('- A net-new customer now counts by the sum of its transactions in the window, was by one of its net-new deals.');
+    expect(versionThree).toContain('- Added a designation criterion: A Solutions Partner with certified software designation for Azure, or an Industry AI designation on Azure, for as-of dates from 1 Jan 2026 onwards.');
+    expect(versionThree).toContain('- Removed: A Solutions Partner with certified software (Azure or Security) or Industry AI designation in FY25.');
+    expect(versionThree).toContain("- Every answer now says: Microsoft's PRACR page says existing Azure IP co-sell top-tier access ended on 31 Dec 2025");
+    expect(versionThree).toContain('- Every answer that lists that designation now says: The PRACR page names certified software for Azure and Industry AI on Azure; it does not name');
+    expect(describePolicyChanges(v2, v3)).toHaveLength(4);
+  });
+
   it('lists exactly the differences in the data, and nothing for criteria that did not change', () => {
-    expect(describePolicyChanges(v1, v2)).toHaveLength(3);
+    expect(describePolicyChanges(v1, v2)).toHaveLength(5);
     expect(versionTwo).not.toContain('USD 4 million in marketplace billed sales');
     expect(text.slice(0, text.indexOf('Version 2:'))).not.toContain('Changes from');
   });
@@ -116,7 +127,7 @@ describe('which rules the assistant uses', () => {
       "A net-new customer's deal must now be at least USD 20,000, was greater than USD 10,000.",
       'USD 4 million in marketplace billed sales: marketplace billed sales must now be greater than USD 5,000,000, was at least USD 4,000,000.',
       'A Solutions Partner with certified software (Azure or Security) or Industry AI designation in FY25: now applies from 1 Jul 2024 to 30 Jun 2026, was 1 Jul 2024 to 30 Jun 2025.',
-      'Removed: 12 net-new marketplace customers with a deal over USD 10,000 each.',
+      'Removed: 12 net-new marketplace customers with over USD 10,000 each in the window.',
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { Evaluation, Status } from '../../src/eligibility/evaluation';
+import { describeNotice } from '../../src/eligibility/wording';
 import { evaluateRequest } from '../fixtures/policies';
 
 const asOf = '2026-11-26';
@@ -42,4 +43,13 @@ export function largestEvaluation(): Evaluation {
     transactions,
     designations: [{ type: 'industry-ai', attainedOn: '2025-01-05' }],
   });
+}
+
+/**
+ * Characters an evaluation's headline notices add to a rendered answer (each notice's line and its line break).
+ * The length budgets of the short forms (card fallback, email summary) are for what the renderers write; the
+ * notices the policy in force requires at headline level (the PRACR transition from 2026) come on top.
+ */
+export function noticeChars(evaluation: Evaluation): number {
+  return evaluation.notices.reduce((total, notice) => total + describeNotice(notice).length + 1, 0);
 }

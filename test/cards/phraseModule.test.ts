@@ -71,6 +71,18 @@ describe('every phrase of a result comes from the one phrase module', () => {
     expect(renderEvaluationJson(evaluation).explanation).toBe(wording.explanationSentences(evaluation).join(' '));
   });
 
+  it('a notice of the rules in force (the PRACR transition from 2026) is worded by the phrase module in the card, the plain text, the summary and the CLI', () => {
+    const evaluation = evaluationsByStatus['not-qualified'];
+    expect(evaluation.notices.map((notice) => notice.code)).toEqual(['pracr-transition']);
+    const line = wording.describeNotice(evaluation.notices[0]!);
+    expect(line).toMatch(/^Important: Microsoft's PRACR page says/);
+    expect(visibleText(renderResultCard(evaluation)).split('\n')[1]).toBe(line);
+    expect(renderResultText(evaluation).split('\n')[1]).toBe(line);
+    expect(renderSummaryText(evaluation).split('\n')[2]).toBe(line);
+    expect(formatEvaluationText(evaluation).split('\n')[2]).toBe(line);
+    expect(renderEvaluationJson(evaluation).notices).toEqual(evaluation.notices);
+  });
+
   it('a finding is worded the same way in the API notes, the card, the plain text and the CLI', () => {
     const evaluation = largestEvaluation();
     const sentences = evaluation.findings.map(wording.describeFinding);

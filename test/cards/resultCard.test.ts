@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Evaluation, Status } from '../../src/eligibility/evaluation';
 import type { TrendPoint } from '../../src/eligibility/monthlyTrend';
 import { renderResultCard, type ContainerJson, type ShowCardActionJson, type SubmitActionJson, type TextBlockJson } from '../../src/cards/resultCard';
-import { renderGlanceText } from '../../src/cards/resultText';
+import { renderGlanceText, renderResultText } from '../../src/cards/resultText';
+import { renderSummaryText } from '../../src/cards/summaryText';
 import { trendChartImageElement } from '../../src/cards/trendChart';
 import { renderTrendChartPng } from '../../src/cards/trendChartPng';
-import { criterion } from '../fixtures/policies';
+import { criterion, evaluateRequest } from '../fixtures/policies';
 import { allNodes, collapsed, schemaProblems, shownCard, visibleText, webChatParserWarnings } from './adaptiveCardRules';
-import { evaluationsByStatus, largestEvaluation, statuses } from './evaluations';
+import { evaluationsByStatus, largestEvaluation, noticeChars, statuses } from './evaluations';
 
 /** Teams' limit for one message, card included. */
 const MAX_CARD_BYTES = 28 * 1024;
@@ -65,7 +66,7 @@ describe('the result card for each status', () => {
     const card = renderResultCard(evaluation);
     expect(allNodes(collapsed(card)).some((node) => node.type === 'FactSet')).toBe(false);
     const glance = visibleText(collapsed(card));
-    expect(glance).toContain(status === 'not-in-effect' ? '1 Jul 2022 to 30 Jun 2023' : '27 Nov 2025 to 26 Nov 2026, as of 26 Nov 2026, rules version 2');
+    expect(glance).toContain(status === 'not-in-effect' ? '1 Jul 2022 to 30 Jun 2023' : '27 Nov 2025 to 26 Nov 2026, as of 26 Nov 2026, rules version 3');
     expect(glance).toContain('Partner Center is authoritative');
     const details = shownCard(card);
     if (status === 'not-in-effect') {
@@ -74,8 +75,8 @@ describe('the result card for each status', () => {
     }
     const detailText = visibleText(details);
     for (const result of evaluation.criteria.filter((candidate) => candidate.id !== 'designation.fy25')) expect(detailText).toContain(result.title);
-    expect(detailText).toContain('Rules version 2: Azure IP co-sell top-tier benefits, FY25 revision (in force from 1 Jul 2024), in force 1 Jul 2024 onwards');
-    expect(detailText).toContain('revised 1 Jul 2024');
+    expect(detailText).toContain('Rules version 3: Azure IP co-sell top tier after the PRACR transition (in force from 1 Jan 2026), in force 1 Jan 2026 onwards');
+    expect(detailText).toContain('revised 1 Jan 2026');
   });
 
   it.each(statuses)('the %s card offers show all criteria, the resources gallery, a what-if and a summary, in that order', (status) => {
@@ -95,10 +96,11 @@ describe('the result card for each status', () => {
     const card = renderResultCard(evaluation);
     expect(byteSize(card)).toBeLessThan(MAX_CARD_BYTES);
     expect(card.fallbackText).toBe(renderGlanceText(evaluation));
-    expect(card.fallbackText.length).toBeLessThan(700);
+    expect(card.fallbackText.length - noticeChars(evaluation)).toBeLessThan(700);
     expect(card.fallbackText).toContain('https://aka.ms/azureipcosellresources');
     expect(card.speak.length).toBeGreaterThan(20);
-    expect(card.speak.length).toBeLessThan(400);
+    // From 2026 an undetermined answer also asks for designations (the designation route is in force again).
+    expect(card.speak.length).toBeLessThan(450);
     expect(card.speak).not.toMatch(/[▓░✅]|https?:/);
   });
 
@@ -121,27 +123,28 @@ describe('what the collapsed card says', () => {
     expect(occurrences(glance, '400,000')).toBe(2);
   });
 
-  it('the next step names what to add in plain words: "2 more net-new customers with a deal over USD 10,000"', () => {
+  it('the next step names what to add in plain words: "2 more net-new customers over USD 10,000 each"', () => {
     const evaluation = evaluationsByStatus['not-qualified'];
     const netNew = structuredClone(evaluation);
     netNew.closest = 'marketplace.netNewCustomers';
     criterion(netNew, 'marketplace.netNewCustomers').gaps[0]!.shortBy = 2;
-    expect(visibleText(collapsed(renderResultCard(netNew)))).toContain('Next step: 2 more net-new customers with a deal over USD 10,000.');
+    expect(visibleText(collapsed(renderResultCard(netNew)))).toContain('Next step: 2 more net-new customers over USD 10,000 each.');
   });
 
   it('unknown answers become one "Still needed" line in plain words, never raw ids or "unknown" rows', () => {
     const glance = visibleText(collapsed(renderResultCard(evaluationsByStatus.undetermined)));
     expect(glance).toContain(
-      'Still needed: your net-new customers with a deal over USD 10,000, your marketplace transactions of at least USD 100, how many unique customers those transactions came from and any cloud consumption commitment you signed.',
+      'Still needed: your net-new customers over USD 10,000 each, your marketplace transactions of at least USD 100, how many unique customers those transactions came from, any cloud consumption commitment you signed and your partner designations.',
     );
     expect(glance).not.toMatch(/unknown|netNewCustomersOver10k|azureIpCoSellEligible/);
   });
 
   it('a route not in force on the as-of date is left out, collapsed and expanded', () => {
-    const card = renderResultCard(evaluationsByStatus['not-qualified']);
+    // On 26 Nov 2025 (rules version 2) the FY25 designation route has ended; version 3 reopens it from 1 Jan 2026.
+    const card = renderResultCard(evaluateRequest({ asOf: '2025-11-26', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 3_600_000 }));
     expect(visibleText(card)).not.toMatch(/designation/i);
-    const inFy25 = renderResultCard(evaluationsByStatus.qualified);
-    expect(visibleText(inFy25)).not.toContain('30 Jun 2025');
+    const qualified = renderResultCard(evaluateRequest({ asOf: '2025-11-26', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 4_100_000 }));
+    expect(visibleText(qualified)).not.toContain('30 Jun 2025');
   });
 
   it('a partner who qualifies reads what top tier gives, cited from the program page, with the gallery one tap away', () => {
@@ -161,12 +164,12 @@ describe('what the collapsed card says', () => {
     }
   });
 
-  it('notices about the rules, when an evaluation carries them, lead the card and its fallback', () => {
+  it('notices about the rules, when an evaluation carries them, sit right under the headline of the card and its fallback', () => {
     const evaluation: Evaluation = { ...evaluationsByStatus['not-qualified'], notices: [{ code: 'revised', text: 'The program page was revised on 1 Jul 2026.', source: 'issue #17' }] };
     const card = renderResultCard(evaluation);
-    const first = card.body[0] as ContainerJson;
-    expect(visibleText({ type: 'AdaptiveCard', body: [first] })).toBe('Rule notices\n• The program page was revised on 1 Jul 2026.');
-    expect(card.fallbackText.split('\n')[0]).toBe('The program page was revised on 1 Jul 2026.');
+    const lines = visibleText(collapsed(card)).split('\n');
+    expect(lines.slice(0, 2)).toEqual(['Not yet: you do not qualify for top-tier benefits', 'Important: The program page was revised on 1 Jul 2026.']);
+    expect(card.fallbackText.split('\n').slice(0, 2)).toEqual(lines.slice(0, 2));
     expect(schemaProblems(card)).toEqual([]);
   });
 
@@ -189,19 +192,22 @@ describe('the details one tap away', () => {
     const details = visibleText(shownCard(renderResultCard(evaluationsByStatus['not-qualified'])));
     expect(details).toContain('Progress: ▓▓▓▓▓▓▓▓▓░ 90%');
     expect(details).toContain('Marketplace billed sales: USD 3,600,000 of USD 4,000,000');
-    expect(details).toContain('Gap: 5 short of 12 net-new customers with a deal over USD 10,000');
+    expect(details).toContain('Gap: 5 short of 12 net-new customers over USD 10,000 each');
     expect(details).toContain('Unique customers behind those transactions: 5 of 8');
   });
 
   it('pathways are headings in policy order; a pathway with no route in force is left out', () => {
-    const details = shownCard(renderResultCard(evaluationsByStatus['not-qualified']))!;
-    const headings = (details.body as TextBlockJson[]).filter((element) => element.type === 'TextBlock' && element.style === 'heading').map((block) => block.text);
-    expect(headings).toEqual(['Marketplace performance pathway', 'Consumption commitments pathway', 'Rules used']);
+    const headingsOf = (evaluation: Evaluation) =>
+      (shownCard(renderResultCard(evaluation))!.body as TextBlockJson[]).filter((element) => element.type === 'TextBlock' && element.style === 'heading').map((block) => block.text);
+    expect(headingsOf(evaluationsByStatus['not-qualified'])).toEqual(['Marketplace performance pathway', 'Consumption commitments pathway', 'Designation pathway', 'Rules used']);
+    // 26 Nov 2025: the FY25 designation route has ended and version 3 has not begun, so its pathway is left out.
+    const ended = evaluateRequest({ asOf: '2025-11-26', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 3_600_000 });
+    expect(headingsOf(ended)).toEqual(['Marketplace performance pathway', 'Consumption commitments pathway', 'Rules used']);
   });
 
   it('a figure not yet given reads "not answered", with no percentage', () => {
     const details = visibleText(shownCard(renderResultCard(evaluationsByStatus.undetermined)));
-    expect(details).toContain('Net-new customers with a deal over USD 10,000: not answered; needs 12');
+    expect(details).toContain('Net-new customers over USD 10,000 each: not answered; needs 12');
     expect(details).toContain('Progress: ░░░░░░░░░░ not answered');
   });
 
@@ -243,5 +249,40 @@ describe('the details one tap away', () => {
     expect(shownCard(card)?.body).toContainEqual(chart);
     expect(schemaProblems(card)).toEqual([]);
     expect(webChatParserWarnings(card)).toEqual([]);
+  });
+});
+
+describe('notices at headline level', () => {
+  const after = evaluateRequest({ asOf: '2026-01-01', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 4_100_000 });
+  const before = evaluateRequest({ asOf: '2025-12-31', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 4_100_000 });
+  const pracr = /^Important: Microsoft's PRACR page says existing Azure IP co-sell top-tier access ended on 31 Dec 2025/;
+
+  it('from 1 Jan 2026 the card says right under its headline that PRACR access ended and what net-new partners need', () => {
+    const top = renderResultCard(after).body[0] as ContainerJson;
+    const lines = top.items.map((item) => (item as TextBlockJson).text);
+    expect(lines[0]).toBe('You qualify for top-tier benefits');
+    expect(lines[1]).toMatch(pracr);
+    expect(lines[1]).toContain('https://learn.microsoft.com/partner-center/referrals/partner-reported-azure-consumed-revenue');
+    expect(schemaProblems(renderResultCard(after))).toEqual([]);
+  });
+
+  it('on 31 Dec 2025 the status container has no notice', () => {
+    const top = renderResultCard(before).body[0] as ContainerJson;
+    expect(top.items.map((item) => (item as TextBlockJson).text).join('\n')).not.toContain('Important:');
+    expect(top.items).toHaveLength(2);
+  });
+
+  it('the plain text and the fallback put the notice right under the headline', () => {
+    const [headline, notice] = renderResultText(after).split('\n');
+    expect(headline).toBe('You qualify for top-tier benefits');
+    expect(notice).toMatch(pracr);
+    expect(renderResultCard(after).fallbackText.split('\n')[1]).toMatch(pracr);
+    expect(renderResultText(before)).not.toContain('Important:');
+  });
+
+  it('the email summary carries the notice right under the result line', () => {
+    const lines = renderSummaryText(after).split('\n');
+    expect(lines[lines.findIndex((line) => line.startsWith('Result:')) + 1]).toMatch(pracr);
+    expect(renderSummaryText(before)).not.toContain('Important:');
   });
 });

@@ -4,6 +4,7 @@ import { renderResultCard } from '../../src/cards/resultCard';
 import { renderGlanceText, renderResultText } from '../../src/cards/resultText';
 import { describeComponent, describeFinding, progressBar } from '../../src/eligibility/wording';
 import { allNodes } from './adaptiveCardRules';
+import { evaluateRequest } from '../fixtures/policies';
 import { evaluationsByStatus, largestEvaluation, statuses } from './evaluations';
 
 describe('the plain-text result for each status', () => {
@@ -13,9 +14,13 @@ describe('the plain-text result for each status', () => {
     const glance = renderGlanceText(evaluation).split('\n');
     expect(text.split('\n').slice(0, 2)).toEqual(glance.slice(0, 2));
     expect(text).toContain(status === 'not-in-effect' ? '1 Jul 2022 to 30 Jun 2023' : '27 Nov 2025 to 26 Nov 2026');
-    expect(text).toContain(status === 'not-in-effect' ? 'version 1: ' : 'version 2: ');
-    expect(text).toContain(status === 'not-in-effect' ? 'in force 1 Jul 2023 to 30 Jun 2024' : 'in force 1 Jul 2024 onwards');
-    expect(text).toContain(`Source: Azure IP co-sell top-tier benefits, https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits, revised ${status === 'not-in-effect' ? '5 Jul 2023' : '1 Jul 2024'}`);
+    expect(text).toContain(status === 'not-in-effect' ? 'version 1: ' : 'version 3: ');
+    expect(text).toContain(status === 'not-in-effect' ? 'in force 1 Jul 2023 to 30 Jun 2024' : 'in force 1 Jan 2026 onwards');
+    expect(text).toContain(
+      status === 'not-in-effect'
+        ? 'Source: Azure IP co-sell top-tier benefits, https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits, revised 5 Jul 2023'
+        : 'Source: Partner Reported Azure Consumed Revenue (PRACR), https://learn.microsoft.com/partner-center/referrals/partner-reported-azure-consumed-revenue, revised 1 Jan 2026',
+    );
     expect(text).toContain("your status in Microsoft Partner Center is authoritative");
     expect(text).toContain('Details and next steps: the Azure IP co-sell resources gallery, https://aka.ms/azureipcosellresources');
   });
@@ -46,13 +51,16 @@ describe('what the plain text says', () => {
     expect(text).toContain('- 30 marketplace transactions of at least USD 100 from 8 unique customers: not met, ▓▓▓▓▓▓░░░░ 62%');
     expect(text).toContain('  Signed cloud consumption commitment: USD 0 of USD 30,000,000');
     expect(text).toContain('Your closest route is USD 4 million in marketplace billed sales: you are USD 400,000 short of USD 4,000,000 in marketplace billed sales.');
-    expect(text).not.toMatch(/designation/i);
+    expect(text).toContain('- A Solutions Partner with certified software designation for Azure, or an Industry AI designation on Azure: not met, ░░░░░░░░░░ 0%');
+    // Before version 3, once the FY25 designation route had ended, the text leaves it out.
+    const ended = renderResultText(evaluateRequest({ asOf: '2025-11-26', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 3_600_000 }));
+    expect(ended).not.toMatch(/designation/i);
   });
 
   it('an undetermined text says which criteria need an answer and which answers would settle them', () => {
     const text = renderResultText(evaluationsByStatus.undetermined);
-    expect(text).toContain('- 12 net-new marketplace customers with a deal over USD 10,000 each: needs an answer, ░░░░░░░░░░ not answered');
-    expect(text).toContain('Still needed: your net-new customers with a deal over USD 10,000, your marketplace transactions of at least USD 100, how many unique customers those transactions came from and any cloud consumption commitment you signed.');
+    expect(text).toContain('- 12 net-new marketplace customers with over USD 10,000 each in the window: needs an answer, ░░░░░░░░░░ not answered');
+    expect(text).toContain('Still needed: your net-new customers over USD 10,000 each, your marketplace transactions of at least USD 100, how many unique customers those transactions came from, any cloud consumption commitment you signed and your partner designations.');
   });
 
   it('a what-if shows what changed before anything else', () => {

@@ -24,7 +24,7 @@ async function run(argv: string[], stdin: string[] = []) {
 
 const SHORT_PARTNER = [
   '--billed-sales', '3.6m', '--net-new-customers', '10', '--transactions-over-100', '25', '--unique-customers', '6',
-  '--marketplace-transactions', '40', '--commitment', '0', '--co-sell-eligible', 'yes', '--as-of', '2026-11-26',
+  '--marketplace-transactions', '40', '--commitment', '0', '--designation', 'none', '--co-sell-eligible', 'yes', '--as-of', '2026-11-26',
 ];
 
 describe('the cosell-eligibility command', () => {
@@ -47,8 +47,9 @@ describe('the cosell-eligibility command', () => {
     expect(stdout).toContain('Window: 27 Nov 2025 to 26 Nov 2026');
     expect(stdout).toContain('[met]     USD 4 million in marketplace billed sales');
     expect(stdout).toContain('marketplace billed sales: USD 4,200,000, needs at least USD 4,000,000');
-    expect(stdout).toContain('Policy: Azure IP co-sell top-tier benefits, FY25 revision (in force from 1 Jul 2024), version 2');
-    expect(stdout).toContain('revised 1 Jul 2024');
+    expect(stdout).toContain('Policy: Azure IP co-sell top tier after the PRACR transition (in force from 1 Jan 2026), version 3');
+    expect(stdout).toContain('revised 1 Jan 2026');
+    expect(stdout.split('\n')[2]).toMatch(/^Important: Microsoft's PRACR page says existing Azure IP co-sell top-tier access ended on 31 Dec 2025/);
     expect(stdout).toContain('your status in Microsoft Partner Center is authoritative');
     expect(stdout).toContain('Resources: https://aka.ms/azureipcosellresources');
   });
@@ -69,7 +70,7 @@ describe('the cosell-eligibility command', () => {
     expect(code).toBe(1);
     const expected = evaluateRequest({
       asOf: '2026-11-26', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 3_600_000, netNewCustomersOver10k: 10,
-      transactionsOver100: 25, uniqueCustomersOver100: 6, marketplaceTransactions: 40, consumptionCommitmentUsd: 0,
+      transactionsOver100: 25, uniqueCustomersOver100: 6, marketplaceTransactions: 40, consumptionCommitmentUsd: 0, designations: [],
     });
     expect(JSON.parse(stdout) as Evaluation).toEqual(JSON.parse(JSON.stringify(renderEvaluationJson(expected))));
   });
@@ -159,8 +160,35 @@ describe('the cosell-eligibility command', () => {
     const path = file('tx.csv', ['Date,Customer ID,Amount (USD),Net New', ...rows].join('\n'));
     const { code, stdout } = await run(['--transactions', path, '--co-sell-eligible', 'yes', '--as-of', '2026-11-26']);
     expect(code).toBe(0);
-    expect(stdout).toContain('[met]     12 net-new marketplace customers with a deal over USD 10,000 each');
-    expect(stdout).toContain('net-new customers with a deal over USD 10,000: 12, needs at least 12');
+    expect(stdout).toContain('[met]     12 net-new marketplace customers with over USD 10,000 each in the window');
+    expect(stdout).toContain('net-new customers over USD 10,000 each: 12, needs at least 12');
+  });
+
+  it('--transactions counts a net-new customer by its total across offers from 2026, and by one deal under the seed rules', async () => {
+    const rows = Array.from({ length: 12 }, (_, index) => [`2024-02-10,customer-${index},6000,yes,offer-a`, `2024-03-10,customer-${index},6000,yes,offer-b`]).flat();
+    const path = file('split.csv', ['date,customerId,amountUsd,netNew,offerId', ...rows].join('\n'));
+    const seed = await run(['--transactions', path, '--co-sell-eligible', 'yes', '--as-of', '2024-06-30']);
+    expect(seed.stdout).toContain('net-new customers over USD 10,000 each: 0, needs at least 12');
+    const fy25 = await run(['--transactions', path, '--co-sell-eligible', 'yes', '--as-of', '2024-07-01']);
+    expect(fy25.stdout).toContain('net-new customers over USD 10,000 each: 12, needs at least 12');
+    expect(fy25.code).toBe(0);
+  });
+
+  it.each([
+    ['azure:2026-01-15', '2026-01-31', 1],
+    ['azure:2026-01-15', '2026-02-01', 0],
+    ['industry-ai:2026-03-01', '2026-04-01', 0],
+    ['security:2026-01-15', '2026-06-01', 1],
+  ])('--designation %s as of %s exits %s', async (designation, asOf, expected) => {
+    const { code, stdout } = await run(['--designation', designation, '--co-sell-eligible', 'yes', '--billed-sales', '0', '--net-new-customers', '0', '--transactions-over-100', '0', '--commitment', '0', '--as-of', asOf]);
+    expect(code).toBe(expected);
+    if (designation.startsWith('security')) expect(stdout).toContain('does not name the certified software designation for Security');
+  });
+
+  it('a --designation that is not type:date exits 2 naming the flag', async () => {
+    const { code, stderr } = await run(['--designation', 'gold partner', '--co-sell-eligible', 'yes']);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`--designation "gold partner" is not type:date`);
   });
 
   it('a CSV with bad rows exits 2 listing each line', async () => {

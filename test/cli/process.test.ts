@@ -21,7 +21,7 @@ function runCommand(args: string[], stdin = ''): Promise<{ code: number | null; 
 describe('the cosell-eligibility process', () => {
   it('reads JSON from standard input, prints the evaluation and exits 1 for a partner not yet qualified', async () => {
     const input = JSON.stringify({ asOf: '2026-11-26', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 3_900_000 });
-    const { code, stdout, stderr } = await runCommand(['--json', '-', '--commitment', '0', '--net-new-customers', '0', '--transactions-over-100', '0'], input);
+    const { code, stdout, stderr } = await runCommand(['--json', '-', '--commitment', '0', '--net-new-customers', '0', '--transactions-over-100', '0', '--designation', 'none'], input);
     expect(stderr).toBe('');
     expect(code).toBe(1);
     expect(stdout).toMatch(/^NOT QUALIFIED/);

@@ -20,7 +20,8 @@ const conversations: Conversation[] = [
       ['$3.6M', ['net-new customers']],
       ['ten', ['at least USD 100']],
       ['28 transactions from 7 customers', ['consumption commitment']],
-      ['none', [GAP, 'https://aka.ms/azureipcosellresources', '27 Nov 2025', /version 2/i]],
+      ['none', ['certified software', 'Industry AI', 'does not name the Security designation']],
+      ['no', [GAP, 'https://aka.ms/azureipcosellresources', '27 Nov 2025', /version 3/i, "Microsoft's PRACR page says"]],
     ],
   },
   {
@@ -53,6 +54,7 @@ const conversations: Conversation[] = [
       ['skip', ['net-new']],
       ["don't know", ['at least USD 100']],
       ['skip', ['consumption commitment']],
+      ['skip', ['Industry AI']],
       ['skip', [/need more answers|cannot tell yet/i]],
     ],
   },
@@ -107,7 +109,8 @@ const conversations: Conversation[] = [
     name: 'a one-shot message is parsed whole and only the missing answer is asked',
     steps: [
       ['Partner has $3.2M MBS, 10 net-new customers over $10k, 25 transactions from 6 customers, no commitment', ['understood', 'USD 3,200,000', 'co-sell eligible']],
-      ['yes', ['USD 800,000 short of USD 4,000,000']],
+      ['yes', ['Industry AI']],
+      ['no', ['USD 800,000 short of USD 4,000,000']],
       ['what if we add 2 net-new customers?', ['10 → 12', 'Status: not yet qualified → qualified', 'You qualify']],
       ['summary', ['summary', 'USD 3,200,000', 'https://aka.ms/azureipcosellresources']],
       ['change billed sales to 4.1M', ['USD 4,100,000']],
@@ -118,12 +121,46 @@ const conversations: Conversation[] = [
     steps: [['which rules do you use?', [/version 1/i, /version 2/i, /designation/i]]],
   },
   {
-    name: 'the designation question is asked while the FY25 route is in force',
+    name: 'the designation question is asked last while the FY25 route is in force, naming Security too',
     today: '2025-01-15',
     steps: [
       ['check eligibility', ['co-sell eligible']],
-      ['yes', ['Industry AI']],
-      ['yes, Azure, 2024-09-15', ['already meet']],
+      ['yes', ['billed sales']],
+      ['$1M', ['net-new']],
+      ['none', ['at least USD 100']],
+      ['none', ['consumption commitment']],
+      ['none', ['Industry AI', '(Azure or Security)']],
+      ['yes, Azure, 2024-09-15', ['You qualify']],
+    ],
+  },
+  {
+    name: 'from 2026 a designation for Azure attained last month qualifies, counted from the first of this month',
+    today: '2026-03-01',
+    steps: [
+      ['Partner has $1M MBS, no net-new customers, no transactions, no commitment', ['understood', 'co-sell eligible']],
+      ['yes', ['designation for **Azure**', 'Industry AI']],
+      ['yes, Azure, 2026-02-27', ['You qualify', "Microsoft's PRACR page says"]],
+    ],
+  },
+  {
+    name: 'from 2026 a Security designation is not counted, and the answer says the PRACR page does not name it',
+    today: '2026-03-01',
+    steps: [
+      ['Partner has $1M MBS, no net-new customers, no transactions, no commitment', ['understood', 'co-sell eligible']],
+      ['yes', ['does not name the Security designation']],
+      ['yes, Security, 2026-01-10', ['does not name the certified software designation for Security'], ['You qualify']],
+    ],
+  },
+  {
+    name: 'a partner who already meets a criterion is not asked about designations',
+    steps: [
+      ['check eligibility', ['co-sell eligible']],
+      ['yes', ['billed sales']],
+      ['USD 4,200,000', ['already meet']],
+      ['keep going', ['net-new customers']],
+      ['12', ['at least USD 100']],
+      ['30 from 8', ['consumption commitment']],
+      ['none', ['You qualify'], ['Industry AI designation on Azure?']],
     ],
   },
   {

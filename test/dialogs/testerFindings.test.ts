@@ -101,7 +101,7 @@ const conversations: Conversation[] = [
       ...toBilledSalesQuestion,
       ['3.8M', [NET_NEW_QUESTION]],
       [answer, [TRANSACTIONS], ['You are welcome', NET_NEW_QUESTION]],
-      ['summary', ['net-new customers with a deal over USD 10,000: 9']],
+      ['summary', ['net-new customers over USD 10,000 each: 9']],
     ] as Step[],
   })),
   // #27: ownership said in the same message is taken.
@@ -145,7 +145,7 @@ const conversations: Conversation[] = [
   // Regression guard: "actually it's 9" at a count question answers that question.
   {
     name: 'a correction word with a figure that fits the open question answers it',
-    steps: [...toBilledSalesQuestion, ['3.8M', [NET_NEW_QUESTION]], ["actually it's 9", [TRANSACTIONS]], ['summary', ['with a deal over USD 10,000: 9']]],
+    steps: [...toBilledSalesQuestion, ['3.8M', [NET_NEW_QUESTION]], ["actually it's 9", [TRANSACTIONS]], ['summary', ['over USD 10,000 each: 9']]],
   },
   // #4: a spreadsheet copied with its header row.
   ...[
@@ -156,7 +156,7 @@ const conversations: Conversation[] = [
   ].map((paste) => ({
     name: `a header row and a data row are read by column: ${JSON.stringify(paste.slice(0, 40))}…`,
     steps: [
-      [paste, ['marketplace billed sales: USD 4,150,000', 'net-new customers with a deal over USD 10,000: 3', CO_SELL_QUESTION], [NOT_CAUGHT]],
+      [paste, ['marketplace billed sales: USD 4,150,000', 'net-new customers over USD 10,000 each: 3', CO_SELL_QUESTION], [NOT_CAUGHT]],
       ['yes', [/You qualify|already meet \*\*USD 4 million/]],
     ] as Step[],
   })),

@@ -69,14 +69,14 @@ const conversations: Conversation[] = [
     steps: [
       ...toBilledSalesQuestion,
       ['3.6M', [NET_NEW_QUESTION]],
-      ['14 transactions', ['marketplace transactions of at least USD 100: 14', NET_NEW_QUESTION], ['already meet', 'net-new customers with a deal over USD 10,000: 14']],
+      ['14 transactions', ['marketplace transactions of at least USD 100: 14', NET_NEW_QUESTION], ['already meet', 'net-new customers over USD 10,000 each: 14']],
     ],
   },
   {
     name: '"12 net new customers" at the transactions question is 12 net-new customers',
     steps: [
       ...toTransactionsQuestion('3.6M', 'skip'),
-      ['12 net new customers', ['net-new customers with a deal over USD 10,000: 12', 'already meet'], ['transactions of at least USD 100: 12']],
+      ['12 net new customers', ['net-new customers over USD 10,000 each: 12', 'already meet'], ['transactions of at least USD 100: 12']],
     ],
   },
   {
@@ -149,7 +149,7 @@ const conversations: Conversation[] = [
     steps: [
       ...toTransactionsQuestion('3.6M', '11ish'),
       ['skip', [COMMITMENT_QUESTION]],
-      ['none', ['You gave an estimate for net-new customers with a deal over USD 10,000']],
+      ['none', ['You gave an estimate for net-new customers over USD 10,000 each']],
     ],
   },
   {
@@ -183,7 +183,7 @@ const conversations: Conversation[] = [
     steps: [
       [
         'Partner: Contoso Ltd\nMBS (TTM)\t$3,450,000\nNet-new customers >$10k\t7\nTransactions >= $100\t26 from 7 customers\nCommitment\tnone',
-        ['marketplace billed sales: USD 3,450,000', 'net-new customers with a deal over USD 10,000: 7', 'transactions of at least USD 100: 26', 'unique customers behind those transactions: 7', CO_SELL_QUESTION],
+        ['marketplace billed sales: USD 3,450,000', 'net-new customers over USD 10,000 each: 7', 'transactions of at least USD 100: 26', 'unique customers behind those transactions: 7', CO_SELL_QUESTION],
       ],
     ],
   },
@@ -215,8 +215,12 @@ const conversations: Conversation[] = [
     today: '2025-01-15',
     steps: [
       ['check eligibility', [CO_SELL_QUESTION]],
-      ['yes', ['Industry AI']],
+      ['yes', [BILLED_SALES_QUESTION]],
       ['what about as of 30 June 2024?', ['30 Jun 2024', 'rules version 1', BILLED_SALES_QUESTION], ['Industry AI']],
+      ['$1M', [NET_NEW_QUESTION]],
+      ['none', ['at least USD 100']],
+      ['none', [COMMITMENT_QUESTION]],
+      ['none', ['Not yet'], ['Industry AI']],
     ],
   },
   // What-ifs.

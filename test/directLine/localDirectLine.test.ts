@@ -176,7 +176,8 @@ describe('the local Direct Line endpoint', () => {
 
   it('answers CORS preflights and lets any origin read its answers, so partner sites can embed the chat', async () => {
     const session = await openConversation(chat.baseUrl);
-    const paths = ['/api/directline/token', '/v3/directline/conversations', activitiesPath(session.conversationId), '/v3/directline/tokens/refresh'];
+    // The token route answers only the origins ALLOWED_ORIGINS names (see tokenOrigins.test.ts); these need a token.
+    const paths = ['/v3/directline/conversations', activitiesPath(session.conversationId), '/v3/directline/tokens/refresh'];
     const preflights = await Promise.all(paths.map((path) => call(chat.baseUrl, 'OPTIONS', path, { headers: PREFLIGHT_HEADERS })));
     const poll = await call(chat.baseUrl, 'GET', activitiesPath(session.conversationId), {
       token: session.token,
@@ -197,15 +198,18 @@ describe('the local Direct Line endpoint', () => {
     await pollUntil(chat.baseUrl, session, (stream) => stream.length === 1);
     const botActivities = `/v3/conversations/${encodeURIComponent(session.conversationId)}/activities`;
 
-    const sent = await call(chat.baseUrl, 'POST', botActivities, { body: { type: 'message', text: 'Working on it' } });
+    const token = chat.botReplySecret;
+    const sent = await call(chat.baseUrl, 'POST', botActivities, { token, body: { type: 'message', text: 'Working on it' } });
     const sentId = (sent.body as { id: string }).id;
-    const typing = await call(chat.baseUrl, 'POST', `${botActivities}/${encodeURIComponent(sentId)}`, { body: { type: 'typing' } });
+    const typing = await call(chat.baseUrl, 'POST', `${botActivities}/${encodeURIComponent(sentId)}`, { token, body: { type: 'typing' } });
     const updated = await call(chat.baseUrl, 'PUT', `${botActivities}/${encodeURIComponent(sentId)}`, {
+      token,
       body: { type: 'message', id: sentId, text: 'Done' },
     });
     const neverSentId = encodeURIComponent(`${session.conversationId}|9999999`);
-    const updateOfNothing = await call(chat.baseUrl, 'PUT', `${botActivities}/${neverSentId}`, { body: { type: 'message', text: 'x' } });
+    const updateOfNothing = await call(chat.baseUrl, 'PUT', `${botActivities}/${neverSentId}`, { token, body: { type: 'message', text: 'x' } });
     const toNowhere = await call(chat.baseUrl, 'POST', '/v3/conversations/no-such-conversation/activities', {
+      token,
       body: { type: 'message', text: 'x' },
     });
     const { activities } = await getActivities(chat.baseUrl, session);
@@ -273,6 +277,7 @@ describe('the local Direct Line endpoint without a bot', () => {
     const server = createServer();
     const localDirectLine = registerLocalDirectLine(server, {
       publicBaseUrl: () => baseUrl,
+      botReplySecret: 'unused',
       botUrl: () => `http://127.0.0.1:${deadPort}`,
       onBotError: (error) => botErrors.push(error),
     });

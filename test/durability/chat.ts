@@ -119,13 +119,14 @@ export const GUIDED_CHECK: ReadonlyArray<{ answer: string; replyContains: string
   { answer: '3.6 million', replyContains: 'net-new customers' },
   { answer: '10', replyContains: 'at least USD 100' },
   { answer: '28 transactions from 7 customers', replyContains: 'consumption commitment' },
-  { answer: 'none', replyContains: 'USD 400,000 short of USD 4,000,000' },
+  { answer: 'none', replyContains: 'Industry AI' },
+  { answer: 'no', replyContains: 'USD 400,000 short of USD 4,000,000' },
 ];
 
 /** Lines of the result that show every earlier answer survived: each comes from a different step. */
 export const RESULT_SHOWS_EVERY_ANSWER = [
   'Marketplace billed sales: USD 3,600,000 of USD 4,000,000',
-  'Net-new customers with a deal over USD 10,000: 10 of 12',
+  'Net-new customers over USD 10,000 each: 10 of 12',
   'Marketplace transactions of at least USD 100: 28 of 30',
   'Unique customers behind those transactions: 7 of 8',
   'Signed cloud consumption commitment: USD 0 of USD 30,000,000',
@@ -133,7 +134,7 @@ export const RESULT_SHOWS_EVERY_ANSWER = [
 ];
 
 /** The step of the guided check a reply shows, so replies compare without their dates. */
-export type Step = 'coSell' | 'billedSales' | 'readBack' | 'netNew' | 'transactions' | 'commitment' | 'result' | 'resend' | 'other';
+export type Step = 'coSell' | 'billedSales' | 'readBack' | 'netNew' | 'transactions' | 'commitment' | 'designations' | 'result' | 'resend' | 'other';
 
 /**
  * Names the question (or outcome) a reply shows.
@@ -145,6 +146,7 @@ export function stepOf(reply: string): Step {
   if (reply.includes(messages.saveError)) return 'resend';
   if (reply.includes('short of')) return 'result';
   if (reply.includes('I read that as')) return 'readBack';
+  if (reply.includes('Industry AI')) return 'designations';
   if (reply.includes('marketplace billed sales')) return 'billedSales';
   if (reply.includes('net-new customers')) return 'netNew';
   if (reply.includes('at least USD 100')) return 'transactions';

@@ -20,6 +20,7 @@ const answerTo: Partial<Record<Step, string>> = {
   netNew: '10',
   transactions: '28 transactions from 7 customers',
   commitment: 'none',
+  designations: 'no',
 };
 
 /** Who answered what, and what the conversation shows afterwards: the two replies' steps and the probe's step. */

@@ -97,28 +97,105 @@ describe('deriving marketplace metrics from transactions', () => {
     fc.assert(
       fc.property(fc.array(arbitraryRow, { maxLength: 60 }), (rows) => {
         const inside = rows.filter((r) => r.date >= window.start && r.date <= window.end);
-        const groups: Array<{ customerId: string; amount: number; netNew: boolean }> = [];
-        const keyed: Record<string, { customerId: string; amount: number; netNew: boolean }> = {};
-        for (const r of inside) {
-          if (r.offerId === undefined || r.privateOffer) {
-            groups.push({ customerId: r.customerId, amount: r.amountUsd, netNew: r.netNew });
-            continue;
-          }
-          const key = `${r.offerId}|${r.customerId}`;
-          if (!keyed[key]) groups.push((keyed[key] = { customerId: r.customerId, amount: 0, netNew: false }));
-          keyed[key].amount += r.amountUsd;
-          keyed[key].netNew = keyed[key].netNew || r.netNew;
-        }
+        const groups = naiveDeals(inside, 'offer-customer');
         const over100 = groups.filter((g) => g.amount >= 100);
         expect(deriveMarketplaceMetrics(rows, window, v2!.counting)).toMatchObject({
           marketplaceTransactions: groups.length,
           transactionsOver100: over100.length,
           uniqueCustomersOver100: new Set(over100.map((g) => g.customerId)).size,
-          netNewCustomersOver10k: new Set(groups.filter((g) => g.netNew && g.amount > 10_000).map((g) => g.customerId)).size,
+          netNewCustomersOver10k: naiveNetNewByCustomerTotal(inside),
         });
       }),
       { seed: 7, numRuns: 300 },
     );
+  });
+
+  /** FY25 and later: a customer is net-new when any of its rows is; it counts when all its rows sum to over USD 10,000. */
+  function naiveNetNewByCustomerTotal(inside: ReadonlyArray<{ customerId: string; amountUsd: number; netNew: boolean }>): number {
+    const totals: Record<string, { cents: number; netNew: boolean }> = {};
+    for (const r of inside) {
+      const total = (totals[r.customerId] ??= { cents: 0, netNew: false });
+      total.cents += Math.round(r.amountUsd * 100);
+      total.netNew = total.netNew || r.netNew;
+    }
+    return Object.values(totals).filter((t) => t.netNew && t.cents > 1_000_000).length;
+  }
+
+  it.each([
+    ['version 1 (rows)', 0, 'customer-total'],
+    ['version 2 (offer-customer combinations)', 1, 'deal'],
+  ] as const)('under %s counting with the other net-new reading (%s), net-new customers equal a naive recount', (_name, index, per) => {
+    const base = policies.versions[index]!;
+    const counting = { ...base.counting, netNewDeal: { ...base.counting.netNewDeal, per } };
+    fc.assert(
+      fc.property(fc.array(arbitraryRow, { maxLength: 60 }), (rows) => {
+        const inside = rows.filter((r) => r.date >= window.start && r.date <= window.end);
+        const expected =
+          per === 'customer-total'
+            ? naiveNetNewByCustomerTotal(inside)
+            : new Set(naiveDeals(inside, base.counting.transactionIdentity).filter((d) => d.netNew && d.amount > 10_000).map((d) => d.customerId)).size;
+        expect(deriveMarketplaceMetrics(rows, window, counting).netNewCustomersOver10k).toBe(expected);
+      }),
+      { seed: 11, numRuns: 300 },
+    );
+  });
+
+  /** Rows as deals: each row (version 1), or offer-customer combinations with private offers and no-offer rows alone. */
+  function naiveDeals(inside: ReadonlyArray<Transaction>, identity: 'row' | 'offer-customer') {
+    const deals: Array<{ customerId: string; amount: number; netNew: boolean }> = [];
+    const keyed: Record<string, { customerId: string; amount: number; netNew: boolean }> = {};
+    for (const r of inside) {
+      if (identity === 'row' || r.offerId === undefined || r.privateOffer) {
+        deals.push({ customerId: r.customerId, amount: r.amountUsd, netNew: r.netNew });
+        continue;
+      }
+      const key = `${r.offerId}|${r.customerId}`;
+      if (!keyed[key]) deals.push((keyed[key] = { customerId: r.customerId, amount: 0, netNew: false }));
+      keyed[key].amount += r.amountUsd;
+      keyed[key].netNew = keyed[key].netNew || r.netNew;
+    }
+    return deals;
+  }
+});
+
+describe('net-new customers by their total in the window (FY25 and later) and by one deal (the seed page)', () => {
+  const [, fy25, pracr] = policies.versions;
+  const split = (first: number, second: number) => [
+    row('2026-02-01', 'a', first, { offerId: 'o1', netNew: true }),
+    row('2026-03-01', 'a', second, { offerId: 'o2', netNew: true }),
+  ];
+
+  it.each([
+    [5_000, 4_999.99, 0],
+    [5_000, 5_000, 0],
+    [5_000, 5_000.01, 1],
+    [6_000, 6_000, 1],
+  ])('deals of USD %s and USD %s on two offers: %s net-new customers under version 2 and version 3', (first, second, expected) => {
+    expect(deriveMarketplaceMetrics(split(first, second), window, fy25!.counting).netNewCustomersOver10k).toBe(expected);
+    expect(deriveMarketplaceMetrics(split(first, second), window, pracr!.counting).netNewCustomersOver10k).toBe(expected);
+  });
+
+  it.each([
+    [6_000, 6_000, 0],
+    [10_000, 5_000, 0],
+    [10_000.01, 1, 1],
+  ])('the seed reading (version 1) counts the same split only when one deal is over USD 10,000: USD %s + USD %s gives %s', (first, second, expected) => {
+    expect(deriveMarketplaceMetrics(split(first, second), window, v1!.counting).netNewCustomersOver10k).toBe(expected);
+  });
+
+  it('a private offer and a row with no offer id add to the same customer total', () => {
+    const rows = [row('2026-02-01', 'a', 4_000, { offerId: 'o1', privateOffer: true, netNew: true }), row('2026-02-02', 'a', 6_000.01)];
+    expect(deriveMarketplaceMetrics(rows, window, fy25!.counting).netNewCustomersOver10k).toBe(1);
+  });
+
+  it('only the rows inside the window count toward the total', () => {
+    const rows = [row('2025-11-26', 'a', 9_000, { offerId: 'o1', netNew: true }), row('2025-11-27', 'a', 6_000, { offerId: 'o2', netNew: true })];
+    expect(deriveMarketplaceMetrics(rows, window, fy25!.counting).netNewCustomersOver10k).toBe(0);
+  });
+
+  it('a customer with no row marked net-new is not counted, whatever its total', () => {
+    const rows = [row('2026-02-01', 'b', 20_000, { offerId: 'o1' }), row('2026-02-02', 'b', 20_000, { offerId: 'o2' })];
+    expect(deriveMarketplaceMetrics(rows, window, fy25!.counting).netNewCustomersOver10k).toBe(0);
   });
 });
 

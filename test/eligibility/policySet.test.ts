@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/eligibility/evaluate';
 import { buildPolicySet } from '../../src/eligibility/policy/policySet';
-import { BUILT_IN_POLICY_DIR, loadPolicyDirectory } from '../../src/policies/loadPolicyDirectory';
+import { BUILT_IN_POLICY_DIR, loadPolicyDirectory } from '../../src/eligibility/policy/loadPolicyDirectory';
 import { parseEligibilityInput } from '../../src/eligibility/schema';
 import { renderExplanation } from '../../src/cards/evaluationJson';
 
@@ -16,7 +16,8 @@ describe('policy versions are data', () => {
     const versions = loadPolicyDirectory().versions;
     expect(versions.map((v) => [v.version, v.effectiveFrom, v.effectiveTo])).toEqual([
       [1, '2023-07-01', '2024-06-30'],
-      [2, '2024-07-01', null],
+      [2, '2024-07-01', '2025-12-31'],
+      [3, '2026-01-01', null],
     ]);
   });
 

@@ -13,7 +13,7 @@ describe('the overall status', () => {
 
   it('version 1 is in force on 30 Jun 2024 and version 2 from 1 Jul 2024', () => {
     expect(evaluateRequest({ asOf: '2024-06-30' }).policy).toMatchObject({ version: 1, effectiveTo: '2024-06-30' });
-    expect(evaluateRequest({ asOf: '2024-07-01' }).policy).toMatchObject({ version: 2, effectiveFrom: '2024-07-01', effectiveTo: null });
+    expect(evaluateRequest({ asOf: '2024-07-01' }).policy).toMatchObject({ version: 2, effectiveFrom: '2024-07-01', effectiveTo: '2025-12-31' });
     expect(evaluateRequest({ asOf: '2024-07-02' }).policy?.version).toBe(2);
   });
 
@@ -67,7 +67,7 @@ describe('the overall status', () => {
   });
 
   it('every answer names its policy version, effective dates, source and the Partner Center disclaimer', () => {
-    const evaluation = evaluateRequest({ asOf: '2026-11-26' });
+    const evaluation = evaluateRequest({ asOf: '2025-11-26' });
     expect(evaluation.policy?.source.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);
     expect(evaluation.policy?.source.revised).toBe('2024-07-01');
     expect(evaluation.disclaimer).toContain('Partner Center');

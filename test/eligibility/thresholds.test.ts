@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { criterion, evaluateRequest } from '../fixtures/policies';
 import { renderExplanation } from '../../src/cards/evaluationJson';
 
-const eligible = { asOf: '2026-11-26', azureIpCoSellEligible: true } as const;
+/**
+ * The FY25 thresholds, on the last day of version 2 and under version 3 (which evaluates them as they stand). Under
+ * version 3 the partner says it holds no designation, so the open designation route does not leave the answer open.
+ */
+const versions = [
+  { name: 'policy v2, as of 31 Dec 2025', eligible: { asOf: '2025-12-31', azureIpCoSellEligible: true }, window: '1 Jan 2025 to 31 Dec 2025' },
+  { name: 'policy v3, as of 26 Nov 2026', eligible: { asOf: '2026-11-26', azureIpCoSellEligible: true, designations: [] }, window: '27 Nov 2025 to 26 Nov 2026' },
+];
 
-describe('each criterion below, at and above its threshold (policy v2, as of 26 Nov 2026)', () => {
+describe.each(versions)('each criterion below, at and above its threshold ($name)', ({ eligible, window }) => {
   it.each([
     ['marketplace.billedSales', { marketplaceBilledSalesUsd: 3_999_999.99 }, 'not-met', 0.01],
     ['marketplace.billedSales', { marketplaceBilledSalesUsd: 4_000_000 }, 'met', 0],
@@ -49,7 +56,7 @@ describe('each criterion below, at and above its threshold (policy v2, as of 26 
     expect(evaluation.status).toBe('not-qualified');
     expect(evaluation.closest).toBe('marketplace.billedSales');
     expect(renderExplanation(evaluation)).toContain('USD 400,000 short of USD 4,000,000 in marketplace billed sales');
-    expect(renderExplanation(evaluation)).toContain('27 Nov 2025 to 26 Nov 2026');
+    expect(renderExplanation(evaluation)).toContain(window);
     expect(evaluation.resourcesUrl).toBe('https://aka.ms/azureipcosellresources');
     const sentences = renderExplanation(evaluation).split(/(?<=\.) (?=[A-Z])/);
     expect(sentences.length).toBeGreaterThanOrEqual(2);

@@ -64,6 +64,22 @@ describe('POST /api/evaluate with a CSV of transactions', () => {
     expect(answer.error.message).toMatch(/^consumptionCommitmentUsd must be a number/);
   });
 
+  it('net-new customers are counted by their total across offers: USD 5,000 + USD 5,000 does not count, USD 5,000 + USD 5,000.01 does', async () => {
+    const csv = (second: string) => ['date,customerId,amountUsd,netNew,offerId', '2026-03-01,c1,5000,yes,o1', `2026-04-01,c1,${second},yes,o2`].join('\n');
+    const at = (await (await postCsv(csv('5000'), '?asOf=2026-11-26')).json()) as Evaluation;
+    const over = (await (await postCsv(csv('5000.01'), '?asOf=2026-11-26')).json()) as Evaluation;
+    expect(at.metrics.netNewCustomersOver10k).toBe(0);
+    expect(over.metrics.netNewCustomersOver10k).toBe(1);
+  });
+
+  it('designations ride in the query string as type:date, and a bad one is a 400 naming the parameter', async () => {
+    const granted = await postCsv(thirtyTransactionsCsv(), '?asOf=2026-11-26&azureIpCoSellEligible=yes&designations=industry-ai:2026-05-20');
+    expect(((await granted.json()) as Evaluation).qualifiedBy).toContain('designation.certifiedSoftware');
+    const bad = await postCsv(thirtyTransactionsCsv(), '?designations=gold');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as BadRowsAnswer).error.message).toMatch(/^designations cannot be read: "gold" is not type:date/);
+  });
+
   it('an unknown query parameter is a 400 naming it', async () => {
     const response = await postCsv(thirtyTransactionsCsv(), '?billedSales=4000000');
     expect(response.status).toBe(400);

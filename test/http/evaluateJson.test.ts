@@ -48,13 +48,33 @@ describe('POST /api/evaluate with JSON', () => {
     const evaluation = (await response.json()) as EvaluationJson;
     expect(evaluation.status).toBe('qualified');
     expect(evaluation.qualifiedBy).toEqual(['marketplace.billedSales']);
-    expect(evaluation.policy?.version).toBe(2);
+    expect(evaluation.policy?.version).toBe(3);
+  });
+
+  it('an answer from 1 Jan 2026 carries the PRACR transition as structured notices; one from 31 Dec 2025 carries none', async () => {
+    const after = (await (await postJson({ asOf: '2026-01-01', azureIpCoSellEligible: true, designations: [{ type: 'certified-software-security', attainedOn: '2025-10-01' }] })).json()) as EvaluationJson;
+    expect(after.notices.map((notice) => notice.code)).toEqual(['pracr-transition', 'designation-security-not-named']);
+    for (const notice of after.notices) {
+      expect(Object.keys(notice)).toEqual(['code', 'text', 'source']);
+      expect(notice.source).toBe('https://learn.microsoft.com/partner-center/referrals/partner-reported-azure-consumed-revenue');
+    }
+    const before = (await (await postJson({ asOf: '2025-12-31', azureIpCoSellEligible: true })).json()) as EvaluationJson;
+    expect(before.notices).toEqual([]);
+  });
+
+  it('a certified software (Azure) designation counts from the first day of the next month', async () => {
+    const designations = [{ type: 'certified-software-azure', attainedOn: '2026-03-31' }];
+    const lastDay = (await (await postJson({ asOf: '2026-03-31', azureIpCoSellEligible: true, designations })).json()) as EvaluationJson;
+    const firstOfNext = (await (await postJson({ asOf: '2026-04-01', azureIpCoSellEligible: true, designations })).json()) as EvaluationJson;
+    expect(lastDay.qualifiedBy).toEqual([]);
+    expect(firstOfNext.status).toBe('qualified');
+    expect(firstOfNext.qualifiedBy).toEqual(['designation.certifiedSoftware']);
   });
 
   it('a partner short on every route is not qualified, with the gap to the closest route', async () => {
     const response = await postJson({
       asOf: '2026-11-26', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 3_600_000, netNewCustomersOver10k: 10,
-      transactionsOver100: 25, uniqueCustomersOver100: 6, marketplaceTransactions: 40, consumptionCommitmentUsd: 0,
+      transactionsOver100: 25, uniqueCustomersOver100: 6, marketplaceTransactions: 40, consumptionCommitmentUsd: 0, designations: [],
     });
     expect(response.status).toBe(200);
     const evaluation = (await response.json()) as EvaluationJson;
@@ -65,7 +85,8 @@ describe('POST /api/evaluate with JSON', () => {
   });
 
   it('keeps the words older clients read (notes, each criterion note, explanation) beside the facts they come from', async () => {
-    const response = await postJson({ asOf: '2026-11-26', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 4_100_000 });
+    // 26 Nov 2025: rules version 2, whose FY25 designation route ended on 30 Jun 2025 (a finding with a note).
+    const response = await postJson({ asOf: '2025-11-26', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 4_100_000 });
     const evaluation = (await response.json()) as EvaluationJson;
     const designation = evaluation.criteria.find((criterion) => criterion.id === 'designation.fy25')!;
     expect(designation.finding).toEqual({ code: 'routeEnded', criterionId: 'designation.fy25', activeFrom: '2024-07-01', activeTo: '2025-06-30' });
@@ -74,7 +95,7 @@ describe('POST /api/evaluate with JSON', () => {
     expect(evaluation.notes).toEqual([designation.note]);
     expect(evaluation.explanation).toMatch(/^You qualify for Azure IP co-sell top-tier benefits/);
     expect(evaluation.policy?.benefits.map((benefit) => benefit.id)).toEqual(['seller-incentives', 'pracr']);
-    for (const key of ['status', 'asOf', 'window', 'policy', 'metrics', 'metricSources', 'qualifiedBy', 'criteria', 'closest', 'missing', 'notes', 'explanation', 'resourcesUrl', 'disclaimer']) {
+    for (const key of ['status', 'notices', 'asOf', 'window', 'policy', 'metrics', 'metricSources', 'qualifiedBy', 'criteria', 'closest', 'missing', 'notes', 'explanation', 'resourcesUrl', 'disclaimer']) {
       expect(evaluation).toHaveProperty(key);
     }
   });

@@ -43,7 +43,8 @@ describe('POST /api/messages with deliveryMode expectReplies', () => {
     expect((await say('3.6 million'))[0]?.text).toContain('net-new');
     expect((await say('10'))[0]?.text).toContain('at least USD 100');
     expect((await say('28 transactions from 7 customers'))[0]?.text).toContain('commitment');
-    const result = await say('none');
+    expect((await say('none'))[0]?.text).toContain('Industry AI');
+    const result = await say('no');
     const card = result.find((activity) => activity.attachments?.[0]?.contentType === 'application/vnd.microsoft.card.adaptive');
     expect(JSON.stringify(card?.attachments)).toContain('USD 400,000 short of USD 4,000,000');
   });

@@ -1,5 +1,7 @@
 import { MemoryStorage, TestAdapter, type Activity, type Attachment, type Storage } from 'botbuilder';
 import { expect } from 'vitest';
+import { ClaimsIdentity } from 'botframework-connector';
+import type { AttachmentSources } from '../../src/bot/csvUpload';
 import { createBot } from '../../src/bot/createBot';
 import { policies, TODAY } from '../fixtures/policies';
 
@@ -10,6 +12,10 @@ export interface TestBotOptions {
   userId?: string;
   conversationId?: string;
   allowedTenantIds?: string[];
+  /** Where chat files may come from (the stand-in file host of the upload tests). */
+  attachmentSources?: AttachmentSources;
+  /** Turns carry a verified channel identity, as after the Bot Connector's token was checked. */
+  channelAuthenticated?: boolean;
 }
 
 /** Every word a reply shows a person: its text, card texts and facts, and button titles. */
@@ -41,7 +47,14 @@ function attachmentText(attachment: Attachment): string[] {
 export function createTestBot(options: TestBotOptions = {}) {
   const storage = options.storage ?? new MemoryStorage();
   const today = options.today ?? TODAY;
-  const { bot } = createBot({ storage, policies, today: () => today, allowedTenantIds: options.allowedTenantIds, localMode: true });
+  const { bot } = createBot({
+    storage,
+    policies,
+    today: () => today,
+    allowedTenantIds: options.allowedTenantIds,
+    localMode: true,
+    attachmentSources: options.attachmentSources,
+  });
   const adapter = new TestAdapter(async (context) => bot.run(context), {
     channelId: options.channelId ?? 'webchat',
     conversation: { id: options.conversationId ?? 'conversation-1', isGroup: false, conversationType: 'personal', name: '' },
@@ -49,6 +62,13 @@ export function createTestBot(options: TestBotOptions = {}) {
     recipient: { id: 'bot-1', name: 'Eligibility Bot' },
     locale: 'en-US',
   } as Partial<Activity>);
+
+  if (options.channelAuthenticated) {
+    adapter.use(async (context, next) => {
+      context.turnState.set(context.adapter.BotIdentityKey, new ClaimsIdentity([{ type: 'aud', value: 'bot-app-id' }], true));
+      await next();
+    });
+  }
 
   async function send(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
     adapter.activeQueue.splice(0);

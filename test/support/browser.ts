@@ -148,7 +148,7 @@ export function watchPageProblems(page: Page): string[] {
 
 /**
  * The guided check as a partner types it, from the "Check eligibility" button to the last answer: co-sell
- * eligible, USD 3.6M billed sales, ten net-new, 28 transactions from 7 customers, no commitment (USD 400,000 short
+ * eligible, USD 3.6M billed sales, ten net-new, 28 transactions from 7 customers, no commitment, no designation (USD 400,000 short
  * of the USD 4 million route on 26 Nov 2026). Waits for each question before answering it.
  *
  * @example
@@ -166,4 +166,7 @@ export async function typeShortOfBilledSalesCheck(page: Page): Promise<void> {
   await sendMessage(page, '28 transactions from 7 customers');
   await waitForBotText(page, 'consumption commitment');
   await sendMessage(page, 'none');
+  // From 2026 the designation question (certified software for Azure, Industry AI on Azure) comes last.
+  await waitForBotText(page, 'Industry AI');
+  await sendMessage(page, 'no');
 }

@@ -11,6 +11,8 @@ import { escapeMarkdown } from '../../src/cards/escapeMarkdown';
 import { createServer } from '../../src/http/createServer';
 import type { LocalDirectLineOptions } from '../../src/http/directLine/local/registerLocalDirectLine';
 import { registerWebChat, type WebChatMode } from '../../src/http/webChat/registerWebChat';
+import { LocalReplyCredentialsFactory } from '../../src/bot/localReplyCredentials';
+import { newBotReplySecret } from '../../src/http/directLine/local/botReplySecret';
 
 export const ECHO_WELCOME = 'Hello! I am the echo bot. Type anything and I will say it back.';
 export const ECHO_SUGGESTED_ACTION = 'Say hello';
@@ -52,6 +54,8 @@ export interface ChatServer {
   server: Server;
   /** Server-side errors: a bot turn that threw, an activity the bot refused, a failed token exchange. */
   errors: unknown[];
+  /** The secret the bot's replies carry to the local Direct Line's Bot Connector routes. */
+  botReplySecret: string;
   close(): Promise<void>;
 }
 
@@ -67,6 +71,8 @@ export interface StartChatServerOptions {
   directLineService?: { secret: string; baseUrl: string };
   /** Overrides for the local endpoint: a fixed clock, small limits. */
   localDirectLine?: Omit<Partial<LocalDirectLineOptions>, 'publicBaseUrl'>;
+  /** Other origins whose pages may ask for a session (ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[];
 }
 
 /**
@@ -82,15 +88,16 @@ export interface StartChatServerOptions {
 export async function startChatServer(options: StartChatServerOptions = {}): Promise<ChatServer> {
   const server = createServer();
   const errors: unknown[] = [];
+  const botReplySecret = newBotReplySecret();
   if (options.registerMessagesRoute) options.registerMessagesRoute(server);
-  else registerEchoMessagesRoute(server, options.bot ?? new EchoBot(), errors);
+  else registerEchoMessagesRoute(server, options.bot ?? new EchoBot(), errors, botReplySecret);
 
   let baseUrl = '';
   const recordError = (error: unknown) => errors.push(error);
   const mode: WebChatMode = options.directLineService
     ? { kind: 'directLineService', ...options.directLineService, onError: recordError }
-    : { kind: 'localDirectLine', publicBaseUrl: () => baseUrl, onBotError: recordError, ...options.localDirectLine };
-  registerWebChat(server, { mode });
+    : { kind: 'localDirectLine', publicBaseUrl: () => baseUrl, onBotError: recordError, botReplySecret, ...options.localDirectLine };
+  registerWebChat(server, { mode, allowedOrigins: options.allowedOrigins });
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -98,13 +105,14 @@ export async function startChatServer(options: StartChatServerOptions = {}): Pro
     baseUrl,
     server,
     errors,
+    botReplySecret,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
 /** `POST /api/messages` as the Bot Framework samples wire it: a `CloudAdapter` with no app id (local mode). */
-function registerEchoMessagesRoute(server: Server, bot: { run(context: TurnContext): Promise<void> }, errors: unknown[]): void {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+function registerEchoMessagesRoute(server: Server, bot: { run(context: TurnContext): Promise<void> }, errors: unknown[], botReplySecret: string): void {
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}, new LocalReplyCredentialsFactory(botReplySecret)));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     errors.push(error);
     await context.sendActivity('Sorry, something went wrong.');

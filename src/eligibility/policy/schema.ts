@@ -56,14 +56,15 @@ const thresholdsCriterion = z.strictObject({
   components: z.array(componentSchema).min(1),
 });
 
-/** Met by holding a listed designation, from the month after attainment, within a bounded period. */
+/** Met by holding a listed designation, from the month after attainment, from `activeFrom` until `activeTo` if set. */
 const designationCriterion = z.strictObject({
   ...criterionBase,
   kind: z.literal('designation'),
   pathway: z.literal('designation'),
   designationTypes: z.array(z.enum(designationTypes)).min(1),
   activeFrom: isoDate,
-  activeTo: isoDate,
+  /** Absent when the source sets no end (the PRACR page of 2026). */
+  activeTo: isoDate.optional(),
   startsMonthAfterAttainment: z.boolean(),
   quote,
 });
@@ -83,6 +84,27 @@ export type PolicyBenefit = z.infer<typeof benefitSchema>;
 
 const dealRule = z.strictObject({ operator: z.enum(['min', 'over']), valueUsd: z.number().nonnegative(), quote });
 
+/**
+ * What the USD 10,000 of a net-new customer is measured on. `deal`: one of its net-new transactions must pass (the
+ * seed page's "of greater than USD $10,000 each", read per deal). `customer-total`: the customer's transactions in
+ * the window, summed across offers, must pass (the FY25 wording "each customer brings more than USD 10,000").
+ */
+export const netNewMeasures = ['deal', 'customer-total'] as const;
+export type NetNewMeasure = (typeof netNewMeasures)[number];
+const netNewRule = dealRule.extend({ per: z.enum(netNewMeasures) });
+
+/**
+ * Something every answer under this version says at headline level, as data (`code` for programs, `text` for
+ * people, `source` the page it comes from). With `whenDesignation`, only answers whose input lists that designation.
+ */
+const noticeSchema = z.strictObject({
+  code: z.string().regex(/^[a-z]+(-[a-z0-9]+)*$/, 'notice codes are lower-case words joined by hyphens'),
+  text: z.string().min(20),
+  source: z.url({ protocol: /^https$/ }),
+  whenDesignation: z.enum(designationTypes).optional(),
+});
+export type PolicyNotice = z.infer<typeof noticeSchema>;
+
 export const policySchema = z
   .strictObject({
     id: z.string().min(3),
@@ -101,16 +123,22 @@ export const policySchema = z
     counting: z.strictObject({
       /** `row`: each exported row is a transaction. `offer-customer`: a unique offer-customer combination is. */
       transactionIdentity: z.enum(['row', 'offer-customer']),
-      netNewDeal: dealRule,
+      netNewDeal: netNewRule,
       qualifyingTransaction: dealRule,
       quote: quote.optional(),
     }),
     criteria: z.array(criterionSchema).min(1),
     /** Absent in a revision that names no benefits: the result then simply lists none. */
     benefits: z.array(benefitSchema).default([]),
+    notices: z.array(noticeSchema).optional(),
     choices: z.array(z.strictObject({ about: z.string(), choice: z.string().min(10) })),
   })
   .superRefine((policy, ctx) => {
+    policy.criteria.forEach((criterion, index) => {
+      if (criterion.kind === 'designation' && criterion.activeTo !== undefined && criterion.activeTo < criterion.activeFrom) {
+        ctx.addIssue({ code: 'custom', path: ['criteria', index, 'activeTo'], message: 'activeTo is before activeFrom' });
+      }
+    });
     const seen = new Set<string>();
     policy.criteria.forEach((criterion, index) => {
       if (seen.has(criterion.id)) {

@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import { allowAnyOrigin, registerPreflight } from './cors';
+import { corsOriginFor, registerOriginPreflight } from './cors';
 import type { DirectLineSessionSource } from './directLineSession';
 
 export const TOKEN_ROUTE = '/api/directline/token';
@@ -8,6 +8,11 @@ const UNAVAILABLE_MESSAGE = 'The chat is unavailable right now. Please try again
 export interface TokenRouteOptions {
   /** Told why a session could not be started; the visitor only ever sees the generic message. */
   onError?: (error: unknown) => void;
+  /**
+   * Other sites' origins whose pages may ask for a session (`*`: any); the page's own origin always may. A token
+   * costs a Direct Line call and a slot among the live conversations, so a foreign page cannot mint them.
+   */
+  allowedOrigins?: readonly string[];
 }
 
 /**
@@ -20,9 +25,19 @@ export interface TokenRouteOptions {
  */
 export function registerTokenRoute(server: Server, startSession: DirectLineSessionSource, options: TokenRouteOptions = {}): void {
   const onError = options.onError ?? ((error: unknown) => console.warn('Direct Line token exchange failed', error));
-  registerPreflight(server, TOKEN_ROUTE, ['POST']);
-  server.post(TOKEN_ROUTE, async (_req, res) => {
-    allowAnyOrigin(res);
+  const allowedOrigins = options.allowedOrigins ?? [];
+  registerOriginPreflight(server, TOKEN_ROUTE, ['POST'], allowedOrigins);
+  server.post(TOKEN_ROUTE, async (req, res) => {
+    const allowed = corsOriginFor(req, allowedOrigins);
+    if (allowed === null) {
+      res.json(403, { error: { code: 'OriginNotAllowed', message: 'This site may not start a chat with the assistant (see ALLOWED_ORIGINS).' } });
+      return;
+    }
+    if (allowed) {
+      res.header('Access-Control-Allow-Origin', allowed);
+      res.header('Access-Control-Expose-Headers', 'Content-Type');
+      res.header('Vary', 'Origin');
+    }
     // A token is a credential for one visitor: no shared cache may keep it.
     res.header('Cache-Control', 'no-store');
     try {

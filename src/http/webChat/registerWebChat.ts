@@ -15,15 +15,16 @@ export type WebChatMode =
  * registered; no secret means the page runs against the built-in endpoint, offline.
  *
  * @example
- * webChatModeFromConfig(config, () => `http://127.0.0.1:${config.PORT}`); // { kind: 'localDirectLine', ... }
+ * webChatModeFromConfig(config, () => `http://127.0.0.1:${config.PORT}`, newBotReplySecret()); // { kind: 'localDirectLine', ... }
  */
 export function webChatModeFromConfig(
   config: { DIRECT_LINE_SECRET: string; DIRECT_LINE_BASE_URL: string },
   publicBaseUrl: () => string,
+  botReplySecret: string,
 ): WebChatMode {
   return config.DIRECT_LINE_SECRET
     ? { kind: 'directLineService', secret: config.DIRECT_LINE_SECRET, baseUrl: config.DIRECT_LINE_BASE_URL }
-    : { kind: 'localDirectLine', publicBaseUrl };
+    : { kind: 'localDirectLine', publicBaseUrl, botReplySecret };
 }
 
 /**
@@ -32,18 +33,18 @@ export function webChatModeFromConfig(
  * `/api/messages` route is registered elsewhere; the local endpoint calls it over HTTP like the real channel.
  *
  * @example
- * registerWebChat(server, { mode: webChatModeFromConfig(config, () => `http://127.0.0.1:${config.PORT}`) });
+ * registerWebChat(server, { mode: webChatModeFromConfig(config, () => `http://127.0.0.1:${config.PORT}`, secret) });
  */
-export function registerWebChat(server: Server, { mode }: { mode: WebChatMode }): void {
+export function registerWebChat(server: Server, { mode, allowedOrigins }: { mode: WebChatMode; allowedOrigins?: readonly string[] }): void {
   registerWebChatBundleRoute(server);
   if (mode.kind === 'directLineService') {
     const origin = new URL(mode.baseUrl).origin;
     registerWebChatPage(server, { directLineOrigins: [origin, origin.replace(/^http/, 'ws')] });
     const startSession = createDirectLineTokenExchange({ secret: mode.secret, baseUrl: mode.baseUrl });
-    registerTokenRoute(server, startSession, { onError: mode.onError });
+    registerTokenRoute(server, startSession, { onError: mode.onError, allowedOrigins });
     return;
   }
   registerWebChatPage(server, { directLineOrigins: [] });
   const { kind: _kind, ...localOptions } = mode;
-  registerTokenRoute(server, registerLocalDirectLine(server, localOptions).startSession);
+  registerTokenRoute(server, registerLocalDirectLine(server, localOptions).startSession, { allowedOrigins });
 }

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import type { Activity } from 'botbuilder';
+import { limits } from '../../../src/language';
+import { recognizerUsage } from '../../../src/language/recognizers';
 import { createTestBot } from '../../support/botHarness';
+import { adversarialText } from './adversarialMessages';
 
 /** Words that move the conversation between states, so junk lands at every question, at a result, in a what-if. */
 const COMMANDS = [
@@ -60,7 +63,14 @@ export const fuzzText: fc.Arbitrary<string> = fc.oneof(
   { weight: 5, arbitrary: fragment.map((text) => `\u202E${text}\u202C`) },
   { weight: 5, arbitrary: fc.constantFrom('', ' ', '\n\n', '\u200B', '\u202E', '\uFEFF') },
   { weight: 1, arbitrary: fc.constantFrom(...HUGE) },
+  { weight: 3, arbitrary: adversarialText },
 );
+
+/**
+ * Recognizer calls one turn may cause: a turn reads its text with a few parsers (command, one-shot, what-if, the
+ * awaited answer), each held to the per-message budget. Counted, not timed, so a busy machine cannot fail it.
+ */
+export const MAX_RECOGNIZER_CALLS_PER_TURN = 5 * (limits.maxNumberRecognizerCallsPerMessage + limits.maxCurrencyRecognizerCallsPerMessage);
 
 const SUBMIT_ACTIONS = ['startOver', 'whatIf', 'summary', 'checkEligibility', 'criteria', 'help', 'reuse', 'unknown', '__proto__', 'constructor', 'toString'];
 
@@ -109,6 +119,8 @@ export interface BotFuzzReport {
   evaluations: number;
   unhandledRejections: number;
   slowestTurnMs: number;
+  /** The most recognizer calls any one turn caused. */
+  mostRecognizerCallsInATurn: number;
   elapsedMs: number;
 }
 
@@ -122,14 +134,15 @@ function numbersIn(value: unknown, found: number[] = []): number[] {
 
 /**
  * Runs random conversations through the real bot (dialogs, state, activity handler) on botbuilder's TestAdapter
- * and fails (with fast-check's shrunk counterexample and seed) if any turn throws, any turn goes unanswered, or
- * the evaluator is ever handed a number that is not finite.
+ * and fails (with fast-check's shrunk counterexample and seed) if any turn throws, any turn goes unanswered, any
+ * turn costs more recognizer calls than `MAX_RECOGNIZER_CALLS_PER_TURN`, or the evaluator is ever handed a number
+ * that is not finite.
  *
  * @example
  * const report = await runBotFuzz({ turns: 10_000, seed: 42, takeEvaluatorInputs: () => recorded.splice(0) });
  */
 export async function runBotFuzz(options: BotFuzzOptions): Promise<BotFuzzReport> {
-  const report: BotFuzzReport = { conversations: 0, turns: 0, repliesSent: 0, evaluations: 0, unhandledRejections: 0, slowestTurnMs: 0, elapsedMs: 0 };
+  const report: BotFuzzReport = { conversations: 0, turns: 0, repliesSent: 0, evaluations: 0, unhandledRejections: 0, slowestTurnMs: 0, mostRecognizerCallsInATurn: 0, elapsedMs: 0 };
   const onUnhandled = () => (report.unhandledRejections += 1);
   process.on('unhandledRejection', onUnhandled);
   const started = performance.now();
@@ -138,8 +151,12 @@ export async function runBotFuzz(options: BotFuzzOptions): Promise<BotFuzzReport
     report.conversations += 1;
     for (const activity of activities) {
       const turnStarted = performance.now();
+      const callsBefore = recognizerUsage.calls;
       const replies = await bot.send(activity);
       report.slowestTurnMs = Math.max(report.slowestTurnMs, performance.now() - turnStarted);
+      const calls = recognizerUsage.calls - callsBefore;
+      report.mostRecognizerCallsInATurn = Math.max(report.mostRecognizerCallsInATurn, calls);
+      if (calls > MAX_RECOGNIZER_CALLS_PER_TURN) throw new Error(`${calls} recognizer calls for ${JSON.stringify(activity).slice(0, 300)}`);
       report.turns += 1;
       report.repliesSent += replies.length;
       if (replies.length === 0) throw new Error(`no reply to ${JSON.stringify(activity).slice(0, 300)}`);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { allowAnyOrigin, registerPreflight } from '../cors';
 import type { DirectLineSessionSource } from '../directLineSession';
 import { randomUserId } from '../randomUserId';
+import { carriesBotReplySecret } from './botReplySecret';
 import { discardUnreadBody } from './discardUnreadBody';
 import { forwardToBot } from './forwardToBot';
 import {
@@ -27,6 +28,11 @@ export interface LocalDirectLineOptions {
   now?: () => number;
   /** Told when the bot cannot be reached or refuses an activity; the client still gets a generic error. */
   onBotError?: (error: unknown) => void;
+  /**
+   * The per-process secret the bot's connector client presents on its replies (`newBotReplySecret`); the Bot
+   * Connector routes refuse anything else.
+   */
+  botReplySecret: string;
 }
 
 export interface LocalDirectLine {
@@ -56,7 +62,7 @@ const CHANNEL_OWNED_FIELDS = ['id', 'timestamp', 'serviceUrl', 'channelId', 'con
  * Never register it next to a real Direct Line secret: it exists only so development needs no Azure account.
  *
  * @example
- * const localDirectLine = registerLocalDirectLine(server, { publicBaseUrl: () => 'http://127.0.0.1:3978' });
+ * const localDirectLine = registerLocalDirectLine(server, { publicBaseUrl: () => 'http://127.0.0.1:3978', botReplySecret: newBotReplySecret() });
  * const session = await localDirectLine.startSession(); // { token, conversationId, userId, ... }
  */
 export function registerLocalDirectLine(server: Server, options: LocalDirectLineOptions): LocalDirectLine {
@@ -207,8 +213,9 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
   });
 
   // The Bot Connector half: the bot sends and updates activities at the serviceUrl it was given. Local mode has
-  // no app id, so there is no bearer to check; the conversation id (random, 144 bits) is what must be known.
+  // no app id, so the bot's connector client presents this process's reply secret instead of a Microsoft token.
   const receiveFromBot = (mode: 'append' | 'update') => async (req: Request, res: Response) => {
+    if (!carriesBotReplySecret(req.headers.authorization, options.botReplySecret)) return sendError(res, 401, 'Unauthorized', 'Only the bot may post here.');
     const conversation = store.find(String(req.params.conversationId));
     if (!conversation) return sendError(res, 404, 'NotFound', 'No such conversation.');
     const parsed = incomingActivitySchema.safeParse(req.body);
