@@ -1,5 +1,5 @@
 import type { Designation } from '../src/eligibility/schema';
-import { parseAmountUsd, parseCount, parseTransactionsFromCustomers, parseYesNo, readEstimate, saysNone, soundsUnsure } from '../src/language';
+import { parseAmountUsd, parseCount, readCalendarDate, parseTransactionsFromCustomers, parseYesNo, readEstimate, saysNone, soundsUnsure } from '../src/language';
 import { formatUsd } from '../src/eligibility/format';
 import type { Answers } from './answers';
 import { messages } from './messages';
@@ -12,19 +12,27 @@ export type AnswerReading =
   | { kind: 'unknown' }
   | { kind: 'invalid'; message: string };
 
-const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
 
 function invalid(reason: string): AnswerReading {
   return { kind: 'invalid', message: messages.invalid[reason] ?? messages.invalid.unparseable! };
 }
 
+// A designation named in words: "certified software designation for Azure", "Industry AI", "we have a designation".
+const NAMES_DESIGNATION = /\b(?:designations?|certified\s+software|industry\s+ai|solutions?\s+partner)\b/i;
+
+/** Whether a message names a partner designation ("we have a designation", "certified software for Azure"). */
+export function namesDesignation(text: string): boolean {
+  return NAMES_DESIGNATION.test(text);
+}
+
 function readDesignations(text: string): AnswerReading {
-  const date = ISO_DATE.exec(text)?.[1];
+  const date = readCalendarDate(text);
   if (!date) {
     const yesNo = parseYesNo(text);
-    if (yesNo.kind === 'unknown') return { kind: 'unknown' };
-    if (yesNo.kind === 'value' && !yesNo.value) return { kind: 'answer', values: { designations: [] } };
-    return { kind: 'invalid', message: messages.invalid.invalidDate! };
+    if (yesNo.kind === 'value' && !yesNo.value && !NAMES_DESIGNATION.test(text.replace(/^\s*no\b/i, ''))) return { kind: 'answer', values: { designations: [] } };
+    if (yesNo.kind === 'unknown' && !NAMES_DESIGNATION.test(text)) return { kind: 'unknown' };
+    // "Yes, we have a designation" or "certified software for Azure": the route needs the date it was attained.
+    return { kind: 'invalid', message: messages.invalid.designationDate! };
   }
   const type: Designation['type'] = /industry|\bai\b/i.test(text)
     ? 'industry-ai'

@@ -1,13 +1,15 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { policyInForce } from '../src/eligibility/policy/policySet';
 import { trailingWindow } from '../src/eligibility/window';
+import { describeWindow } from '../src/eligibility/wording';
+import { marketplaceMetricNames } from '../src/eligibility/schema';
 import { formatUsd } from '../src/eligibility/format';
 import { renderCriteriaCard, renderCriteriaText, renderRulesText } from '../src/cards';
-import { attributeFigures, metricsNamed, parseYesNo, readCorrection, readSignerAnswer, soundsLikeCorrection, type FigureAttribution } from '../src/language';
+import { attributeFigures, isQuestionForm, metricsNamed, parseYesNo, readCorrection, readSignerAnswer, soundsLikeCorrection, type FigureAttribution } from '../src/language';
 import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
-import { readAnswer } from './answerParsers';
+import { namesDesignation, readAnswer } from './answerParsers';
 import { messageWithChoices } from './choices';
-import { evaluateAnswers, type DialogDependencies } from './evaluateAnswers';
+import { evaluateAnswers, windowOn, type DialogDependencies } from './evaluateAnswers';
 import { messages } from './messages';
 import { describeCorrections, describeUnderstood } from './understood';
 import { asOfAnnouncement, isQuestionOrCommand, programReply } from './replies';
@@ -128,6 +130,12 @@ export class EligibilityCheckDialog {
     const question = this.currentQuestion(state);
     const attribution = message.fromButton ? undefined : attributeFigures(text, { plainTransactions: question?.id === 'allTransactions' ? 'all' : 'over100' });
     const labelled = attribution !== undefined && Object.keys(attribution.values).length > 0;
+    // "We are co-sell eligible. Designation: certified software for Azure since 15 Sep 2024" answers the open
+    // designation question; the other figures in it are filed first.
+    if (question?.id === 'designations' && !message.fromButton && namesDesignation(text) && !isQuestionForm(text)) {
+      if (labelled) state.answers = mergeAnswers(state.answers, attribution.values as Partial<Answers>);
+      return this.readOpenAnswer(context, state, { ...message, action: 'answer' }, text);
+    }
     // "hmm we have like 9 i think" at a question is an answer, whatever small talk the model hears in it.
     if (question && !message.fromButton && SMALL_TALK.has(action) && /\d/.test(text)) return this.readOpenAnswer(context, state, { ...message, action: 'answer' }, text);
     if (!labelled && !message.fromButton && awaiting?.kind === 'answer' && soundsLikeCorrection(text)) {
@@ -270,7 +278,14 @@ export class EligibilityCheckDialog {
         const announcement = asOfAnnouncement(message.text, this.deps);
         if (!announcement) return undefined;
         await context.sendActivity(announcement.message);
-        if (announcement.asOf) state.asOf = announcement.asOf;
+        if (announcement.asOf) {
+          // Figures already given were for the old window: say plainly they are now read as the new window's.
+          const before = windowOn(this.deps, state.asOf);
+          const after = windowOn(this.deps, announcement.asOf);
+          const windowFigures = marketplaceMetricNames.some((metric) => state.answers[metric as AnswerField] !== undefined);
+          if (windowFigures && before.start !== after.start) await context.sendActivity(messages.chat.figuresReused(describeWindow(before), describeWindow(after)));
+          state.asOf = announcement.asOf;
+        }
         // Another date can bring other rules and so other questions (the designation route is FY25 only).
         return state.awaiting?.kind === 'readBack' || state.awaiting?.kind === 'signer' ? this.ask(context, state) : this.advance(context, state);
       }
@@ -419,6 +434,16 @@ export class EligibilityCheckDialog {
     state.awaiting = { kind: 'answer', question };
     state.fullPicture = true;
     return this.ask(context, state);
+  }
+
+  /** Opens a question for the message in hand when it matters on the check's date; false when it does not. */
+  openQuestion(state: CheckState, id: QuestionId): boolean {
+    const known = this.questionContext(state);
+    if (!known || !questionById(id).isRelevant(known)) return false;
+    state.skipped = state.skipped.filter((skipped) => skipped !== id);
+    state.awaiting = { kind: 'answer', question: id };
+    state.attempts = 0;
+    return true;
   }
 
   /**

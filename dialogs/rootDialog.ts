@@ -2,7 +2,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Evaluation } from '../src/eligibility/evaluation';
 import { policyInForce } from '../src/eligibility/policy/policySet';
 import { renderExplanation, renderRulesText, renderSummaryText } from '../src/cards';
-import { attributeFigures, parseWhatIf, readScaling, soundsLikeCorrection } from '../src/language';
+import { attributeFigures, isQuestionForm, parseWhatIf, readScaling, soundsLikeCorrection } from '../src/language';
 import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
 import type { CsvUpload } from '../src/csv/csvUpload';
 import { marketplaceMetricNames } from '../src/eligibility/schema';
@@ -10,14 +10,15 @@ import { deriveFromUpload, describeBadRows, describeDerived, trendChartFor, type
 import { applyWhatIf, describeChanges, type AnswerChange } from './whatIf';
 import { messageWithChoices } from './choices';
 import { answerList, EligibilityCheckDialog, sendCriteria, type CheckOptions, type CheckResult, type CheckState, type CheckStep } from './eligibilityCheckDialog';
-import { evaluateAnswers, type DialogDependencies } from './evaluateAnswers';
+import { evaluateAnswers, windowOn, type DialogDependencies } from './evaluateAnswers';
 import { messages } from './messages';
 import { resultActivity } from './resultActivity';
 import type { Profile, Session } from './session';
 import { questionById, type QuestionId } from './questions';
-import { metricLabels } from '../src/eligibility/wording';
+import { describeWindow, metricLabels } from '../src/eligibility/wording';
 import { describeUnderstood } from './understood';
 import { approximateCaveats } from './approximateCaveats';
+import { namesDesignation } from './answerParsers';
 import { asOfAnnouncement, isQuestionOrCommand, programReply, rulesVersionFor } from './replies';
 import { formatDate } from '../src/eligibility/format';
 import { understand, type Understanding } from './understanding';
@@ -131,6 +132,12 @@ export class RootDialog {
     }
     const awaiting = session.awaiting;
     session.awaiting = undefined;
+    const pendingAsOf = session.pendingAsOf;
+    session.pendingAsOf = undefined;
+    if (awaiting === 'asOfFigures' && pendingAsOf && session.last) {
+      if (action === 'sameFigures' || action === 'yes') return this.asOfWithSameFigures(context, session, pendingAsOf.asOf, pendingAsOf.designationText);
+      if (action === 'newFigures' || action === 'no' || action === 'startFresh') return this.asOfWithNewFigures(context, session, pendingAsOf.asOf);
+    }
     if (awaiting === 'reuse') {
       if (action === 'reuse' || action === 'yes') return this.startCheck(context, { answers: (await this.state.profile.get(context, {})).lastAnswers ?? {} });
       if (action === 'startFresh' || action === 'no' || action === 'startOver') return this.startCheck(context, {});
@@ -138,6 +145,10 @@ export class RootDialog {
 
     const attribution = attributeFigures(text, { plainTransactions: 'over100' });
     const labelled = !message.fromButton && Object.keys(attribution.values).length > 0;
+    // "We have the certified software designation for Azure" shares words with the glossary; it states a fact.
+    if (session.last && !message.fromButton && namesDesignation(text) && !isQuestionForm(text)) {
+      return this.designationAfterResult(context, session, message, attribution.values as Partial<Answers>);
+    }
     switch (isQuestionOrCommand(action, text, labelled) ? action : 'answer') {
       case 'startCheck':
         return this.checkOrOfferReuse(context, session);
@@ -253,6 +264,22 @@ export class RootDialog {
     return this.afterStep(context, await this.check.advance(context, running));
   }
 
+  /**
+   * "We had the certified software designation for Azure" after a result: the designation question opens (when
+   * the rules on the result's date have the route) and reads the message; figures said with it are kept.
+   */
+  private async designationAfterResult(context: TurnContext, session: Session, message: Understanding, values: Partial<Answers>): Promise<void> {
+    const last = session.last!;
+    const running = this.check.start({ answers: mergeAnswers(last.answers, values), asOf: last.asOf, approximate: last.approximate });
+    if (!this.check.openQuestion(running, 'designations')) {
+      await context.sendActivity(messages.chat.designationNotCounted);
+      return;
+    }
+    session.whatIf = undefined;
+    await this.state.check.set(context, running);
+    return this.afterStep(context, await this.check.continue(context, running, { ...message, action: 'answer' }));
+  }
+
   /** "Back" after the result: the last question is asked again, the other answers kept. */
   private async backAfterResult(context: TurnContext, session: Session): Promise<void> {
     const last = session.last;
@@ -274,11 +301,45 @@ export class RootDialog {
     if (!announcement.asOf || !session.last) await context.sendActivity(announcement.message);
     if (!announcement.asOf) return true;
     if (session.last) {
-      await this.showResult(context, session, session.last.answers, { asOf: announcement.asOf, approximate: session.last.approximate });
+      // The figures were given for one trailing window; another date looks at another window. Ask before reusing them.
+      const given = windowOn(this.deps, session.last.asOf);
+      const asked = windowOn(this.deps, announcement.asOf);
+      if (given.start !== asked.start || given.end !== asked.end) {
+        session.awaiting = 'asOfFigures';
+        session.pendingAsOf = { asOf: announcement.asOf, ...(namesDesignation(text) ? { designationText: text } : {}) };
+        await context.sendActivity(announcement.message);
+        await context.sendActivity(
+          messageWithChoices(context, messages.chat.sameFiguresQuestion(describeWindow(given), describeWindow(asked)), [messages.buttons.sameFigures, messages.buttons.newFigures]),
+        );
+        return true;
+      }
+      await this.asOfWithSameFigures(context, session, announcement.asOf, namesDesignation(text) ? text : undefined);
       return true;
     }
     await this.startCheck(context, { asOf: announcement.asOf });
     return true;
+  }
+
+  /** The last answers re-checked on another date, then the designation question when the message named one. */
+  private async asOfWithSameFigures(context: TurnContext, session: Session, asOf: string, designationText?: string): Promise<void> {
+    const last = session.last!;
+    await this.showResult(context, session, last.answers, { asOf, approximate: last.approximate });
+    // "...in March 2025? we had the certified software designation then": the designation is asked for next.
+    // Only the statement after the date question is the designation's answer.
+    const statement = designationText?.split(/(?<=\?)/).filter((part) => !part.includes('?')).join(' ').trim();
+    if (statement) await this.designationAfterResult(context, session, { text: statement, action: 'answer', fromButton: false }, {});
+  }
+
+  /** "No, new figures": a check on that date that keeps only what no window changes (eligibility, offer, designations). */
+  private async asOfWithNewFigures(context: TurnContext, session: Session, asOf: string): Promise<void> {
+    const { azureIpCoSellEligible, hasTransactableOffer, designations } = session.last?.answers ?? {};
+    const kept: Answers = {
+      ...(azureIpCoSellEligible !== undefined ? { azureIpCoSellEligible } : {}),
+      ...(hasTransactableOffer !== undefined ? { hasTransactableOffer } : {}),
+      ...(designations ? { designations } : {}),
+    };
+    session.whatIf = undefined;
+    return this.startCheck(context, { answers: kept, asOf });
   }
 
   private async explainLast(context: TurnContext, session: Session): Promise<void> {

@@ -11,7 +11,9 @@ export interface Session {
   /** Stacked what-ifs on top of `last`: shown labelled hypothetical until "back to my real numbers". */
   whatIf?: { answers: Answers; status: Status };
   /** What the conversation waits for outside a check: a yes/no on reusing answers, or a what-if after its button. */
-  awaiting?: 'reuse' | 'whatIf';
+  awaiting?: 'reuse' | 'whatIf' | 'asOfFigures';
+  /** Another date asked about after a result: waiting for whether the figures given apply to its window too. */
+  pendingAsOf?: { asOf: string; designationText?: string };
   /** An uploaded file with bad rows, waiting for "go on without them" or a corrected file. */
   pendingUpload?: DerivedFromUpload;
   /** The last file's forecast and trend, shown with results while the marketplace answers are still the file's. */

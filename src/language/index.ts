@@ -30,7 +30,7 @@ export type { CommitmentSigner, FigureAttribution } from './attributeFigures';
 export { attributeFigures, readSignerAnswer } from './attributeFigures';
 export { readEstimate } from './estimates';
 export { saysNone } from './noneAnswers';
-export { readAsOfDate } from './asOfDate';
+export { readAsOfDate, readCalendarDate } from './asOfDate';
 export { programAnswer } from './programAnswers';
 export { recognizeIntent } from './recognizeIntent';
 export { isQuestionForm } from './questionForm';

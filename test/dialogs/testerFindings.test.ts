@@ -3,6 +3,7 @@ import {
   BILLED_SALES_QUESTION,
   CO_SELL_QUESTION,
   COMMITMENT_QUESTION,
+  DESIGNATION_QUESTION,
   NET_NEW_QUESTION,
   NOT_CAUGHT,
   TRANSACTIONS_QUESTION as TRANSACTIONS,
@@ -248,6 +249,102 @@ const conversations: Conversation[] = [
       ['5', [TRANSACTIONS]],
       ['30 from around 8', [COMMITMENT_QUESTION]],
       ['none', ['You gave an estimate for unique customers'], ['estimate for marketplace transactions']],
+    ],
+  },
+  // #5: another date after a result looks at another window: the bot asks whether the figures apply to it.
+  ...[
+    ['would they have qualified on 30 June 2024?', '30 Jun 2024', '1 Jul 2023 to 30 Jun 2024', 'rules version 1'],
+    ['as of March 2025', '31 Mar 2025', '1 Apr 2024 to 31 Mar 2025', 'rules version 2'],
+    ['what about at the end of FY24?', '30 Jun 2024', '1 Jul 2023 to 30 Jun 2024', 'rules version 1'],
+  ].map(([question, date, window, rules]) => ({
+    name: `"${question}" after a result asks whether the figures were the same for ${window}`,
+    steps: [
+      ['Partner has $3.2M MBS, 10 net-new customers over $10k, 25 tx from 6 customers, no commitment', [CO_SELL_QUESTION]],
+      ['yes', ['USD 800,000 short']],
+      [question!, [date!, rules!, 'Your figures were for 27 Nov 2024 to 26 Nov 2025', `that date looks at ${window}`, 'Yes, same figures', 'No, new figures'], ['Checked as of']],
+      ['Yes, same figures', [`Checked as of ${date}`]],
+      ['summary', [`Figures for ${window}`, 'billed sales: USD 3,200,000']],
+    ] as Step[],
+  })),
+  {
+    name: '"No, new figures" to the other window asks for that window\'s figures, keeping co-sell eligibility',
+    steps: [
+      ['Partner has $3.2M MBS, 10 net-new customers over $10k, 25 tx from 6 customers, no commitment', [CO_SELL_QUESTION]],
+      ['yes', ['USD 800,000 short']],
+      ['would they have qualified on 30 June 2024?', ['Were your figures the same']],
+      ['No, new figures', ['marketplace billed sales** (MBS) in the trailing twelve months (1 Jul 2023 to 30 Jun 2024)'], [CO_SELL_QUESTION]],
+      ['4.5M', ['already meet']],
+    ],
+  },
+  {
+    name: 'a date named mid-check after figures were given says they are now read for the other window',
+    steps: [
+      ...toTransactionsQuestion('3.8M', '9'),
+      ['as of 30 June 2024', ['30 Jun 2024', 'The figures you already gave were for 27 Nov 2024 to 26 Nov 2025', 'figures for 1 Jul 2023 to 30 Jun 2024', TRANSACTIONS]],
+    ],
+  },
+  // #15: the FY25 designation route, said in words.
+  {
+    name: 'the tester\'s FY25 designation case: "...in March 2025? we had the certified software designation for Azure then"',
+    steps: [
+      ['co-sell eligible, MBS 1.2M, 3 net-new, 10 tx from 4 customers, no commitment', ['Not yet']],
+      ['would we have qualified in March 2025? we had the certified software designation for Azure then', ['31 Mar 2025', 'Were your figures the same']],
+      ['Yes, same figures', ['Checked as of 31 Mar 2025', 'Which designation, and on what date did you attain it?']],
+      ['September 2024', ['You qualify', 'designation']],
+    ],
+  },
+  ...[
+    'yes we have a designation',
+    'we have the certified software designation for Azure',
+    'designation: Solutions Partner with certified software for Azure',
+  ].map((said) => ({
+    name: `"${said}" after an FY25 result asks for the designation's date, then qualifies`,
+    steps: [
+      ['co-sell eligible, MBS 1.2M, 3 net-new, 10 tx from 4 customers, no commitment', ['Not yet']],
+      ['as of March 2025', ['Were your figures the same']],
+      ['yes', ['Checked as of 31 Mar 2025']],
+      [said, ['Which designation, and on what date'], [NOT_CAUGHT]],
+      ['Azure, 15 Sep 2024', ['You qualify', 'designation']],
+    ] as Step[],
+  })),
+  ...['we are co-sell eligible. designation: Solutions Partner with certified software for Azure since 15 Sep 2024', 'certified software for Azure, 2024-09-15', 'Industry AI, September 2024'].map((said) => ({
+    name: `"${said}" at the FY25 designation question is taken`,
+    today: '2025-03-31',
+    steps: [
+      ['co-sell eligible, MBS 1.2M, 3 net-new, 10 tx from 4 customers, no commitment', [DESIGNATION_QUESTION]],
+      [said, ['You qualify', 'designation'], [NOT_CAUGHT, DESIGNATION_QUESTION]],
+    ] as Step[],
+  })),
+  {
+    name: 'a designation said when the rules on that date have no designation route says so',
+    steps: [...shortCheck, ['we have the certified software designation for Azure', ['do not count toward top-tier benefits under the rules in force on that date']]],
+  },
+  // The 2026 rules (today 7 Dec 2026, as the tester ran): the designation question comes last in whole checks.
+  {
+    name: 'on 7 Dec 2026: what-ifs stack, the summary stays real, and "back" after the result reopens the designation question',
+    today: '2026-12-07',
+    steps: [
+      ...toTransactionsQuestion('3.8M', '9'),
+      ['28 from 7', [COMMITMENT_QUESTION]],
+      ['none', [DESIGNATION_QUESTION]],
+      ['no', ['Not yet', 'USD 200,000 short']],
+      ['what if we had 5 more transactions?', [HYPOTHETICAL, '28 → 33']],
+      ['and 2 more customers', [HYPOTHETICAL, '7 → 9', 'You qualify']],
+      ['summary', ['Result: does not yet qualify', 'With the what-if figures: qualifies']],
+      ['back', [DESIGNATION_QUESTION]],
+      ['Industry AI, 2026-10-02', ['You qualify']],
+    ],
+  },
+  {
+    name: 'on 7 Dec 2026: "none" at show-or-keep-going, then a hedged typo count',
+    today: '2026-12-07',
+    steps: [
+      ...toBilledSalesQuestion,
+      ['4.2M', ['already meet']],
+      ['none', [TRANSACTIONS], [NET_NEW_QUESTION]],
+      ['back', [NET_NEW_QUESTION]],
+      ['hmm we have like 9 new custmers i think', [TRANSACTIONS], ['You are welcome']],
+      ['summary', ['over USD 10,000 each: 9']],
     ],
   },
   {

@@ -280,8 +280,8 @@ const conversations: Conversation[] = [
     ],
   },
   {
-    name: '"as of March 2025" after a result re-checks the same answers on that date',
-    steps: [...shortCheck, ['as of March 2025', ['31 Mar 2025', 'rules version 2', 'Checked as of 31 Mar 2025']]],
+    name: '"as of March 2025" after a result re-checks the same answers on that date once the partner says they apply',
+    steps: [...shortCheck, ['as of March 2025', ['31 Mar 2025', 'rules version 2', 'Were your figures the same']], ['Yes, same figures', ['Checked as of 31 Mar 2025']]],
   },
   {
     name: 'a date before any published rules is refused in plain words',

@@ -17,7 +17,7 @@ export const TRANSACTIONS_QUESTION = 'marketplace transactions of at least USD 1
 export const COMMITMENT_QUESTION = 'itself signed a cloud consumption commitment';
 export const NOT_CAUGHT = /did not (catch|follow) that|could not read a number/;
 /** Asked last in a whole check from 2026 (rules version 3), and only when a designation could change the answer. */
-export const DESIGNATION_QUESTION = 'Industry AI';
+export const DESIGNATION_QUESTION = 'If yes, which one, and on what date';
 
 export const toBilledSalesQuestion: Step[] = [
   ['check eligibility', [CO_SELL_QUESTION]],
