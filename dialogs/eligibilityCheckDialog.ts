@@ -551,7 +551,7 @@ export class EligibilityCheckDialog {
 const MONEY_MARKER = /\$|\busd\b|\bdollars?\b|\d\s*(?:k|m|mm|mn|b|bn)\b|\b(?:thousand|million|billion|mil)\b/i;
 
 /** A dollar figure small or fractional enough to be shorthand for millions, stated with no "$" or magnitude. */
-function shorthandAmount(values: Partial<Answers>, text: string): { field: 'marketplaceBilledSalesUsd' | 'consumptionCommitmentUsd'; value: number; question: QuestionId } | undefined {
+export function shorthandAmount(values: Partial<Answers>, text: string): { field: 'marketplaceBilledSalesUsd' | 'consumptionCommitmentUsd'; value: number; question: QuestionId } | undefined {
   if (MONEY_MARKER.test(text)) return undefined;
   for (const [field, question] of [['marketplaceBilledSalesUsd', 'billedSales'], ['consumptionCommitmentUsd', 'commitment']] as const) {
     const value = values[field];

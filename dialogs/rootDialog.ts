@@ -9,7 +9,7 @@ import { marketplaceMetricNames } from '../src/eligibility/schema';
 import { deriveFromUpload, describeBadRows, describeDerived, trendChartFor, type DerivedFromUpload } from './uploadedTransactions';
 import { applyWhatIf, describeChanges, type AnswerChange } from './whatIf';
 import { messageWithChoices } from './choices';
-import { answerList, EligibilityCheckDialog, sendCriteria, type CheckOptions, type CheckResult, type CheckState, type CheckStep } from './eligibilityCheckDialog';
+import { answerList, EligibilityCheckDialog, sendCriteria, shorthandAmount, type CheckOptions, type CheckResult, type CheckState, type CheckStep } from './eligibilityCheckDialog';
 import { evaluateAnswers, windowOn, type DialogDependencies } from './evaluateAnswers';
 import { messages } from './messages';
 import { resultActivity } from './resultActivity';
@@ -229,7 +229,9 @@ export class RootDialog {
     }
     if (labelled) {
       const signer = attribution.commitmentSigner;
-      if (session.last && (signer === undefined || signer === 'partner')) return this.correctLast(context, session, attribution.values as Partial<Answers>, attribution.approximate);
+      // "MBS was about 3.6" after a result is read back through the check before it changes anything.
+      const shorthand = shorthandAmount({ ...attribution.values } as Partial<Answers>, text) !== undefined;
+      if (session.last && !shorthand && (signer === undefined || signer === 'partner')) return this.correctLast(context, session, attribution.values as Partial<Answers>, attribution.approximate);
       // A description pasted in one message: the check files each figure and asks only for what is missing. After
       // a result it starts from the last answers, so a commitment to confirm or a customer's MACC loses nothing.
       session.paused = undefined;

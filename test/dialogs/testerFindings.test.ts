@@ -92,6 +92,10 @@ const conversations: Conversation[] = [
     ] as Step[],
   })),
   {
+    name: '"MBS was about 3.6" after a result is read back before it changes the result',
+    steps: [...shortCheck, ['MBS was about 3.6', ['I read that as **USD 3.60**'], ['USD 3,999,996']], ['no, 4.1 million', ['You qualify']]],
+  },
+  {
     name: 'a labelled "MBS 3.6M" is taken without a read-back',
     steps: [...toBilledSalesQuestion, ['MBS was about 3.6M', [NET_NEW_QUESTION], ['I read that as']]],
   },
