@@ -177,7 +177,9 @@ export class EligibilityCheckDialog {
     const answered = [...new Set(state.history)].reverse().map(questionById);
     const byReplaced = replaced === undefined ? undefined : answered.find((question) => question.fields.some((field) => state.answers[field] === replaced || state.answers[field] === replaced * 1_000_000));
     const moneyFigure = MONEY_MARKER.test(figure) && open.kind !== 'amount';
-    const target = byReplaced ?? (moneyFigure ? answered.find((question) => question.kind === 'amount') : undefined);
+    // A dollar figure goes to the last amount answered, skipping a commitment answered "none" (billed sales is likelier).
+    const amounts = answered.filter((question) => question.kind === 'amount' && (question.id !== 'commitment' || (state.answers.consumptionCommitmentUsd ?? 0) > 0));
+    const target = byReplaced ?? (moneyFigure ? amounts[0] : undefined);
     if (!target || target.id === open.id) return undefined;
     const reading = readAnswer(target, figure);
     if (reading.kind !== 'answer' && reading.kind !== 'confirm') return undefined;
@@ -549,6 +551,11 @@ export class EligibilityCheckDialog {
 }
 
 const MONEY_MARKER = /\$|\busd\b|\bdollars?\b|\d\s*(?:k|m|mm|mn|b|bn)\b|\b(?:thousand|million|billion|mil)\b/i;
+
+/** Whether a figure is written as money ("3.6M", "$3.6", "3.6 million"). */
+export function looksLikeMoney(text: string): boolean {
+  return MONEY_MARKER.test(text);
+}
 
 /** A dollar figure small or fractional enough to be shorthand for millions, stated with no "$" or magnitude. */
 export function shorthandAmount(values: Partial<Answers>, text: string): { field: 'marketplaceBilledSalesUsd' | 'consumptionCommitmentUsd'; value: number; question: QuestionId } | undefined {

@@ -101,7 +101,7 @@ export const messages = {
     tookFigureAs: (figure: string, label: string) => `I took ${figure} as your ${label}, the one answer still needed.`,
     whichStillNeeded: (figure: string) => `Which figure is ${figure}? Here is the first one I still need; answer it and I will update your result.`,
     whichFigureAfterResult: (figure: string) =>
-      `Which figure is ${figure}? Label it, for example "billed sales ${figure}" or "${figure} net-new customers", and I will update your result.`,
+      `Which figure is ${figure}? Label it, for example "${figure} net-new customers" or "${figure} transactions", and I will update your result.`,
     whichFigure: 'That names another figure than the one I asked about. Please label it, for example "billed sales 4.1M" or "28 transactions from 7 customers".',
     changed: 'Changed:',
     asOf: (date: string, version: string) => `I will check as of **${date}**, under ${version}.`,

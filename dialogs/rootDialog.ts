@@ -2,14 +2,14 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Evaluation } from '../src/eligibility/evaluation';
 import { policyInForce } from '../src/eligibility/policy/policySet';
 import { renderExplanation, renderRulesText, renderSummaryText } from '../src/cards';
-import { attributeFigures, isQuestionForm, parseWhatIf, readScaling, soundsLikeCorrection } from '../src/language';
+import { attributeFigures, isQuestionForm, parseAmountUsd, parseCount, parseWhatIf, readCorrection, readEstimate, readScaling, soundsLikeCorrection } from '../src/language';
 import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
 import type { CsvUpload } from '../src/csv/csvUpload';
 import { marketplaceMetricNames } from '../src/eligibility/schema';
 import { deriveFromUpload, describeBadRows, describeDerived, trendChartFor, type DerivedFromUpload } from './uploadedTransactions';
 import { applyWhatIf, describeChanges, type AnswerChange } from './whatIf';
 import { messageWithChoices } from './choices';
-import { answerList, EligibilityCheckDialog, sendCriteria, shorthandAmount, type CheckOptions, type CheckResult, type CheckState, type CheckStep } from './eligibilityCheckDialog';
+import { answerList, EligibilityCheckDialog, looksLikeMoney, sendCriteria, shorthandAmount, type CheckOptions, type CheckResult, type CheckState, type CheckStep } from './eligibilityCheckDialog';
 import { evaluateAnswers, windowOn, type DialogDependencies } from './evaluateAnswers';
 import { messages } from './messages';
 import { resultActivity } from './resultActivity';
@@ -239,6 +239,7 @@ export class RootDialog {
       await this.state.check.set(context, running);
       return this.afterStep(context, await this.check.continue(context, running, message));
     }
+    if (session.last && !message.fromButton && soundsLikeCorrection(text) && /\d/.test(text)) return this.unlabelledCorrection(context, session, text);
     if (session.last && !message.fromButton && BARE_FIGURE.test(text)) return this.figureAfterResult(context, session, message);
     await context.sendActivity(messageWithChoices(context, messages.chat.fallback, [messages.buttons.check, messages.buttons.criteria, messages.buttons.help]));
   }
@@ -280,6 +281,27 @@ export class RootDialog {
     session.whatIf = undefined;
     await this.state.check.set(context, running);
     return this.afterStep(context, await this.check.continue(context, running, { ...message, action: 'answer' }));
+  }
+
+  /**
+   * "Sorry, I meant 3.6M not 3.8" after a result: "not 3.8" names the answer it replaces; otherwise a dollar figure
+   * is the billed sales (the commitment when that was the last question). A count that matches nothing is asked about.
+   */
+  private async unlabelledCorrection(context: TurnContext, session: Session, text: string): Promise<void> {
+    const last = session.last!;
+    const { text: figure, replaced } = readCorrection(text);
+    const answers = last.answers as Record<string, unknown>;
+    const matching = replaced === undefined ? undefined : Object.keys(answers).find((field) => answers[field] === replaced || answers[field] === replaced * 1_000_000);
+    // A dollar figure corrects a commitment only when one was stated last; "none" leaves billed sales the likelier.
+    const commitmentLast = last.lastQuestion === 'commitment' && (last.answers.consumptionCommitmentUsd ?? 0) > 0;
+    const field = matching ?? (looksLikeMoney(figure) ? (commitmentLast ? 'consumptionCommitmentUsd' : 'marketplaceBilledSalesUsd') : undefined);
+    const money = field === 'marketplaceBilledSalesUsd' || field === 'consumptionCommitmentUsd';
+    const parsed = field === undefined ? undefined : money ? parseAmountUsd(figure) : parseCount(figure);
+    if (!field || parsed?.kind !== 'value' || (money && parsed.ambiguous)) {
+      await context.sendActivity(messages.chat.whichFigureAfterResult(figure));
+      return;
+    }
+    return this.correctLast(context, session, { [field]: parsed.value } as Partial<Answers>, readEstimate(text).approximate);
   }
 
   /** "Back" after the result: the last question is asked again, the other answers kept. */

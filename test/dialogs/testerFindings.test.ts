@@ -143,6 +143,23 @@ const conversations: Conversation[] = [
       [correction, ['USD 3,800,000 → USD 3,600,000', TRANSACTIONS], ['whole number']],
     ] as Step[],
   })),
+  ...[
+    ['sorry i meant 3.6M not 3.8', 'Marketplace billed sales: USD 3,800,000 → USD 3,600,000'],
+    ['oops, it should be $3.6 million', 'Marketplace billed sales: USD 3,800,000 → USD 3,600,000'],
+    ['sorry I meant 8 not 9', '9 → 8'],
+  ].map(([correction, change]) => ({
+    name: `"${correction}" after the result corrects the real figures and says what changed`,
+    steps: [
+      ...toTransactionsQuestion('3.8M', '9'),
+      ['28 from 7', [COMMITMENT_QUESTION]],
+      ['none', ['Not yet']],
+      [correction!, [change!, 'Not yet'], [NOT_CAUGHT, HYPOTHETICAL]],
+    ] as Step[],
+  })),
+  {
+    name: 'an unlabelled correction that matches no answer asks which figure it is',
+    steps: [...shortCheck, ['sorry, 12', ['Which figure is 12?'], [NOT_CAUGHT]]],
+  },
   {
     name: '"sorry I meant 8 not 9" corrects the answer that was 9',
     steps: [...toTransactionsQuestion('3.8M', '9'), ['sorry I meant 8 not 9', ['9 → 8', TRANSACTIONS]]],
