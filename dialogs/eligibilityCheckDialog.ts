@@ -181,11 +181,19 @@ export class EligibilityCheckDialog {
     const amounts = answered.filter((question) => question.kind === 'amount' && (question.id !== 'commitment' || (state.answers.consumptionCommitmentUsd ?? 0) > 0));
     const target = byReplaced ?? (moneyFigure ? amounts[0] : undefined);
     if (!target || target.id === open.id) return undefined;
-    const reading = readAnswer(target, figure);
-    if (reading.kind !== 'answer' && reading.kind !== 'confirm') return undefined;
+    const read = readAnswer(target, figure);
+    if (read.kind !== 'answer' && read.kind !== 'confirm') return undefined;
+    // "3.6 not 3.8" where 3.8 was USD 3,800,000: the new figure is in millions too.
+    const inMillions = replaced !== undefined && target.fields.some((field) => state.answers[field] === replaced * 1_000_000);
+    const reading = read.kind === 'confirm' && inMillions ? { kind: 'answer' as const, values: scaleToMillions(read.values) } : read;
+    if (reading.kind === 'confirm') {
+      state.awaiting = { kind: 'readBack', question: target.id, values: reading.values };
+      await context.sendActivity(messageWithChoices(context, messages.readBack(reading.readBack), [messages.buttons.yes, messages.buttons.no]));
+      return WAITING;
+    }
     const corrections = describeCorrections(state.answers, reading.values);
     state.answers = mergeAnswers(state.answers, reading.values);
-    this.markApproximate(state, Object.keys(reading.values) as AnswerField[], reading.kind === 'answer' && reading.approximate === true);
+    this.markApproximate(state, Object.keys(reading.values) as AnswerField[], 'approximate' in reading && reading.approximate === true);
     await context.sendActivity([messages.chat.changed, ...(corrections.length > 0 ? corrections : describeUnderstood(answerList(reading.values)).split('\n').slice(1))].join('\n'));
     return this.advance(context, state);
   }
@@ -551,6 +559,11 @@ export class EligibilityCheckDialog {
 }
 
 const MONEY_MARKER = /\$|\busd\b|\bdollars?\b|\d\s*(?:k|m|mm|mn|b|bn)\b|\b(?:thousand|million|billion|mil)\b/i;
+
+/** Dollar answers given in millions' shorthand ("3.6" meaning 3.6 million), scaled to dollars. */
+export function scaleToMillions(values: Partial<Answers>): Partial<Answers> {
+  return Object.fromEntries(Object.entries(values).map(([field, value]) => [field, typeof value === 'number' ? Math.round(value * 1_000_000) : value]));
+}
 
 /** Whether a figure is written as money ("3.6M", "$3.6", "3.6 million"). */
 export function looksLikeMoney(text: string): boolean {

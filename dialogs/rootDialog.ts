@@ -9,7 +9,7 @@ import { marketplaceMetricNames } from '../src/eligibility/schema';
 import { deriveFromUpload, describeBadRows, describeDerived, trendChartFor, type DerivedFromUpload } from './uploadedTransactions';
 import { applyWhatIf, describeChanges, type AnswerChange } from './whatIf';
 import { messageWithChoices } from './choices';
-import { answerList, EligibilityCheckDialog, looksLikeMoney, sendCriteria, shorthandAmount, type CheckOptions, type CheckResult, type CheckState, type CheckStep } from './eligibilityCheckDialog';
+import { answerList, EligibilityCheckDialog, looksLikeMoney, scaleToMillions, sendCriteria, shorthandAmount, type CheckOptions, type CheckResult, type CheckState, type CheckStep } from './eligibilityCheckDialog';
 import { evaluateAnswers, windowOn, type DialogDependencies } from './evaluateAnswers';
 import { messages } from './messages';
 import { resultActivity } from './resultActivity';
@@ -297,11 +297,14 @@ export class RootDialog {
     const field = matching ?? (looksLikeMoney(figure) ? (commitmentLast ? 'consumptionCommitmentUsd' : 'marketplaceBilledSalesUsd') : undefined);
     const money = field === 'marketplaceBilledSalesUsd' || field === 'consumptionCommitmentUsd';
     const parsed = field === undefined ? undefined : money ? parseAmountUsd(figure) : parseCount(figure);
-    if (!field || parsed?.kind !== 'value' || (money && parsed.ambiguous)) {
+    // "3.6 not 3.8" where 3.8 was USD 3,800,000: the new figure is in millions too.
+    const inMillions = matching !== undefined && replaced !== undefined && answers[matching] === replaced * 1_000_000;
+    if (!field || parsed?.kind !== 'value' || (money && parsed.ambiguous && !inMillions)) {
       await context.sendActivity(messages.chat.whichFigureAfterResult(figure));
       return;
     }
-    return this.correctLast(context, session, { [field]: parsed.value } as Partial<Answers>, readEstimate(text).approximate);
+    const values = { [field]: parsed.value } as Partial<Answers>;
+    return this.correctLast(context, session, money && parsed.ambiguous ? scaleToMillions(values) : values, readEstimate(text).approximate);
   }
 
   /** "Back" after the result: the last question is asked again, the other answers kept. */

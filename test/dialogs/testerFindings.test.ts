@@ -136,7 +136,7 @@ const conversations: Conversation[] = [
     steps: [...toTransactionsQuestion('1.2M', '3'), ['35 from one customer', [COMMITMENT_QUESTION]], ['summary', ['unique customers behind those transactions: 1']]],
   },
   // #23: an unlabelled correction goes to the answer it corrects.
-  ...['sorry i meant 3.6M not 3.8', 'oops, 3.6M not 3.8M', 'my mistake, it was $3.6 million', 'actually 3.6M'].map((correction) => ({
+  ...['sorry i meant 3.6M not 3.8', 'oops, 3.6M not 3.8M', 'my mistake, it was $3.6 million', 'actually 3.6M', 'sorry, 3.6 not 3.8'].map((correction) => ({
     name: `"${correction}" at the transactions question corrects billed sales`,
     steps: [
       ...toTransactionsQuestion('3.8M', '9'),
@@ -147,6 +147,7 @@ const conversations: Conversation[] = [
     ['sorry i meant 3.6M not 3.8', 'Marketplace billed sales: USD 3,800,000 → USD 3,600,000'],
     ['oops, it should be $3.6 million', 'Marketplace billed sales: USD 3,800,000 → USD 3,600,000'],
     ['sorry I meant 8 not 9', '9 → 8'],
+    ['sorry, 3.6 not 3.8', 'Marketplace billed sales: USD 3,800,000 → USD 3,600,000'],
   ].map(([correction, change]) => ({
     name: `"${correction}" after the result corrects the real figures and says what changed`,
     steps: [
