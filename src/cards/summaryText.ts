@@ -1,10 +1,15 @@
 import { describeNotices } from './notices';
-import type { Evaluation } from '../eligibility/evaluation';
+import type { Evaluation, Status } from '../eligibility/evaluation';
 import { closestCriterion, summaryPhrases } from '../eligibility/wording';
 
 export interface SummaryOptions {
   /** Figures that came from a what-if rather than from the partner's own answers; the summary labels them. */
   whatIfFields?: readonly string[];
+  /**
+   * A what-if shown beside the real result: its changed figures and the status they would give. The summary's
+   * result and figures stay the real ones; these follow on a labelled line of their own.
+   */
+  whatIf?: { figures: Readonly<Record<string, number | boolean>>; status: Status };
 }
 
 /**
@@ -27,6 +32,8 @@ export function renderSummaryText(evaluation: Evaluation, options: SummaryOption
   const scenario = entries.filter(([metric]) => whatIf.has(metric)).map(([metric, value]) => summaryPhrases.figure(metric, value));
   if (actual.length > 0 || scenario.length === 0) lines.push(summaryPhrases.figures(evaluation.window, actual));
   if (scenario.length > 0) lines.push(summaryPhrases.whatIfFigures(scenario));
+  const beside = Object.entries(options.whatIf?.figures ?? {}).map(([metric, value]) => summaryPhrases.figure(metric, value));
+  if (options.whatIf && beside.length > 0) lines.push(summaryPhrases.whatIfFigures(beside), summaryPhrases.whatIfOutcome(options.whatIf.status));
   if (evaluation.missing.length > 0) lines.push(summaryPhrases.stillNeeded(evaluation.missing));
   if (evaluation.policy) lines.push(summaryPhrases.rules(evaluation.policy));
   lines.push(summaryPhrases.link(evaluation.resourcesUrl), summaryPhrases.authority);

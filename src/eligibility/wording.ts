@@ -465,6 +465,7 @@ export const summaryPhrases = {
   figures: (window: DateWindow, figures: readonly string[]) =>
     figures.length > 0 ? `Figures for ${describeWindow(window)}: ${figures.join('; ')}.` : `No figures given for ${describeWindow(window)}.`,
   whatIfFigures: (figures: readonly string[]) => `What-if figures, a scenario rather than actuals: ${figures.join('; ')}.`,
+  whatIfOutcome: (status: Status) => `With the what-if figures: ${summaryOutcomes[status]}.`,
   figure: (metric: string, value: number | boolean) => `${metricEntry(metric)?.shortLabel ?? metric}: ${formatMetricValue(metric, value)}`,
   stillNeeded: (missing: readonly string[]) => `Still needed: ${joinAnd(missing.map((id) => metricEntry(id)?.shortLabel ?? id))}.`,
   rules: (policy: PolicyReference) => `Rules: version ${policy.version}, in force ${describeEffectivePeriod(policy.effectiveFrom, policy.effectiveTo)}.`,

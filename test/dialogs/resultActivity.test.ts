@@ -78,12 +78,14 @@ describe('a typed check on a channel without cards', () => {
 });
 
 describe('the summary after a what-if', () => {
-  it('lists the what-if figures apart from the actual ones', async () => {
+  it('keeps the real result and figures and lists the what-if figures apart, with the status they would give', async () => {
     const bot = createTestBot({ channelId: 'webchat' });
     await typeCheck(bot);
     await bot.say('what if billed sales were 4.1M?');
     const summary = (await bot.say('summary')).map((reply) => reply.text ?? '').join('\n');
     expect(summary).toContain('What-if figures, a scenario rather than actuals: billed sales: USD 4,100,000.');
-    expect(summary).toContain('Result: qualifies');
+    expect(summary).toContain('With the what-if figures: qualifies');
+    expect(summary).toContain('Result: does not yet qualify');
+    expect(summary).toContain('billed sales: USD 3,600,000');
   });
 });
