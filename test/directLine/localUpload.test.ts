@@ -193,14 +193,19 @@ describe('uploading files through the local Direct Line endpoint', () => {
     expect(activities.filter((activity: StreamedActivity) => activity.from.role === 'user')).toEqual([]);
   });
 
+  /** Uploads the small CSV into a conversation and returns the URL the stream shows for it. */
+  async function uploadedFileUrl(session: Session): Promise<string> {
+    const file = csv('transactions-small.csv');
+    const answer = await upload(chat.baseUrl, session, uploadForm(messageWith(session, [file]), [file]));
+    const { activities } = await getActivities(chat.baseUrl, session);
+    const attachments = activities.find((activity) => activity.id === (answer.body as { id: string }).id)?.attachments as { contentUrl: string }[];
+    return attachments[0]?.contentUrl ?? '';
+  }
+
   it("serves a file only under its own conversation's URL, and nothing for a made-up id", async () => {
     const mine = await openConversation(chat.baseUrl);
     const theirs = await openConversation(chat.baseUrl);
-    const file = csv('transactions-small.csv');
-    const answer = await upload(chat.baseUrl, mine, uploadForm(messageWith(mine, [file]), [file]));
-    const { activities } = await getActivities(chat.baseUrl, mine);
-    const contentUrl = (activities.find((activity) => activity.id === (answer.body as { id: string }).id)?.attachments as { contentUrl: string }[])[0]
-      ?.contentUrl ?? '';
+    const contentUrl = await uploadedFileUrl(mine);
 
     const own = await download(contentUrl, mine.token);
     const underTheirs = await download(contentUrl.replace(mine.conversationId, theirs.conversationId), chat.botReplySecret);
@@ -215,11 +220,7 @@ describe('uploading files through the local Direct Line endpoint', () => {
   it("serves a file only to its conversation's token or the bot's secret: no token, another conversation's token or a guess get 403", async () => {
     const mine = await openConversation(chat.baseUrl);
     const theirs = await openConversation(chat.baseUrl);
-    const file = csv('transactions-small.csv');
-    const answer = await upload(chat.baseUrl, mine, uploadForm(messageWith(mine, [file]), [file]));
-    const { activities } = await getActivities(chat.baseUrl, mine);
-    const contentUrl = (activities.find((activity) => activity.id === (answer.body as { id: string }).id)?.attachments as { contentUrl: string }[])[0]
-      ?.contentUrl ?? '';
+    const contentUrl = await uploadedFileUrl(mine);
 
     const refused = await Promise.all([undefined, theirs.token, 'x'.repeat(43)].map((token) => download(contentUrl, token)));
     const allowed = await Promise.all([mine.token, chat.botReplySecret].map((token) => download(contentUrl, token)));
