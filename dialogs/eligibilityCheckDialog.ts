@@ -78,6 +78,13 @@ const MAX_ATTEMPTS = 3;
 const SHOW_RESULT = /\b(show|result|stop|done|finish|that'?s enough)\b/i;
 const KEEP_GOING = /\b(keep|continue|go on|carry on|full picture|more)\b/i;
 const LEADING_NO = /^\s*(?:no|nope|nah)\b[\s,.:;-]*/i;
+// "What if we had 10 more transactions?" / "suppose we win 2 more customers": a hypothetical, not an answer.
+const HYPOTHETICAL_BEFORE_RESULT = /\b(?:what\s+if|what\s+happens\s+if|what\s+would\s+happen|suppose|supposing|imagine|hypothetically|let'?s\s+say)\b/i;
+// "And 1 more customer", "two more transactions", "what about 10 fewer": a change on top of a figure, never a count.
+const RELATIVE_CHANGE_BEFORE_RESULT =
+  /\b(?:\d[\d,.]*\s*(?:k|m|mm|million)?|a\s+few|one|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:more|fewer|less|additional|extra)\b(?!\s+than)/i;
+const REAL_NUMBERS = /\b(?:back\s+to|show|use)\s+(?:my|our|the)\s+real\s+(?:numbers|figures)\b/i;
+const SAME_FIGURES = /^\s*(?:(?:yes|yeah|yep|yup)[\s,.!]*)?(?:the\s+)?same\s+(?:figures|numbers)\b/i;
 const SMALL_TALK: ReadonlySet<string> = new Set(['thanks', 'greeting', 'goodbye']);
 
 /**
@@ -127,6 +134,8 @@ export class EligibilityCheckDialog {
       const said = readSignerAnswer(text);
       if (said) return this.answerSigner(context, state, awaiting, said);
     }
+    const beforeAnswers = await this.beforeAnswerParsing(context, state, message);
+    if (beforeAnswers) return beforeAnswers;
     const question = this.currentQuestion(state);
     const attribution = message.fromButton ? undefined : attributeFigures(text, { plainTransactions: question?.id === 'allTransactions' ? 'all' : 'over100' });
     const labelled = attribution !== undefined && Object.keys(attribution.values).length > 0;
@@ -150,6 +159,31 @@ export class EligibilityCheckDialog {
     if (awaiting?.kind === 'signer') return this.answerSigner(context, state, awaiting, action);
     if (awaiting?.kind === 'readBack') return this.answerReadBack(context, state, awaiting, message);
     return this.readOpenAnswer(context, state, message, text);
+  }
+
+  /**
+   * Messages that are never an answer to the open question, whatever figures they carry, routed before any
+   * answer is read: a what-if ("what if we had 10 more transactions?", "and 1 more customer") would otherwise
+   * overwrite a real figure with its delta; "back to my real numbers" and "yes, same figures" have no what-if or
+   * date question to answer mid-check. Each says so and asks the open question again, changing no answer.
+   */
+  private async beforeAnswerParsing(context: TurnContext, state: CheckState, message: Understanding): Promise<CheckStep | undefined> {
+    const { text, action } = message;
+    if (action === 'realNumbers' || (!message.fromButton && REAL_NUMBERS.test(text))) {
+      await context.sendActivity(messages.chat.realNumbersMidCheck);
+      return this.ask(context, state);
+    }
+    if (action === 'sameFigures' || (!message.fromButton && SAME_FIGURES.test(text))) {
+      await context.sendActivity(messages.chat.sameFiguresMidCheck);
+      return this.ask(context, state);
+    }
+    if (message.fromButton) return undefined;
+    if (soundsLikeCorrection(text)) return undefined;
+    if (HYPOTHETICAL_BEFORE_RESULT.test(text) || RELATIVE_CHANGE_BEFORE_RESULT.test(text) || (action === 'whatIf' && /\b(?:if|more|fewer|less|extra|additional|another)\b/i.test(text))) {
+      await context.sendActivity(messages.chat.whatIfBeforeResult);
+      return this.ask(context, state);
+    }
+    return undefined;
   }
 
   /** "Yes" takes the figure read back; "no, 4 million" corrects it in the same breath; a bare "no" asks again. */

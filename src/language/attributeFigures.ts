@@ -63,12 +63,17 @@ const FIGURE_CELL = /^["'\s]*(?:usd\s*|\$)?[\d,.]+\s*(?:k|m|mm|b|bn)?["'\s]*$/i;
  * "Partner<tab>MBS<tab>Net-new >10k…" over "Contoso<tab>4,150,000<tab>3…": a header row and one data row become
  * one "label: value" line per column, the shape the label rules read. Anything else is returned as it is.
  */
+const TRANSACTIONS_HEADER = /\b(?:transactions?|txns?|tx|deals|orders)\b/i;
+const BARE_CUSTOMERS_HEADER = /^(?:#\s*|no\.?\s+(?:of\s+)?|number\s+of\s+|count\s+of\s+)?(?:customers?|clients?|buyers?)(?:\s*(?:#|count|\(#\)))?$/i;
+
 function labelledRows(lines: string[]): string[] {
   if (lines.length !== 2) return lines;
   const cells = lines.map((line) => line.replace(/^\s*\||\|\s*$/g, '').split(CELL_SEPARATOR).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1')));
   const [header, row] = cells as [string[], string[]];
   if (header.length < 2 || header.length !== row.length || header.some((cell) => FIGURE_CELL.test(cell)) || !row.some((cell) => /\d/.test(cell))) return lines;
-  return header.map((label, column) => `${label}: ${row[column]}`);
+  // A bare "Customers" column next to "Transactions" counts the unique customers behind those transactions.
+  const hasTransactions = header.some((cell) => TRANSACTIONS_HEADER.test(cell));
+  return header.map((label, column) => `${hasTransactions && BARE_CUSTOMERS_HEADER.test(label) ? 'Unique customers' : label}: ${row[column]}`);
 }
 
 function signerOf(folded: string): CommitmentSigner {

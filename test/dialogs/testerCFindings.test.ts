@@ -1,0 +1,124 @@
+import { describe, it } from 'vitest';
+import {
+  BILLED_SALES_QUESTION,
+  CO_SELL_QUESTION,
+  COMMITMENT_QUESTION,
+  DESIGNATION_QUESTION,
+  NET_NEW_QUESTION,
+  NOT_CAUGHT,
+  TRANSACTIONS_QUESTION as TRANSACTIONS,
+  play,
+  toBilledSalesQuestion,
+  toTransactionsQuestion,
+  type Conversation,
+  type Step,
+} from '../support/conversationTable';
+
+// The findings of a second black-box tester (tester C), each with the tester's exact words and the ways others
+// would say the same thing, played on Teams and on Web Chat.
+
+const WHAT_IF_LATER = 'once your result is ready';
+/** The 2026 rules ask the designation question last; the tester ran on 7 Dec 2026. */
+const TESTER_DAY = '2026-12-07';
+
+/** At the commitment question with 20 transactions from 5 customers (the tester's e3). */
+const atCommitment: Step[] = [...toTransactionsQuestion('3m', '5'), ['20 transactions from 5 customers', [COMMITMENT_QUESTION]]];
+/** At the designation question with 28 transactions from 7 customers and no commitment (the tester's c1). */
+const atDesignation: Step[] = [...toTransactionsQuestion('3.8M', '9'), ['28 transactions from 7 customers', [COMMITMENT_QUESTION]], ['none', [DESIGNATION_QUESTION]]];
+
+const whatIfsBeforeResult = [
+  'what if we had 10 more transactions?',
+  'and 1 more customer',
+  'what if we had 2 more transactions?',
+  'what if we had 5 more transactions?',
+  'suppose we win two more customers',
+  'what about 10 fewer transactions',
+  'hypothetically, 40 transactions',
+  'imagine MBS was 4.5M',
+];
+
+const conversations: Conversation[] = [
+  // C1/C2: a what-if before the result never changes a real figure, and never reads its delta as the count.
+  ...whatIfsBeforeResult.map((said) => ({
+    name: `"${said}" at the commitment question changes no real figure`,
+    today: TESTER_DAY,
+    steps: [
+      ...atCommitment,
+      [said, [WHAT_IF_LATER, COMMITMENT_QUESTION], ['Changed:', 'cannot be more unique customers', NOT_CAUGHT]],
+      ['summary', ['transactions of at least USD 100: 20', 'unique customers behind those transactions: 5', 'marketplace billed sales: USD 3,000,000'], ['20 → ']],
+    ] as Step[],
+  })),
+  ...whatIfsBeforeResult.slice(0, 4).map((said) => ({
+    name: `"${said}" at the designation question changes no real figure`,
+    today: TESTER_DAY,
+    steps: [
+      ...atDesignation,
+      [said, [WHAT_IF_LATER, DESIGNATION_QUESTION], ['Changed:', 'cannot be more unique customers', 'Which designation']],
+      ['summary', ['transactions of at least USD 100: 28', 'unique customers behind those transactions: 7']],
+    ] as Step[],
+  })),
+  {
+    name: 'a labelled correction mid-check still corrects ("actually 30 transactions from 7 customers")',
+    today: TESTER_DAY,
+    steps: [...atCommitment, ['actually 30 transactions from 7 customers', ['Changed:', '20 → 30']]],
+  },
+  // C7: "back to my real numbers" before a result is no designation answer.
+  ...['back to my real numbers', 'Back to my real numbers', 'go back to my real numbers please'].map((said) => ({
+    name: `"${said}" at the designation question says no what-if is applied`,
+    today: TESTER_DAY,
+    steps: [...atDesignation, [said, ['real numbers', DESIGNATION_QUESTION], ['Which designation']]] as Step[],
+  })),
+  {
+    name: '"back to my real numbers" at the billed-sales question asks it again',
+    steps: [...toBilledSalesQuestion, ['back to my real numbers', ['real numbers', BILLED_SALES_QUESTION], [NOT_CAUGHT]]],
+  },
+  // C6: "Yes, same figures" typed mid-check after a date change.
+  ...['Yes, same figures', 'yes same figures', 'same figures'].map((said) => ({
+    name: `"${said}" after a date change mid-check keeps the figures`,
+    steps: [
+      ...toBilledSalesQuestion,
+      ['3.6M', [NET_NEW_QUESTION]],
+      ['as of March 2025', [NET_NEW_QUESTION]],
+      [said, ['keep the figures', NET_NEW_QUESTION], [NOT_CAUGHT]],
+      ['summary', ['USD 3,600,000']],
+    ] as Step[],
+  })),
+  {
+    name: 'a bare answer after all this still answers the open question',
+    today: TESTER_DAY,
+    steps: [...atCommitment, ['what if we had 10 more transactions?', [WHAT_IF_LATER]], ['none', [DESIGNATION_QUESTION]]],
+  },
+];
+
+for (const channelId of ['msteams', 'webchat']) {
+  describe(`tester C's chat findings, on ${channelId}`, () => {
+    it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, conversation) => {
+      await play(channelId, conversation);
+    });
+  });
+}
+
+// C3: a "Customers" column next to "Transactions" in a pasted header row is the unique customers behind them.
+const headerPastes = [
+  'MBS\tNet-new\tTransactions\tCustomers\n3100000\t7\t29\t8',
+  'MBS\tNet-new\tTransactions\t# Customers\n3100000\t7\t29\t8',
+  'MBS | Net-new | Transactions | Clients\n3100000 | 7 | 29 | 8',
+  'Billed sales\tNet new customers\tTx\tCustomers\n3,100,000\t7\t29\t8',
+];
+const pasteConversations: Conversation[] = headerPastes.map((paste) => ({
+  name: `the header-row paste ${JSON.stringify(paste)} keeps the 8 customers and the closest route is 1 more transaction`,
+  steps: [
+    [paste, ['unique customers behind those transactions: 8', CO_SELL_QUESTION], [TRANSACTIONS]],
+    ['yes', [COMMITMENT_QUESTION]],
+    ['none', ['Not yet', 'closest route is 30 marketplace transactions', 'you are 1 short'], ['closest route is USD 4 million']],
+    ['summary', ['transactions of USD 100 or more: 29', 'unique customers: 8']],
+  ] as Step[],
+}));
+
+for (const channelId of ['msteams', 'webchat']) {
+  describe(`tester C's header-row pastes, on ${channelId}`, () => {
+    it.each(pasteConversations.map((c) => [c.name, c] as const))('%s', async (_name, conversation) => {
+      await play(channelId, conversation);
+    });
+  });
+}
