@@ -385,8 +385,9 @@ export class EligibilityCheckDialog {
       await context.sendActivity(messageWithChoices(context, messages.chat.signerQuestion(formatUsd(commitment)), [messages.buttons.yes, messages.buttons.no]));
       return WAITING;
     }
-    if (question && question.fields.some((field) => values[field] !== undefined)) {
-      state.history.push(question.id);
+    const answered = question && question.fields.some((field) => values[field] !== undefined) ? question.id : undefined;
+    if (answered) {
+      state.history.push(answered);
       state.awaiting = undefined;
     }
     if (state.awaiting?.kind === 'readBack') state.awaiting = { kind: 'answer', question: state.awaiting.question };
@@ -396,7 +397,7 @@ export class EligibilityCheckDialog {
       await context.sendActivity(messageWithChoices(context, messages.readBack(formatUsd(shorthand.value)), [messages.buttons.yes, messages.buttons.no]));
       return WAITING;
     }
-    return this.advance(context, state);
+    return this.afterTransactions(context, state, answered);
   }
 
   private async answerSigner(context: TurnContext, state: CheckState, awaiting: Extract<Awaiting, { kind: 'signer' }>, action: string): Promise<CheckStep> {
@@ -429,7 +430,29 @@ export class EligibilityCheckDialog {
     const question = this.currentQuestion(state);
     if (question) state.history.push(question.id);
     state.awaiting = undefined;
+    return this.afterTransactions(context, state, question?.id);
+  }
+
+  /** Moves on; after a transaction count with no customers, asks for them first (see `customersStillUnknown`). */
+  private async afterTransactions(context: TurnContext, state: CheckState, answered: QuestionId | undefined): Promise<CheckStep> {
+    if (answered === 'transactions' && this.customersStillUnknown(state)) {
+      state.awaiting = { kind: 'answer', question: 'uniqueCustomers' };
+      state.attempts = 0;
+      return this.ask(context, state);
+    }
     return this.advance(context, state);
+  }
+
+  /**
+   * "14 transactions" (or a bare "9") at the transactions question: the 30-from-8 route's other half is the
+   * unique customers behind them, so they are asked right away, while the check goes on anyway (a check that
+   * would end here, filling the one answer a result still needed, is not held up).
+   */
+  private customersStillUnknown(state: CheckState): boolean {
+    if (!((state.answers.transactionsOver100 ?? 0) > 0) || state.answers.uniqueCustomersOver100 !== undefined || state.skipped.includes('uniqueCustomers')) return false;
+    const known = this.questionContext(state);
+    if (!known || !this.nextQuestion(state, known)) return false;
+    return known.evaluation.criteria.some((criterion) => criterion.outcome !== 'met' && criterion.gaps.some((gap) => gap.metric === 'uniqueCustomersOver100'));
   }
 
   private async skip(context: TurnContext, state: CheckState, question: Question): Promise<CheckStep> {

@@ -122,3 +122,33 @@ for (const channelId of ['msteams', 'webchat']) {
     });
   });
 }
+
+// C4: a transaction count with no customers is followed by "from how many unique customers?".
+const CUSTOMERS_QUESTION = 'how many **unique customers** were those transactions from';
+const countOnlyConversations: Conversation[] = [
+  ...['14 transactions', '9', '14', 'about 20 transactions', 'we had 28 transactions'].map((said) => ({
+    name: `"${said}" at the transactions question asks for the unique customers behind them`,
+    steps: [
+      ...toTransactionsQuestion('3m', '5'),
+      [said, [CUSTOMERS_QUESTION], [COMMITMENT_QUESTION]],
+      ['7', [COMMITMENT_QUESTION]],
+      ['summary', ['unique customers behind those transactions: 7']],
+    ] as Step[],
+  })),
+  {
+    name: '"not sure" at the customers follow-up moves on to the commitment',
+    steps: [...toTransactionsQuestion('3m', '5'), ['14 transactions', [CUSTOMERS_QUESTION]], ['not sure', [COMMITMENT_QUESTION], [CUSTOMERS_QUESTION]]],
+  },
+  {
+    name: '"20 transactions from 5 customers" asks no follow-up',
+    steps: [...toTransactionsQuestion('3m', '5'), ['20 transactions from 5 customers', [COMMITMENT_QUESTION], [CUSTOMERS_QUESTION]]],
+  },
+];
+
+for (const channelId of ['msteams', 'webchat']) {
+  describe(`tester C's transaction counts without customers, on ${channelId}`, () => {
+    it.each(countOnlyConversations.map((c) => [c.name, c] as const))('%s', async (_name, conversation) => {
+      await play(channelId, conversation);
+    });
+  });
+}
