@@ -495,9 +495,13 @@ export class EligibilityCheckDialog {
     return { answers: state.answers, policy, asOf, window: trailingWindow(asOf, policy?.window.trailingMonths ?? 12), evaluation: evaluated.evaluation };
   }
 
-  /** "Back" after the result: the last question answered is open again, its answer cleared, and asked. */
+  /**
+   * "Back" after the result: the last question answered is open again and asked. Its answer stays until another
+   * replaces it (a signed commitment must not vanish because someone looked back), and the reply says so.
+   */
   async reopen(context: TurnContext, state: CheckState, question: QuestionId): Promise<CheckStep> {
-    state.answers = withoutFields(state.answers, questionById(question).fields);
+    const kept = answerList(pickFields(state.answers, questionById(question).fields));
+    if (kept.length > 0) await context.sendActivity(messages.chat.answerKept(describeUnderstood(kept).split('\n').slice(1).join('\n')));
     state.awaiting = { kind: 'answer', question };
     state.fullPicture = true;
     return this.ask(context, state);
@@ -645,6 +649,10 @@ function upgradeOlderState(state: CheckState & OlderCheckState): void {
   delete state.current;
   delete state.confirm;
   delete state.offeringStop;
+}
+
+function pickFields(answers: Answers, fields: readonly AnswerField[]): Answers {
+  return Object.fromEntries(Object.entries(answers).filter(([field]) => fields.includes(field as AnswerField))) as Answers;
 }
 
 export function answerList(answers: Answers) {

@@ -152,3 +152,38 @@ for (const channelId of ['msteams', 'webchat']) {
     });
   });
 }
+
+// C5: "back" after a result reopens the last question and keeps its answer until another replaces it.
+const commitmentResult: Step[] = [
+  ...toTransactionsQuestion('1.5 million', '4'),
+  ['12 transactions from 5 customers', [COMMITMENT_QUESTION]],
+  ['we signed a 35M commitment ourselves', ['You qualify']],
+];
+const backConversations: Conversation[] = [
+  ...['back', 'go back', 'Back'].map((said) => ({
+    name: `"${said}" after a what-if on a commitment result keeps the USD 35M commitment`,
+    steps: [
+      ...commitmentResult,
+      ['what if we had 3 more transactions', ['hypothetical']],
+      [said, ['USD 35,000,000', COMMITMENT_QUESTION]],
+      ['summary', ['USD 35,000,000']],
+      ['we signed 35M ourselves', ['You qualify']],
+    ] as Step[],
+  })),
+  {
+    name: '"back" then a date keeps the commitment (the tester\'s c8)',
+    steps: [...commitmentResult, ['back', [COMMITMENT_QUESTION]], ['as of March 2025', ['31 Mar 2025', 'You qualify']], ['summary', ['USD 35,000,000']]],
+  },
+  {
+    name: '"back" then a new answer replaces the commitment',
+    steps: [...commitmentResult, ['back', [COMMITMENT_QUESTION]], ['none', ['Not yet']], ['summary', ['USD 0'], ['USD 35,000,000']]],
+  },
+];
+
+for (const channelId of ['msteams', 'webchat']) {
+  describe(`tester C's "back" after a result, on ${channelId}`, () => {
+    it.each(backConversations.map((c) => [c.name, c] as const))('%s', async (_name, conversation) => {
+      await play(channelId, conversation);
+    });
+  });
+}
