@@ -83,6 +83,18 @@ const HYPOTHETICAL_BEFORE_RESULT = /\b(?:what\s+if|what\s+happens\s+if|what\s+wo
 // "And 1 more customer", "two more transactions", "what about 10 fewer": a change on top of a figure, never a count.
 const RELATIVE_CHANGE_BEFORE_RESULT =
   /\b(?:\d[\d,.]*\s*(?:k|m|mm|million)?|a\s+few|one|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:more|fewer|less|additional|extra)\b(?!\s+than)/i;
+// "It's the customer's", "the client's, not ours", "theirs", "the customer signed it": who owns a MACC just mentioned.
+const CUSTOMER_OWNS_IT = new RegExp(
+  [
+    /^\s*(?:(?:no|yes|well|oh)[\s,.!]+)?(?:it['’]?s|it\s+is|that['’]?s|that\s+is|they['’]?re|those\s+are)?\s*(?:the|our|a|my)?\s*/.source +
+      /(?:(?:customer|client|buyer)(?:['’]s|s['’])|theirs)(?:\s+(?:one|macc|commitment))?(?:[\s,]+not\s+(?:ours|mine|us))?\s*[.!]?\s*$/.source,
+    /^\s*(?:it\s+)?(?:belongs\s+to|is\s+owned\s+by|was\s+signed\s+by)\s+(?:the|our)\s+(?:customer|client)\b[^\d]*$/.source,
+    /^\s*(?:the|our)\s+(?:customer|client)\s+(?:owns|signed|holds)\s+(?:it|that|the\s+macc)\b[^\d]*$/.source,
+  ].join('|'),
+  'i',
+);
+const NO_OWN_COMMITMENT =
+  /\b(?:we|i)\s+(?:don'?t|do\s+not|didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:have|sign(?:ed)?|hold)\s*(?:one|any|a\s+commitment|a\s+macc|our\s+own|anything)?\b|\b(?:none|nothing)\s+(?:of\s+our\s+own|ourselves|from\s+us)\b|\bno\s+(?:own|commitment|macc)\s+of\s+our\s+own\b|\bwe\s+have\s+(?:none|no\s+(?:commitment|macc))\b/i;
 const REAL_NUMBERS = /\b(?:back\s+to|show|use)\s+(?:my|our|the)\s+real\s+(?:numbers|figures)\b/i;
 const SAME_FIGURES = /^\s*(?:(?:yes|yeah|yep|yup)[\s,.!]*)?(?:the\s+)?same\s+(?:figures|numbers)\b/i;
 const SMALL_TALK: ReadonlySet<string> = new Set(['thanks', 'greeting', 'goodbye']);
@@ -133,6 +145,11 @@ export class EligibilityCheckDialog {
     if (awaiting?.kind === 'signer' && !message.fromButton) {
       const said = readSignerAnswer(text);
       if (said) return this.answerSigner(context, state, awaiting, said);
+    }
+    // "It's the customer's" after a customer's MACC came up: who owns it, not a glossary question nor an answer.
+    if (!message.fromButton && CUSTOMER_OWNS_IT.test(text) && !/\d/.test(text) && (action.startsWith('glossary.') || this.currentQuestion(state)?.id !== 'commitment')) {
+      await context.sendActivity(messages.chat.customerMaccNoted);
+      return this.ask(context, state);
     }
     const beforeAnswers = await this.beforeAnswerParsing(context, state, message);
     if (beforeAnswers) return beforeAnswers;
@@ -353,6 +370,8 @@ export class EligibilityCheckDialog {
     if (commitment !== undefined && attribution.commitmentSigner !== undefined && attribution.commitmentSigner !== 'partner') {
       delete values.consumptionCommitmentUsd;
       if (attribution.commitmentSigner === 'customer') await context.sendActivity(messages.chat.customerMacc(formatUsd(commitment)));
+      // "The customer has a MACC of 60M, we don't have one": the partner's own commitment is none, said outright.
+      if (attribution.commitmentSigner === 'customer' && NO_OWN_COMMITMENT.test(text)) values.consumptionCommitmentUsd = 0;
     }
     // "MBS was about 3.6": a small dollar figure with no "$" or "million" is shorthand; read it back as a bare "4" is.
     const shorthand = shorthandAmount(values, text);

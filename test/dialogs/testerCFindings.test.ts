@@ -187,3 +187,38 @@ for (const channelId of ['msteams', 'webchat']) {
     });
   });
 }
+
+// C8/C9: who owns a MACC, said after the customer's MACC came up.
+const CUSTOMER_MACC = "customer's MACC";
+const maccConversations: Conversation[] = [
+  ...["it's the customer's", "It's the customer's.", "the client's, not ours", 'theirs', 'the customer signed it', 'it belongs to the customer'].map((said) => ({
+    name: `"${said}" after a customer's MACC at the billed-sales question says it is left out, not a glossary entry`,
+    steps: [
+      ...toBilledSalesQuestion,
+      ['our customer Contoso has a 50M MACC', [CUSTOMER_MACC, BILLED_SALES_QUESTION]],
+      [said, [CUSTOMER_MACC, BILLED_SALES_QUESTION], ['**Net-new**', NOT_CAUGHT]],
+      ['3.6M', [NET_NEW_QUESTION]],
+    ] as Step[],
+  })),
+  ...["the customer has a MACC of 60M, we don't have one", 'customer has a 60M MACC, we have none', "the customer's MACC is 60M; we didn't sign one"].map((said) => ({
+    name: `"${said}" at the commitment question records none for the partner's own commitment`,
+    steps: [
+      ...toTransactionsQuestion('3m', '5'),
+      ['14 transactions from 5 customers', [COMMITMENT_QUESTION]],
+      [said, [CUSTOMER_MACC, 'Not yet'], [COMMITMENT_QUESTION]],
+      ['summary', ['consumption commitment: USD 0']],
+    ] as Step[],
+  })),
+  {
+    name: 'a customer MACC alone at the commitment question still asks for the partner\'s own',
+    steps: [...toTransactionsQuestion('3m', '5'), ['14 transactions from 5 customers', [COMMITMENT_QUESTION]], ['the customer has a MACC of 60M', [CUSTOMER_MACC, COMMITMENT_QUESTION]]],
+  },
+];
+
+for (const channelId of ['msteams', 'webchat']) {
+  describe(`tester C's MACC ownership, on ${channelId}`, () => {
+    it.each(maccConversations.map((c) => [c.name, c] as const))('%s', async (_name, conversation) => {
+      await play(channelId, conversation);
+    });
+  });
+}
