@@ -1,7 +1,7 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { policyInForce } from '../src/eligibility/policy/policySet';
 import { trailingWindow } from '../src/eligibility/window';
-import { describeWindow } from '../src/eligibility/wording';
+import { describeWindow, metricLabels } from '../src/eligibility/wording';
 import { marketplaceMetricNames } from '../src/eligibility/schema';
 import { formatUsd } from '../src/eligibility/format';
 import { renderCriteriaCard, renderCriteriaText, renderRulesText } from '../src/cards';
@@ -139,7 +139,15 @@ export class EligibilityCheckDialog {
         return this.advance(context, state);
       }
       // "none" or "25 from 6" instead of a button: they kept going and answered the next question already.
-      if (!message.fromButton && !isQuestionOrCommand(action, text, false) && this.openNextQuestion(state)) state.fullPicture = true;
+      if (!message.fromButton && !isQuestionOrCommand(action, text, false) && this.openNextQuestion(state)) {
+        state.fullPicture = true;
+        // Said aloud, so a "none" meant for something else is never filed silently.
+        const next = this.currentQuestion(state);
+        const field = next?.fields[0];
+        if (field && !attributeFigures(text, { plainTransactions: 'over100' }).values[field as keyof FigureAttribution['values']]) {
+          await context.sendActivity(messages.chat.tookAsNextAnswer(text.trim(), metricLabels[field as keyof typeof metricLabels] ?? field));
+        }
+      }
     }
     // "It's the customer's" / "we did" to "did your organisation itself sign it?", however the model hears it.
     if (awaiting?.kind === 'signer' && !message.fromButton) {

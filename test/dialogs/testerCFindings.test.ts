@@ -222,3 +222,31 @@ for (const channelId of ['msteams', 'webchat']) {
     });
   });
 }
+
+// C10: "none" (or a bare figure) at the "Show my result | Keep going" prompt says which question it answered.
+const stopPromptConversations: Conversation[] = [
+  ...['none', 'zero', '0', '3'].map((said) => ({
+    name: `"${said}" at the show-or-keep-going prompt says it was taken as the net-new answer`,
+    steps: [
+      ...toBilledSalesQuestion,
+      ['USD 4,200,000', ['already meet']],
+      [said, [`took "${said}" as your net-new`, 'back', TRANSACTIONS]],
+    ] as Step[],
+  })),
+  {
+    name: '"5 net-new customers" at the show-or-keep-going prompt needs no such note',
+    steps: [...toBilledSalesQuestion, ['USD 4,200,000', ['already meet']], ['5 net-new customers', [TRANSACTIONS], ['took "']]],
+  },
+  {
+    name: '"Keep going" at the prompt still asks the next question plainly',
+    steps: [...toBilledSalesQuestion, ['USD 4,200,000', ['already meet']], ['Keep going', [NET_NEW_QUESTION], ['took "']]],
+  },
+];
+
+for (const channelId of ['msteams', 'webchat']) {
+  describe(`tester C's answers at the show-or-keep-going prompt, on ${channelId}`, () => {
+    it.each(stopPromptConversations.map((c) => [c.name, c] as const))('%s', async (_name, conversation) => {
+      await play(channelId, conversation);
+    });
+  });
+}
