@@ -548,6 +548,19 @@ export class EligibilityCheckDialog {
    * Makes the next question that still matters the open one without asking it, so the message in hand can answer
    * it. Returns how many questions still matter (0: none is opened).
    */
+  /**
+   * Opens the one yes/no question still pending (co-sell eligibility, a transactable offer), so a "no" typed after
+   * a result can answer it; false when none or several are pending.
+   */
+  openOnlyYesNoQuestion(state: CheckState): boolean {
+    const known = this.questionContext(state);
+    const yesNo = known ? this.pendingQuestions(state, known).filter((question) => question.kind === 'yesNo') : [];
+    if (yesNo.length !== 1) return false;
+    state.awaiting = { kind: 'answer', question: yesNo[0]!.id };
+    state.attempts = 0;
+    return true;
+  }
+
   openNextQuestion(state: CheckState): number {
     const known = this.questionContext(state);
     if (!known) return 0;

@@ -92,6 +92,7 @@ export const messages = {
     whyMidCheck: 'I can explain once I have the numbers that decide it.',
     customerMaccNoted: 'Noted: a customer\'s MACC does not count toward the commitment routes, so I leave it out. Here is the open question again:',
     tookAsNextAnswer: (said: string, label: string) => `Keeping going: I took "${said}" as your ${label}. Say **back** to change it.`,
+    tookYesNoAs: (said: string, label: string) => `I took "${said}" as your answer on ${label}, the one answer still needed.`,
     answerKept: (answer: string) => `Your answer so far stays until you give another:\n${answer}`,
     whatIfBeforeResult: 'I will run what-ifs once your result is ready; your answers so far are unchanged. First, the open question:',
     realNumbersMidCheck: 'No what-if is applied: the answers so far are your real numbers. Here is the open question again:',

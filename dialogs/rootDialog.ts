@@ -241,6 +241,7 @@ export class RootDialog {
     }
     if (session.last && !message.fromButton && soundsLikeCorrection(text) && /\d/.test(text)) return this.unlabelledCorrection(context, session, text);
     if (session.last && !message.fromButton && BARE_FIGURE.test(text)) return this.figureAfterResult(context, session, message);
+    if (session.last && (action === 'yes' || action === 'no') && (await this.yesNoAfterResult(context, session, message))) return;
     await context.sendActivity(messageWithChoices(context, messages.chat.fallback, [messages.buttons.check, messages.buttons.criteria, messages.buttons.help]));
   }
 
@@ -265,6 +266,22 @@ export class RootDialog {
     }
     await context.sendActivity(messages.chat.whichStillNeeded(message.text.trim()));
     return this.afterStep(context, await this.check.advance(context, running));
+  }
+
+  /**
+   * "No" right after a result whose one missing yes/no answer is "whether you are Azure IP co-sell eligible": that
+   * answer, with the result updated. False when no single yes/no question is pending, so the caller falls back.
+   */
+  private async yesNoAfterResult(context: TurnContext, session: Session, message: Understanding): Promise<boolean> {
+    const last = session.last!;
+    const running = this.check.start({ answers: last.answers, asOf: last.asOf, approximate: last.approximate });
+    if (!this.check.openOnlyYesNoQuestion(running)) return false;
+    const field = questionById((running.awaiting as { question: QuestionId }).question).fields[0]!;
+    const said = message.action === 'yes';
+    session.whatIf = undefined;
+    await context.sendActivity(messages.chat.tookYesNoAs(said ? 'yes' : 'no', metricLabels[field as keyof typeof metricLabels] ?? field));
+    await this.showResult(context, session, { ...last.answers, [field]: said }, { asOf: last.asOf, approximate: last.approximate });
+    return true;
   }
 
   /**

@@ -250,3 +250,41 @@ for (const channelId of ['msteams', 'webchat']) {
     });
   });
 }
+
+// C11: "no" right after a result whose only missing answer is co-sell eligibility is that answer.
+const pendingCoSell: Step[] = [
+  ['check eligibility', [CO_SELL_QUESTION]],
+  ['not sure', ['transactable offer']],
+  ['yes', [BILLED_SALES_QUESTION]],
+  ['3.6M', [NET_NEW_QUESTION]],
+  ['eleven', [TRANSACTIONS]],
+  ['skip', [COMMITMENT_QUESTION]],
+  ['$210M signed by us', ['Need more answers', 'co-sell eligible']],
+];
+const yesNoConversations: Conversation[] = [
+  ...['no', 'No', 'nope', 'no we are not'].map((said) => ({
+    name: `"${said}" after a result needing only co-sell eligibility answers it`,
+    steps: [...pendingCoSell, [said, ['as your answer on', 'Not yet'], [NOT_CAUGHT]], ['summary', ['co-sell eligible: no']]] as Step[],
+  })),
+  ...['yes', 'yes we are'].map((said) => ({
+    name: `"${said}" after a result needing only co-sell eligibility answers it`,
+    steps: [...pendingCoSell, [said, ['as your answer on', 'You qualify'], [NOT_CAUGHT]]] as Step[],
+  })),
+  {
+    name: '"no" after a complete result still gets the fallback',
+    steps: [
+      ...toTransactionsQuestion('3.6M', '8'),
+      ['25 from 6', [COMMITMENT_QUESTION]],
+      ['none', ['Not yet']],
+      ['no', [NOT_CAUGHT], ['as your answer on']],
+    ],
+  },
+];
+
+for (const channelId of ['msteams', 'webchat']) {
+  describe(`tester C's yes/no after a result, on ${channelId}`, () => {
+    it.each(yesNoConversations.map((c) => [c.name, c] as const))('%s', async (_name, conversation) => {
+      await play(channelId, conversation);
+    });
+  });
+}
