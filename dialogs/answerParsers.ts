@@ -62,7 +62,8 @@ export function readAnswer(question: Question, typed: string, intent?: string): 
 // "30ish from 8 customers": the hedge sits on one side of "from"; the other figure was given exactly.
 const PAIR_SPLIT = /\s+(?:from|with|across|by|among|for)\s+|\s*\/\s*/i;
 
-function hedgedFields(question: Question, typed: string, values: Partial<Answers>): Array<keyof Answers> {
+/** The figures a hedge sits on: in "30ish from 8 customers" only the transactions, not the 8. */
+export function hedgedFields(question: Question, typed: string, values: Partial<Answers>): Array<keyof Answers> {
   const fields = Object.keys(values) as Array<keyof Answers>;
   if (question.kind !== 'transactionsFromCustomers' || fields.length < 2) return fields;
   const [transactions, ...rest] = typed.split(PAIR_SPLIT);

@@ -7,7 +7,7 @@ import { formatUsd } from '../src/eligibility/format';
 import { renderCriteriaCard, renderCriteriaText, renderRulesText } from '../src/cards';
 import { attributeFigures, isQuestionForm, metricsNamed, parseYesNo, readCorrection, readSignerAnswer, soundsLikeCorrection, type FigureAttribution } from '../src/language';
 import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
-import { namesDesignation, readAnswer } from './answerParsers';
+import { hedgedFields, namesDesignation, readAnswer } from './answerParsers';
 import { messageWithChoices } from './choices';
 import { evaluateAnswers, windowOn, type DialogDependencies } from './evaluateAnswers';
 import { messages } from './messages';
@@ -338,7 +338,7 @@ export class EligibilityCheckDialog {
         return this.ask(context, state);
       case 'why':
       case 'whatNext':
-        await context.sendActivity(messages.chat.whyMidCheck);
+        await context.sendActivity(action === 'why' ? messages.chat.whyMidCheck : messages.chat.whatNextMidCheck);
         return this.ask(context, state);
       case 'summary':
         await context.sendActivity(describeUnderstood(answerList(state.answers)));
@@ -406,7 +406,11 @@ export class EligibilityCheckDialog {
       await context.sendActivity(describeUnderstood(fresh.map(([field, value]) => ({ field, value: value as number | boolean }))));
     }
     state.answers = merged;
-    this.markApproximate(state, Object.keys(values) as AnswerField[], attribution.approximate);
+    // "30ish transactions from 8 customers": the hedge is on the 30 alone.
+    const given = Object.keys(values) as AnswerField[];
+    this.markApproximate(state, given, false);
+    const pairOnly = given.length === 2 && given.includes('transactionsOver100') && given.includes('uniqueCustomersOver100');
+    if (attribution.approximate) this.markApproximate(state, pairOnly ? (hedgedFields(questionById('transactions'), text, values) as AnswerField[]) : given, true);
     if (commitment !== undefined && attribution.commitmentSigner === 'unclear') {
       state.awaiting = { kind: 'signer', ...(question ? { question: question.id } : {}), values: { consumptionCommitmentUsd: commitment } };
       await context.sendActivity(messageWithChoices(context, messages.chat.signerQuestion(formatUsd(commitment)), [messages.buttons.yes, messages.buttons.no]));

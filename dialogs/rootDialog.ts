@@ -15,7 +15,7 @@ import { messages } from './messages';
 import { resultActivity } from './resultActivity';
 import type { Profile, Session } from './session';
 import { questionById, type QuestionId } from './questions';
-import { describeWindow, metricLabels } from '../src/eligibility/wording';
+import { closestCriterion, describeNextStep, describeStillNeeded, describeWindow, metricLabels } from '../src/eligibility/wording';
 import { describeUnderstood } from './understood';
 import { approximateCaveats } from './approximateCaveats';
 import { namesDesignation } from './answerParsers';
@@ -184,8 +184,9 @@ export class RootDialog {
         await context.sendActivity(messages.chat.goodbye);
         return;
       case 'why':
-      case 'whatNext':
         return this.explainLast(context, session);
+      case 'whatNext':
+        return this.nextStepAfterResult(context, session);
       case 'realNumbers':
         return this.backToRealNumbers(context, session);
       case 'back':
@@ -393,6 +394,23 @@ export class RootDialog {
     }
     const evaluated = evaluateAnswers(session.last.answers, this.deps, session.last.asOf);
     if (evaluated.ok) await context.sendActivity(renderExplanation(evaluated.evaluation));
+  }
+
+  /** "What should I do next?": the fastest step from the last result, not the whole explanation "why?" gives. */
+  private async nextStepAfterResult(context: TurnContext, session: Session): Promise<void> {
+    const evaluated = session.last ? evaluateAnswers(session.last.answers, this.deps, session.last.asOf) : undefined;
+    if (!evaluated?.ok) return this.explainLast(context, session);
+    const { evaluation } = evaluated;
+    const stillNeeded = describeStillNeeded(evaluation);
+    const closest = closestCriterion(evaluation);
+    const step =
+      evaluation.status === 'qualified'
+        ? messages.chat.nextWhenQualified
+        : evaluation.status === 'undetermined' && stillNeeded
+          ? messages.chat.nextAnswer(stillNeeded)
+          : closest && describeNextStep(closest);
+    if (!step) return this.explainLast(context, session);
+    await context.sendActivity(messages.chat.fastestNextStep(step));
   }
 
   /** A figure given after the result corrects the partner's real answers: the rest are kept and the change is said. */

@@ -288,3 +288,41 @@ for (const channelId of ['msteams', 'webchat']) {
     });
   });
 }
+
+// C12: the estimate note names only the hedged figure; "why?" and "what should I do next?" answer differently.
+const notShort: Step[] = [...toTransactionsQuestion('3.95M', '11'), ['11 transactions from 8 customers', [COMMITMENT_QUESTION]], ['none', ['Not yet', 'USD 50,000 short']]];
+const cosmeticConversations: Conversation[] = [
+  ...['30ish transactions from 8 customers', 'about 30 transactions from 8 customers', '~30 tx from 8 customers'].map((said) => ({
+    name: `"${said}" flags only the transactions as an estimate`,
+    steps: [
+      ...toTransactionsQuestion('3m', '10'),
+      [said, ['already meet']],
+      ['show my result', ['estimate for marketplace transactions'], ['estimate for unique customers']],
+    ] as Step[],
+  })),
+  {
+    name: '"why?" explains the result; "what should I do next?" gives the fastest next step',
+    steps: [
+      ...notShort,
+      ['why?', ['do not yet qualify'], ['Fastest next step']],
+      ['what should I do next?', ['Fastest next step: USD 50,000 more in marketplace billed sales'], ['do not yet qualify']],
+      ['what next', ['Fastest next step']],
+    ],
+  },
+  {
+    name: '"what should I do next?" after a qualifying result says nothing more is needed',
+    steps: [...toBilledSalesQuestion, ['4.3M', ['already meet']], ['show my result', ['You qualify']], ['what should I do next?', ['nothing more to qualify']]],
+  },
+  {
+    name: '"why?" and "what should I do next?" mid-check answer differently',
+    steps: [...toBilledSalesQuestion, ['why?', ['once I have the numbers', BILLED_SALES_QUESTION]], ['what should I do next?', ['open question', BILLED_SALES_QUESTION], ['once I have the numbers']]],
+  },
+];
+
+for (const channelId of ['msteams', 'webchat']) {
+  describe(`tester C's cosmetic findings, on ${channelId}`, () => {
+    it.each(cosmeticConversations.map((c) => [c.name, c] as const))('%s', async (_name, conversation) => {
+      await play(channelId, conversation);
+    });
+  });
+}
