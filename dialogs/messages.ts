@@ -94,7 +94,8 @@ export const messages = {
     customerMaccNoted: 'Noted: a customer\'s MACC does not count toward the commitment routes, so I leave it out. Here is the open question again:',
     tookAsNextAnswer: (said: string, label: string) => `Keeping going: I took "${said}" as your ${label}. Say **back** to change it.`,
     tookYesNoAs: (said: string, label: string) => `I took "${said}" as your answer on ${label}, the one answer still needed.`,
-    fastestNextStep: (step: string) => `Fastest next step: ${step.replace(/^Next step:\s*/, '')}`,
+    fastestNextStep: (step: string, route?: string) =>
+      `Fastest next step: ${step.replace(/^Next step:\s*/, '').replace(/\.$/, '')}${route ? `, on your closest route (${route})` : ''}.`,
     nextWhenQualified: 'nothing more to qualify. Confirm your status in Partner Center, and say **summary** for text to paste into an email or ticket.',
     nextAnswer: (stillNeeded: string) => `answer what is still needed (${stillNeeded.replace(/^Still needed:\s*/, '').replace(/\.$/, '')})).`,
     answerKept: (answer: string) => `Your answer so far stays until you give another:\n${answer}`,

@@ -410,7 +410,8 @@ export class RootDialog {
           ? messages.chat.nextAnswer(stillNeeded)
           : closest && describeNextStep(closest);
     if (!step) return this.explainLast(context, session);
-    await context.sendActivity(messages.chat.fastestNextStep(step));
+    const onRoute = evaluation.status === 'not-qualified' && closest ? closest.title.charAt(0).toLowerCase() + closest.title.slice(1) : undefined;
+    await context.sendActivity(messages.chat.fastestNextStep(step, onRoute));
   }
 
   /** A figure given after the result corrects the partner's real answers: the rest are kept and the change is said. */
