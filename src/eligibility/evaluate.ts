@@ -120,13 +120,27 @@ function missingAnswers(status: Status, input: EligibilityInput, criteria: Crite
   return [...missing];
 }
 
+/** Unmet components that are yes/no prerequisites (a transactable listing) rather than an amount to grow. */
+function onlyYesNoGaps(criterion: CriterionResult): boolean {
+  const unmet = criterion.gaps.filter((gap) => gap.outcome !== 'met');
+  return criterion.outcome === 'not-met' && unmet.length > 0 && unmet.every((gap) => typeof gap.required === 'boolean');
+}
+
+/**
+ * The closest route: one that needs only a yes/no step (publishing a listing) beats any amount still to grow; then
+ * the most progress; then the fewest unmet components. A route with a finding (ended, not yet counted) is skipped.
+ */
 function closestUnmet(criteria: CriterionResult[]): string | null {
-  let best: CriterionResult | undefined;
+  const rank = (criterion: CriterionResult) => [onlyYesNoGaps(criterion) ? 0 : 1, -criterion.progress, criterion.gaps.filter((gap) => gap.outcome !== 'met').length];
+  let best: { criterion: CriterionResult; rank: number[] } | undefined;
   for (const criterion of criteria) {
     if (criterion.outcome === 'met' || criterion.finding) continue;
-    if (!best || criterion.progress > best.progress) best = criterion;
+    const candidate = rank(criterion);
+    // Lexicographic: the first rank that differs decides; on a full tie the policy's order keeps the earlier one.
+    const differs = best ? candidate.findIndex((value, index) => value !== best!.rank[index]) : -1;
+    if (!best || (differs >= 0 && candidate[differs]! < best.rank[differs]!)) best = { criterion, rank: candidate };
   }
-  return best?.id ?? null;
+  return best?.criterion.id ?? null;
 }
 
 /**

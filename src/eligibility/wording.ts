@@ -61,6 +61,24 @@ export function joinAnd(parts: readonly string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
+/**
+ * Route titles as a list that cannot read as one criterion: titles themselves contain "and" ("a USD 30 million
+ * commitment and 5 transactions"), so routes are separated by semicolons, never by another "and".
+ *
+ * @example
+ * listRoutes(['A USD 30 million commitment and 5 transactions', 'USD 4 million in billed sales'])
+ * // 'a USD 30 million commitment and 5 transactions; USD 4 million in billed sales'
+ */
+export function listRoutes(titles: readonly string[]): string {
+  return titles.map(lowerFirst).join('; ');
+}
+
+/** "You also meet 2 other routes: …; …." for a partner who meets more than one route. */
+function alsoMeet(others: readonly CriterionResult[]): string {
+  const count = others.length === 1 ? 'one other route' : `${formatCount(others.length)} other routes`;
+  return `You also meet ${count}: ${listRoutes(others.map((criterion) => criterion.title))}.`;
+}
+
 /** @example describeWindow({ start: '2025-11-27', end: '2026-11-26' }) // '27 Nov 2025 to 26 Nov 2026' */
 export function describeWindow(window: DateWindow): string {
   return `${formatDate(window.start)} to ${formatDate(window.end)}`;
@@ -85,6 +103,19 @@ export function componentLabel(metric: MetricName): string {
 export function formatMetricValue(metric: string, value: number | boolean): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return metricEntry(metric)?.unit === 'usd' ? formatUsd(value) : formatCount(value);
+}
+
+/**
+ * A count with its metric's label in the right number, for every count metric (the catalogue's `singularLabel`).
+ *
+ * @example
+ * describeCount('transactionsOver100', 1) // '1 marketplace transaction of at least USD 100'
+ * describeCount('transactionsOver100', 2) // '2 marketplace transactions of at least USD 100'
+ */
+export function describeCount(metric: MetricName, count: number, between = ''): string {
+  const entry: { label: string; singularLabel?: string } = metricCatalogue[metric];
+  const label = count === 1 ? (entry.singularLabel ?? entry.label) : entry.label;
+  return `${formatCount(count)} ${between}${label}`;
 }
 
 /** The answers an undetermined result still needs, in plain words: "whether you are Azure IP co-sell eligible". */
@@ -127,7 +158,7 @@ export function describeStillToAdd(component: ComponentResult): string {
   const amount = shortBy ?? 0;
   if (metric === 'consumptionCommitmentUsd') return `a ${formatUsd(required)} ${metricLabels[metric]} (${formatUsd(amount)} more)`;
   if (metricEntry(metric)?.unit === 'usd') return `${formatUsd(amount)} more in ${metricLabels[metric]}`;
-  return `${formatCount(amount)} more ${metricLabels[metric]}`;
+  return describeCount(metric, amount, 'more ');
 }
 
 /** @example describeNextStep(billedSales) // 'Next step: USD 400,000 more in marketplace billed sales within the window.' */
@@ -143,12 +174,14 @@ export function describeNextStep(criterion: CriterionResult): string | undefined
  *
  * @example
  * describeFinding({ code: 'rowsWithoutOfferId', count: 3 })
- * // '3 transaction rows in the window had no offer id, so each was counted as one transaction, as exported.'
+ * // '3 transaction rows in the window had no offer ID, so each counts as a transaction of its own.'
  */
 export function describeFinding(finding: Finding): string {
   switch (finding.code) {
     case 'rowsWithoutOfferId':
-      return `${formatCount(finding.count)} transaction rows in the window had no offer id, so each was counted as one transaction, as exported.`;
+      return finding.count === 1
+        ? '1 transaction row in the window had no offer ID, so it counts as a transaction of its own.'
+        : `${formatCount(finding.count)} transaction rows in the window had no offer ID, so each counts as a transaction of its own.`;
     case 'routeEnded':
       return `The designation route covered ${formatDate(finding.activeFrom)} to ${formatDate(finding.activeTo)}; the program page says nothing about it after that, so it is not granted.`;
     case 'routeNotStarted':
@@ -197,7 +230,7 @@ export function describeRoute(evaluation: Evaluation): string {
   const closest = closestCriterion(evaluation);
   switch (evaluation.status) {
     case 'qualified': {
-      const also = met.length > 1 ? ` You also meet ${joinAnd(met.slice(1).map((criterion) => lowerFirst(criterion.title)))}.` : '';
+      const also = met.length > 1 ? ` ${alsoMeet(met.slice(1))}` : '';
       return `You meet ${lowerFirst(met[0]!.title)}, on the ${pathwayLabels[met[0]!.pathway]} pathway.${also}`;
     }
     case 'not-qualified':
@@ -228,9 +261,9 @@ export function describeStillNeeded(evaluation: Evaluation): string | undefined 
   return evaluation.missing.length > 0 ? `Still needed: ${describeMissingAnswers(evaluation.missing)}.` : undefined;
 }
 
-/** @example describeWindowLine(evaluation) // 'Trailing twelve months 27 Nov 2025 to 26 Nov 2026, as of 26 Nov 2026, rules version 2' */
+/** @example describeWindowLine(evaluation) // 'Trailing twelve months 27 Nov 2025 to 26 Nov 2026, as of 26 Nov 2026, rules in force from 1 Jan 2026' */
 export function describeWindowLine(evaluation: Evaluation): string {
-  const version = evaluation.policy && evaluation.status !== 'not-in-effect' ? `, rules version ${evaluation.policy.version}` : '';
+  const version = evaluation.policy && evaluation.status !== 'not-in-effect' ? `, ${describeRulesInForce(evaluation.policy)}` : '';
   return `Trailing twelve months ${describeWindow(evaluation.window)}, as of ${formatDate(evaluation.asOf)}${version}`;
 }
 
@@ -285,7 +318,8 @@ function requirement(component: ComponentResult): string {
   return component.operator === 'over' ? `more than ${value}` : value;
 }
 
-const sourceSuffixes = { given: '', derived: ' (from your transactions)', inferred: ' (inferred from your other answers)' } as const;
+// An inferred yes says where it came from in the partner's terms (co-sell eligibility includes the offer).
+const sourceSuffixes = { given: '', derived: ' (from your transactions)', inferred: ' (follows from your other answers)' } as const;
 
 /**
  * What the partner has against what the criterion needs, for one component.
@@ -343,11 +377,28 @@ export function describeDesignationPeriod(activeFrom: IsoDate, activeTo: IsoDate
   return activeTo === undefined ? `${from} onwards` : `${from} to ${formatDate(activeTo)}`;
 }
 
-/** @example describePolicyLine(evaluation, evaluation.policy) // 'Rules version 2: Azure IP co-sell ..., in force 1 Jul 2024 onwards' */
+/**
+ * A rules revision named by its dates, as partners know it, rather than by an internal version number.
+ *
+ * @example
+ * describeRulesInForce({ effectiveFrom: '2024-07-01', effectiveTo: '2025-12-31' }) // 'rules in force from 1 Jul 2024 to 31 Dec 2025'
+ * describeRulesInForce({ effectiveFrom: '2026-01-01', effectiveTo: null }) // 'rules in force from 1 Jan 2026'
+ */
+export function describeRulesInForce(policy: Pick<PolicyReference, 'effectiveFrom' | 'effectiveTo'>): string {
+  const to = policy.effectiveTo ? ` to ${formatDate(policy.effectiveTo)}` : '';
+  return `rules in force from ${formatDate(policy.effectiveFrom)}${to}`;
+}
+
+/** A policy title without its own "(in force from …)" note, which the rules line states once already. */
+function titleWithoutPeriod(title: string): string {
+  return title.replace(/\s*\(in force [^)]*\)/, '');
+}
+
+/** @example describePolicyLine(evaluation, evaluation.policy) // 'Rules in force from 1 Jul 2024 to 31 Dec 2025: Azure IP co-sell top-tier benefits, FY25 revision' */
 export function describePolicyLine(evaluation: Evaluation, policy: PolicyReference): string {
-  // Before the program started there is no version in force; the evaluation names the first one instead.
-  const lead = evaluation.status === 'not-in-effect' ? 'First rules version' : 'Rules version';
-  return `${lead} ${policy.version}: ${policy.title}, in force ${describeEffectivePeriod(policy.effectiveFrom, policy.effectiveTo)}`;
+  // Before the program started there are no rules in force; the evaluation names the first ones instead.
+  const lead = evaluation.status === 'not-in-effect' ? `The first ${describeRulesInForce(policy)}` : describeRulesInForce(policy);
+  return `${capitalize(lead)}: ${titleWithoutPeriod(policy.title)}`;
 }
 
 /** @example describeSourceLine(policy) // 'Source: Azure IP co-sell top-tier benefits, https://learn.microsoft.com/..., revised 1 Jul 2024' */
@@ -409,7 +460,7 @@ export function explanationSentences(evaluation: Evaluation): string[] {
       break;
     case 'qualified':
       sentences.push(`You qualify for Azure IP co-sell top-tier benefits through the ${pathwayLabels[met[0]!.pathway]} pathway: ${lowerFirst(met[0]!.title)}.`);
-      if (met.length > 1) sentences.push(`You also meet ${joinAnd(met.slice(1).map((criterion) => lowerFirst(criterion.title)))}.`);
+      if (met.length > 1) sentences.push(alsoMeet(met.slice(1)));
       sentences.push(`Marketplace figures are for the trailing twelve months ${window}.`, resources);
       break;
     case 'not-co-sell-eligible':
@@ -457,7 +508,7 @@ export const summaryOutcomes: Record<Status, string> = {
 export const summaryPhrases = {
   title: (asOf: IsoDate) => `Azure IP co-sell top-tier eligibility summary, as of ${formatDate(asOf)}`,
   outcome: (status: Status) => `Result: ${summaryOutcomes[status]}.`,
-  metBy: (titles: readonly string[]) => `Met by: ${joinAnd(titles.map(lowerFirst))}.`,
+  metBy: (titles: readonly string[]) => `Met by: ${listRoutes(titles)}.`,
   closest: (criterion: CriterionResult) => {
     const steps = criterion.gaps.filter((gap) => gap.outcome === 'not-met').map(describeStillToAdd);
     return `Closest route: ${lowerFirst(criterion.title)}${steps.length > 0 ? `; needs ${joinAnd(steps)}` : ''}.`;
@@ -467,7 +518,7 @@ export const summaryPhrases = {
   whatIfFigures: (figures: readonly string[]) => `What-if figures, a scenario rather than actuals: ${figures.join('; ')}.`,
   figure: (metric: string, value: number | boolean) => `${metricEntry(metric)?.shortLabel ?? metric}: ${formatMetricValue(metric, value)}`,
   stillNeeded: (missing: readonly string[]) => `Still needed: ${joinAnd(missing.map((id) => metricEntry(id)?.shortLabel ?? id))}.`,
-  rules: (policy: PolicyReference) => `Rules: version ${policy.version}, in force ${describeEffectivePeriod(policy.effectiveFrom, policy.effectiveTo)}.`,
+  rules: (policy: PolicyReference) => `${capitalize(describeRulesInForce(policy))}.`,
   link: (url: string) => `Details: ${url}`,
   authority: 'Partner Center shows the authoritative status.',
 };

@@ -66,16 +66,16 @@ describe('the result card for each status', () => {
     const card = renderResultCard(evaluation);
     expect(allNodes(collapsed(card)).some((node) => node.type === 'FactSet')).toBe(false);
     const glance = visibleText(collapsed(card));
-    expect(glance).toContain(status === 'not-in-effect' ? '1 Jul 2022 to 30 Jun 2023' : '27 Nov 2025 to 26 Nov 2026, as of 26 Nov 2026, rules version 3');
+    expect(glance).toContain(status === 'not-in-effect' ? '1 Jul 2022 to 30 Jun 2023' : '27 Nov 2025 to 26 Nov 2026, as of 26 Nov 2026, rules in force from 1 Jan 2026');
     expect(glance).toContain('Partner Center is authoritative');
     const details = shownCard(card);
     if (status === 'not-in-effect') {
-      expect(visibleText(details)).toContain('First rules version 1');
+      expect(visibleText(details)).toContain('The first rules in force from 1 Jul 2023 to 30 Jun 2024: Azure IP co-sell top-tier benefits (program page revised 5 Jul 2023)');
       return;
     }
     const detailText = visibleText(details);
     for (const result of evaluation.criteria.filter((candidate) => candidate.id !== 'designation.fy25')) expect(detailText).toContain(result.title);
-    expect(detailText).toContain('Rules version 3: Azure IP co-sell top tier after the PRACR transition (in force from 1 Jan 2026), in force 1 Jan 2026 onwards');
+    expect(detailText).toContain('Rules in force from 1 Jan 2026: Azure IP co-sell top tier after the PRACR transition');
     expect(detailText).toContain('revised 1 Jan 2026');
   });
 
@@ -225,7 +225,7 @@ describe('the details one tap away', () => {
     const evaluation = largestEvaluation();
     const text = visibleText(renderResultCard(evaluation));
     expect(occurrences(text, 'counts from 1 Feb 2025')).toBe(1);
-    expect(text).toMatch(/Notes\n• \d+ transaction rows in the window had no offer id/);
+    expect(text).toMatch(/Notes\n• \d+ transaction rows in the window had no offer ID/);
   });
 
   it('the longest result, with ten what-if changes, a forecast and the Teams PNG trend chart, stays under 28 KB', () => {

@@ -36,7 +36,7 @@ describe('the summary for an email or a ticket', () => {
     const before = status === 'not-in-effect';
     expect(summary.split('\n')[0]).toBe(`Azure IP co-sell top-tier eligibility summary, as of ${before ? '30 Jun 2023' : '26 Nov 2026'}`);
     expect(summary).toContain(before ? '1 Jul 2022 to 30 Jun 2023' : '27 Nov 2025 to 26 Nov 2026');
-    expect(summary).toContain(before ? 'Rules: version 1, in force 1 Jul 2023 to 30 Jun 2024.' : 'Rules: version 3, in force 1 Jan 2026 onwards.');
+    expect(summary).toContain(before ? 'Rules in force from 1 Jul 2023 to 30 Jun 2024.' : 'Rules in force from 1 Jan 2026.');
     expect(summary).toContain('https://aka.ms/azureipcosellresources');
   });
 
