@@ -58,6 +58,12 @@ function combine(components: ComponentResult[]): { outcome: Outcome; progress: n
   return { outcome, progress, missing: outcome === 'unknown' ? missing : [] };
 }
 
+/** An unmet criterion whose every unmet component is a yes/no prerequisite (a transactable listing), not an amount to grow. */
+export function onlyYesNoGaps(criterion: CriterionResult): boolean {
+  const unmet = criterion.gaps.filter((gap) => gap.outcome !== 'met');
+  return criterion.outcome === 'not-met' && unmet.length > 0 && unmet.every((gap) => typeof gap.required === 'boolean');
+}
+
 /** A criterion met when every component is met (the page's "AND"). */
 export function evaluateThresholds(criterion: ThresholdsCriterion, metrics: MetricValues): CriterionResult {
   const gaps = criterion.components.map((component) => evaluateComponent(component, metrics));

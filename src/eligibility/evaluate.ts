@@ -1,4 +1,4 @@
-import { evaluateDesignation, evaluateThresholds } from './criteria';
+import { evaluateDesignation, evaluateThresholds, onlyYesNoGaps } from './criteria';
 import { DISCLAIMER, RESOURCES_URL, type CriterionResult, type Evaluation, type Finding, type MetricValues, type Notice, type PolicyReference, type Status } from './evaluation';
 import type { IsoDate } from './isoDate';
 import type { MetricId } from './metricCatalogue';
@@ -118,12 +118,6 @@ function missingAnswers(status: Status, input: EligibilityInput, criteria: Crite
   if (input.azureIpCoSellEligible === undefined) missing.add('azureIpCoSellEligible');
   for (const criterion of criteria) if (criterion.outcome === 'unknown') for (const name of criterion.missing) missing.add(name);
   return [...missing];
-}
-
-/** Unmet components that are yes/no prerequisites (a transactable listing) rather than an amount to grow. */
-function onlyYesNoGaps(criterion: CriterionResult): boolean {
-  const unmet = criterion.gaps.filter((gap) => gap.outcome !== 'met');
-  return criterion.outcome === 'not-met' && unmet.length > 0 && unmet.every((gap) => typeof gap.required === 'boolean');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { onlyYesNoGaps } from './criteria';
 import type { Benefit, ComponentResult, CriterionResult, Evaluation, Finding, MetricName, Notice, Outcome, PolicyReference, Status } from './evaluation';
 import { formatCount, formatDate, formatPercent, formatUsd } from './format';
 import type { IsoDate } from './isoDate';
@@ -209,9 +210,14 @@ function metCriteria(evaluation: Evaluation): CriterionResult[] {
   return evaluation.criteria.filter((criterion) => criterion.outcome === 'met');
 }
 
-/** The criterion the evaluator named as closest, looked up rather than re-chosen. */
+/**
+ * The criterion the evaluator named as closest, looked up rather than re-chosen; undefined while answers are missing
+ * and nothing given counts toward any route (0% everywhere), where calling one route "closest" would be a guess.
+ */
 export function closestCriterion(evaluation: Evaluation): CriterionResult | undefined {
-  return evaluation.criteria.find((criterion) => criterion.id === evaluation.closest);
+  const closest = evaluation.criteria.find((criterion) => criterion.id === evaluation.closest);
+  if (closest && evaluation.status === 'undetermined' && closest.progress === 0) return undefined;
+  return closest;
 }
 
 function closestSentence(criterion: CriterionResult, lead: string): string {
@@ -237,10 +243,12 @@ export function describeRoute(evaluation: Evaluation): string {
       return closest ? closestSentence(closest, 'Your closest route is') : 'No route is met.';
     case 'undetermined':
       if (met.length > 0) return `You meet ${lowerFirst(met[0]!.title)}, so you qualify once you confirm you are Azure IP co-sell eligible.`;
-      return closest ? closestSentence(closest, 'So far your closest route is') : 'Nothing you gave meets a route yet.';
+      return closest ? closestSentence(closest, 'So far your closest route is') : 'Nothing you gave counts toward a route yet, so I cannot say which route is closest until I have the answers below.';
     case 'not-co-sell-eligible': {
       const first = 'Top-tier benefits first need Azure IP co-sell eligibility, which includes a transactable offer in the commercial marketplace.';
       if (met.length > 0) return `${first} Once you have it, ${lowerFirst(met[0]!.title)} already qualifies you.`;
+      // A route short only of the listing (a USD 220 million commitment, no offer) is one step away, not 0%.
+      if (closest && onlyYesNoGaps(closest)) return `${first} Once you have it, you also meet ${lowerFirst(closest.title)}, which qualifies you.`;
       return closest ? `${first} ${closestSentence(closest, 'After that, your closest route is')}` : first;
     }
     case 'not-in-effect':
@@ -468,6 +476,7 @@ export function explanationSentences(evaluation: Evaluation): string[] {
         'Top-tier benefits first require Azure IP co-sell eligibility, which includes a transactable offer published in the commercial marketplace, and you said you do not have that yet.',
       );
       if (met.length > 0) sentences.push(`Once you do, ${lowerFirst(met[0]!.title)} would already qualify you.`);
+      else if (closest && onlyYesNoGaps(closest)) sentences.push(`Once you do, you also meet ${lowerFirst(closest.title)}, which qualifies you.`);
       else if (closest && describeCriterionGap(closest)) sentences.push(closestSentence(closest, 'After that, your closest route is'));
       sentences.push(resources);
       break;

@@ -15,7 +15,9 @@ describe('the plain-text result for each status', () => {
     expect(text.split('\n').slice(0, 2)).toEqual(glance.slice(0, 2));
     expect(text).toContain(status === 'not-in-effect' ? '1 Jul 2022 to 30 Jun 2023' : '27 Nov 2025 to 26 Nov 2026');
     expect(text).toContain(status === 'not-in-effect' ? 'The first rules in force from 1 Jul 2023 to 30 Jun 2024: ' : 'Rules in force from 1 Jan 2026: ');
-    expect(text).toContain(status === 'not-in-effect' ? 'in force 1 Jul 2023 to 30 Jun 2024' : 'in force 1 Jan 2026 onwards');
+    // The rules line states its dates once (the title's own "(in force from …)" is not repeated).
+    const rulesLine = text.split('\n').find((line) => /^(The first rules|Rules) in force/.test(line)) ?? '';
+    expect(rulesLine.match(/in force/g)).toHaveLength(1);
     expect(text).toContain(
       status === 'not-in-effect'
         ? 'Source: Azure IP co-sell top-tier benefits, https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits, revised 5 Jul 2023'
