@@ -153,9 +153,16 @@ describe('what the collapsed card says', () => {
     expect(glance).toContain('You meet USD 4 million in marketplace billed sales, on the marketplace performance pathway.');
     expect(glance).toContain('What top tier gives you');
     expect(glance).toContain('Microsoft Azure Cloud Commitment (MACC)');
-    expect(glance).toContain('Eligibility for PRACR, an exclusive SaaS joint-sales offering');
+    // From 2026 the PRACR benefit carries the PRACR page's designation condition (finding #14), not the 2023 promise.
+    expect(glance).toContain('PRACR, an exclusive SaaS joint-sales offering, only with a certified software designation for Azure or an Industry AI designation on Azure');
+    expect(glance).not.toContain('Eligibility for PRACR');
     expect(glance).not.toMatch(/closest|Next step/i);
     expect(card.fallbackText).toContain('PRACR');
+  });
+
+  it('before 2026 the PRACR benefit is the program page\'s own wording', () => {
+    const card = renderResultCard(evaluateRequest({ asOf: '2025-11-26', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 4_100_000 }));
+    expect(visibleText(collapsed(card))).toContain('Eligibility for PRACR, an exclusive SaaS joint-sales offering, which you access by taking additional actions.');
   });
 
   it('no other status lists the benefits', () => {
