@@ -47,7 +47,7 @@ function noticesFor(policy: DatedPolicy, designations: EligibilityInput['designa
   let prepared = policyNotices.get(policy);
   if (!prepared) {
     prepared = policy.notices.map((notice) => ({
-      notice: Object.freeze({ code: notice.code, text: notice.text, source: notice.source }),
+      notice: Object.freeze(notice.short === undefined ? { code: notice.code, text: notice.text, source: notice.source } : { code: notice.code, text: notice.text, short: notice.short, source: notice.source }),
       whenDesignation: notice.whenDesignation,
     }));
     policyNotices.set(policy, prepared);

@@ -2,7 +2,7 @@ import { onlyYesNoGaps } from './criteria';
 import type { Benefit, ComponentResult, CriterionResult, Evaluation, Finding, MetricName, Notice, Outcome, PolicyReference, Status } from './evaluation';
 import { formatCount, formatDate, formatPercent, formatUsd } from './format';
 import type { IsoDate } from './isoDate';
-import { metricCatalogue, metricEntry, type MetricId } from './metricCatalogue';
+import { isUsdMetric, metricCatalogue, metricEntry, type MetricId } from './metricCatalogue';
 import type { Pathway } from './policy/schema';
 import type { DateWindow } from './window';
 
@@ -162,6 +162,20 @@ export function describeStillToAdd(component: ComponentResult): string {
   return describeCount(metric, amount, 'more ');
 }
 
+/**
+ * An unmet component's gap in a few words, for the summary: the amount or count short, or what is missing.
+ *
+ * @example
+ * describeShortBy(billedSalesComponent) // 'USD 400,000 short'
+ * describeShortBy(customersComponent) // '1 short on unique customers'
+ * describeShortBy(listingComponent) // 'no transactable offer in the commercial marketplace yet'
+ */
+export function describeShortBy(component: ComponentResult): string {
+  if (typeof component.required === 'boolean' || component.metric === 'designations') return `no ${metricLabels[component.metric].replace(/^an? /, '')} yet`;
+  const short = `${formatMetricValue(component.metric, component.shortBy ?? 0)} short`;
+  return isUsdMetric(component.metric) ? short : `${short} on ${metricEntry(component.metric)?.shortLabel ?? component.metric}`;
+}
+
 /** @example describeNextStep(billedSales) // 'Next step: USD 400,000 more in marketplace billed sales within the window.' */
 export function describeNextStep(criterion: CriterionResult): string | undefined {
   const steps = criterion.gaps.filter((gap) => gap.outcome === 'not-met').map(describeStillToAdd);
@@ -283,6 +297,23 @@ export function describeWindowLine(evaluation: Evaluation): string {
  */
 export function describeNotice(notice: Notice): string {
   return `Important: ${notice.text}`;
+}
+
+/**
+ * The notices' short forms as one paragraph, for the email summary (under 800 characters with them) and speech;
+ * the card and the API keep the full text. "Check Partner Center" and each distinct source link follow once (the
+ * 2026 notices share one page); speech drops the link, which nobody can follow by ear.
+ *
+ * @example
+ * describeShortNotices([pracrNotice]) // ['Important: PRACR now needs ... Check Partner Center: https://learn.microsoft.com/...']
+ * describeShortNotices([pracrNotice], { spoken: true }) // ['Important: PRACR now needs ... Check Partner Center.']
+ */
+export function describeShortNotices(notices: readonly Notice[], { spoken = false } = {}): string[] {
+  if (notices.length === 0) return [];
+  const text = notices.map((notice) => notice.short ?? notice.text).join(' ');
+  if (spoken) return [`Important: ${text} Check Partner Center.`];
+  const sources = [...new Set(notices.map((notice) => notice.source))];
+  return [`Important: ${text} Check Partner Center: ${sources.join(' and ')}`];
 }
 
 /** @example describeBenefit(benefit) // 'Microsoft sellers are incentivized to sell ...' */
@@ -435,7 +466,8 @@ export function describeForSpeech(evaluation: Evaluation): string {
     'not-co-sell-eligible': 'You are not Azure IP co-sell eligible yet.',
     'not-in-effect': `The top-tier rules were not in effect on ${formatDate(evaluation.asOf)}.`,
   };
-  return [lead[evaluation.status], describeRoute(evaluation), describeStillNeeded(evaluation)].filter(Boolean).join(' ');
+  const notices = describeShortNotices(evaluation.notices ?? [], { spoken: true });
+  return [lead[evaluation.status], ...notices, describeRoute(evaluation), describeStillNeeded(evaluation)].filter(Boolean).join(' ');
 }
 
 // ---------------------------------------------------------------- the API's explanation
@@ -507,29 +539,37 @@ export function explanationSentences(evaluation: Evaluation): string[] {
 
 /** The summary's result line, per status. */
 export const summaryOutcomes: Record<Status, string> = {
-  qualified: 'qualifies for Azure IP co-sell top-tier benefits',
-  'not-qualified': 'does not yet qualify for Azure IP co-sell top-tier benefits',
+  qualified: 'qualifies for top tier',
+  'not-qualified': 'does not yet qualify for top tier',
   undetermined: 'cannot be determined yet; answers are missing',
   'not-co-sell-eligible': 'not Azure IP co-sell eligible yet, which top-tier benefits need first',
   'not-in-effect': 'the top-tier rules were not in effect on that date',
 };
 
 export const summaryPhrases = {
-  title: (asOf: IsoDate) => `Azure IP co-sell top-tier eligibility summary, as of ${formatDate(asOf)}`,
+  /** The date and the rules revision on one line: "…, as of 26 Nov 2026, rules in force from 1 Jan 2026". */
+  title: (asOf: IsoDate, policy?: PolicyReference | null) => `Azure IP co-sell top tier, as of ${formatDate(asOf)}${policy ? `, ${describeRulesInForce(policy)}` : ''}`,
   outcome: (status: Status) => `Result: ${summaryOutcomes[status]}.`,
-  metBy: (titles: readonly string[]) => `Met by: ${listRoutes(titles)}.`,
+  notices: (notices: readonly Notice[]) => describeShortNotices(notices),
+  /** A what-if's own result, under the real one: it never replaces the result of the partner's actual figures. */
+  scenarioOutcome: (status: Status) => `What-if result: ${summaryOutcomes[status]}.`,
+  /** The first route met, and how many more: route titles are long, and one route is enough to qualify. */
+  metBy: (titles: readonly string[]) => {
+    const more = titles.length - 1;
+    return `Met by: ${lowerFirst(titles[0] ?? '')}${more > 0 ? ` (and ${formatCount(more)} more)` : ''}.`;
+  },
   closest: (criterion: CriterionResult) => {
-    const steps = criterion.gaps.filter((gap) => gap.outcome === 'not-met').map(describeStillToAdd);
-    return `Closest route: ${lowerFirst(criterion.title)}${steps.length > 0 ? `; needs ${joinAnd(steps)}` : ''}.`;
+    const gaps = criterion.gaps.filter((gap) => gap.outcome === 'not-met').map(describeShortBy);
+    return `Closest route: ${lowerFirst(criterion.title)}${gaps.length > 0 ? ` (${joinAnd(gaps)})` : ''}.`;
   },
   figures: (window: DateWindow, figures: readonly string[]) =>
     figures.length > 0 ? `Figures for ${describeWindow(window)}: ${figures.join('; ')}.` : `No figures given for ${describeWindow(window)}.`,
-  whatIfFigures: (figures: readonly string[]) => `What-if figures, a scenario rather than actuals: ${figures.join('; ')}.`,
+  whatIfFigures: (figures: readonly string[], status?: Status) =>
+    `What-if figures (a scenario, not actuals): ${figures.join('; ')}.${status ? ` With them: ${summaryOutcomes[status]}.` : ''}`,
   figure: (metric: string, value: number | boolean) => `${metricEntry(metric)?.shortLabel ?? metric}: ${formatMetricValue(metric, value)}`,
   stillNeeded: (missing: readonly string[]) => `Still needed: ${joinAnd(missing.map((id) => metricEntry(id)?.shortLabel ?? id))}.`,
-  rules: (policy: PolicyReference) => `${capitalize(describeRulesInForce(policy))}.`,
-  link: (url: string) => `Details: ${url}`,
-  authority: 'Partner Center shows the authoritative status.',
+  /** The link last on its line, so no client runs it into the next word. */
+  link: (url: string) => `Partner Center is authoritative; details: ${url}`,
 };
 
 // ---------------------------------------------------------------- the command line

@@ -100,7 +100,9 @@ describe('the result card for each status', () => {
     expect(card.fallbackText).toContain('https://aka.ms/azureipcosellresources');
     expect(card.speak.length).toBeGreaterThan(20);
     // From 2026 an undetermined answer also asks for designations (the designation route is in force again).
-    expect(card.speak.length).toBeLessThan(450);
+    // Plus, from 2026, the PRACR notice's short spoken form (about 120 characters, no link).
+    expect(card.speak.length).toBeLessThan(600);
+    expect(card.speak).not.toMatch(/https?:/);
     expect(card.speak).not.toMatch(/[▓░✅]|https?:/);
   });
 
@@ -288,8 +290,11 @@ describe('notices at headline level', () => {
   });
 
   it('the email summary carries the notice right under the result line', () => {
-    const lines = renderSummaryText(after).split('\n');
-    expect(lines[lines.findIndex((line) => line.startsWith('Result:')) + 1]).toMatch(pracr);
+    // The summary carries the notice's short form (the card keeps the full text), with its check and its link.
+    const lines = renderSummaryText(after).split('\n\n');
+    const notice = lines[lines.findIndex((line) => line.startsWith('Result:')) + 1]!;
+    expect(notice).toMatch(/^Important: PRACR now needs a certified software or Industry AI designation for Azure\. Check Partner Center: https:\/\/learn\.microsoft\.com\//);
+    expect(notice.length).toBeLessThan(220);
     expect(renderSummaryText(before)).not.toContain('Important:');
   });
 });
