@@ -229,7 +229,9 @@ export class RootDialog {
   private async correctLast(context: TurnContext, session: Session, values: Partial<Answers>): Promise<void> {
     const last = session.last!;
     const answers = mergeAnswers(last.answers, values);
-    const changes = describeCorrections(last.answers, values);
+    // Every answer that moved (an unknown one too) and the status, so a flipped result is never "the same as before".
+    const evaluated = evaluateAnswers(answers, this.deps, last.asOf);
+    const changes = evaluated.ok ? describeChanges(last.answers, answers, last.status, evaluated.evaluation.status) : describeCorrections(last.answers, values);
     session.whatIf = undefined;
     await this.showResult(context, session, answers, {
       whatChanged: changes.length > 0 ? changes.map((line) => line.replace(/^- /, '')) : [messages.noChange],

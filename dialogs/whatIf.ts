@@ -33,7 +33,7 @@ export function applyWhatIf(answers: Answers, changes: readonly AnswerChange[]):
 }
 
 function show(field: string, value: unknown): string {
-  if (value === undefined) return 'unknown';
+  if (value === undefined) return 'not known';
   if (typeof value === 'boolean' || typeof value === 'number') return formatMetricValue(field as keyof typeof metricLabels, value);
   return String(value);
 }
