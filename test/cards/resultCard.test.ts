@@ -156,7 +156,7 @@ describe('what the collapsed card says', () => {
     expect(glance).toContain('What top tier gives you');
     expect(glance).toContain('Microsoft Azure Cloud Commitment (MACC)');
     // From 2026 the PRACR benefit carries the PRACR page's designation condition (finding #14), not the 2023 promise.
-    expect(glance).toContain('PRACR, an exclusive SaaS joint-sales offering, only with a certified software designation for Azure or an Industry AI designation on Azure');
+    expect(glance).toContain('PRACR, an exclusive SaaS joint-sales offering, if you also hold a certified software or Industry AI designation for Azure');
     expect(glance).not.toContain('Eligibility for PRACR');
     expect(glance).not.toMatch(/closest|Next step/i);
     expect(card.fallbackText).toContain('PRACR');
