@@ -1,5 +1,5 @@
 import type { Designation } from '../src/eligibility/schema';
-import { parseAmountUsd, parseCount, parseTransactionsFromCustomers, parseYesNo, readEstimate, saysNone, soundsUnsure } from '../src/language';
+import { parseAmountUsd, parseCount, readCalendarDate, parseTransactionsFromCustomers, parseYesNo, readEstimate, saysNone, soundsUnsure } from '../src/language';
 import { formatUsd } from '../src/eligibility/format';
 import type { Answers } from './answers';
 import { messages } from './messages';
@@ -7,24 +7,32 @@ import type { Question } from './questions';
 
 /** The outcome of reading one answer to one question. */
 export type AnswerReading =
-  | { kind: 'answer'; values: Partial<Answers>; approximate?: boolean }
+  | { kind: 'answer'; values: Partial<Answers>; approximate?: boolean; approximateFields?: Array<keyof Answers> }
   | { kind: 'confirm'; values: Partial<Answers>; readBack: string }
   | { kind: 'unknown' }
   | { kind: 'invalid'; message: string };
 
-const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
 
 function invalid(reason: string): AnswerReading {
   return { kind: 'invalid', message: messages.invalid[reason] ?? messages.invalid.unparseable! };
 }
 
+// A designation named in words: "certified software designation for Azure", "Industry AI", "we have a designation".
+const NAMES_DESIGNATION = /\b(?:designations?|certified\s+software|industry\s+ai|solutions?\s+partner)\b/i;
+
+/** Whether a message names a partner designation ("we have a designation", "certified software for Azure"). */
+export function namesDesignation(text: string): boolean {
+  return NAMES_DESIGNATION.test(text);
+}
+
 function readDesignations(text: string): AnswerReading {
-  const date = ISO_DATE.exec(text)?.[1];
+  const date = readCalendarDate(text);
   if (!date) {
     const yesNo = parseYesNo(text);
-    if (yesNo.kind === 'unknown') return { kind: 'unknown' };
-    if (yesNo.kind === 'value' && !yesNo.value) return { kind: 'answer', values: { designations: [] } };
-    return { kind: 'invalid', message: messages.invalid.invalidDate! };
+    if (yesNo.kind === 'value' && !yesNo.value && !NAMES_DESIGNATION.test(text.replace(/^\s*no\b/i, ''))) return { kind: 'answer', values: { designations: [] } };
+    if (yesNo.kind === 'unknown' && !NAMES_DESIGNATION.test(text)) return { kind: 'unknown' };
+    // "Yes, we have a designation" or "certified software for Azure": the route needs the date it was attained.
+    return { kind: 'invalid', message: messages.invalid.designationDate! };
   }
   const type: Designation['type'] = /industry|\bai\b/i.test(text)
     ? 'industry-ai'
@@ -47,7 +55,21 @@ export function readAnswer(question: Question, typed: string, intent?: string): 
   }
   const estimate = readEstimate(typed);
   const reading = readPlainAnswer(question, estimate.text, intent);
-  return reading.kind === 'answer' && estimate.approximate ? { ...reading, approximate: true } : reading;
+  if (reading.kind !== 'answer' || !estimate.approximate) return reading;
+  return { ...reading, approximate: true, approximateFields: hedgedFields(question, typed, reading.values) };
+}
+
+// "30ish from 8 customers": the hedge sits on one side of "from"; the other figure was given exactly.
+const PAIR_SPLIT = /\s+(?:from|with|across|by|among|for)\s+|\s*\/\s*/i;
+
+function hedgedFields(question: Question, typed: string, values: Partial<Answers>): Array<keyof Answers> {
+  const fields = Object.keys(values) as Array<keyof Answers>;
+  if (question.kind !== 'transactionsFromCustomers' || fields.length < 2) return fields;
+  const [transactions, ...rest] = typed.split(PAIR_SPLIT);
+  const hedged: Array<keyof Answers> = [];
+  if (readEstimate(transactions ?? '').approximate) hedged.push('transactionsOver100');
+  if (readEstimate(rest.join(' ')).approximate) hedged.push('uniqueCustomersOver100');
+  return hedged.length > 0 ? hedged : fields;
 }
 
 function readPlainAnswer(question: Question, text: string, intent?: string): AnswerReading {

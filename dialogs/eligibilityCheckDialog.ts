@@ -1,13 +1,15 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { policyInForce } from '../src/eligibility/policy/policySet';
 import { trailingWindow } from '../src/eligibility/window';
+import { describeWindow } from '../src/eligibility/wording';
+import { marketplaceMetricNames } from '../src/eligibility/schema';
 import { formatUsd } from '../src/eligibility/format';
 import { renderCriteriaCard, renderCriteriaText, renderRulesText } from '../src/cards';
-import { attributeFigures, metricsNamed, parseYesNo, type FigureAttribution } from '../src/language';
+import { attributeFigures, isQuestionForm, metricsNamed, parseYesNo, readCorrection, readSignerAnswer, soundsLikeCorrection, type FigureAttribution } from '../src/language';
 import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
-import { readAnswer } from './answerParsers';
+import { namesDesignation, readAnswer } from './answerParsers';
 import { messageWithChoices } from './choices';
-import { evaluateAnswers, type DialogDependencies } from './evaluateAnswers';
+import { evaluateAnswers, windowOn, type DialogDependencies } from './evaluateAnswers';
 import { messages } from './messages';
 import { describeCorrections, describeUnderstood } from './understood';
 import { asOfAnnouncement, isQuestionOrCommand, programReply } from './replies';
@@ -29,6 +31,8 @@ export interface CheckResult {
   asOf?: string;
   /** Answers the partner gave as estimates ("about 4 million"). */
   approximate?: AnswerField[];
+  /** The last question answered, for "back" after the result. */
+  lastQuestion?: QuestionId;
 }
 
 /**
@@ -74,6 +78,7 @@ const MAX_ATTEMPTS = 3;
 const SHOW_RESULT = /\b(show|result|stop|done|finish|that'?s enough)\b/i;
 const KEEP_GOING = /\b(keep|continue|go on|carry on|full picture|more)\b/i;
 const LEADING_NO = /^\s*(?:no|nope|nah)\b[\s,.:;-]*/i;
+const SMALL_TALK: ReadonlySet<string> = new Set(['thanks', 'greeting', 'goodbye']);
 
 /**
  * The guided check: asks for each metric that still matters, one question at a time, accepts interruptions at
@@ -114,15 +119,34 @@ export class EligibilityCheckDialog {
         state.fullPicture = true;
         return this.advance(context, state);
       }
+      // "none" or "25 from 6" instead of a button: they kept going and answered the next question already.
+      if (!message.fromButton && !isQuestionOrCommand(action, text, false) && this.openNextQuestion(state)) state.fullPicture = true;
+    }
+    // "It's the customer's" / "we did" to "did your organisation itself sign it?", however the model hears it.
+    if (awaiting?.kind === 'signer' && !message.fromButton) {
+      const said = readSignerAnswer(text);
+      if (said) return this.answerSigner(context, state, awaiting, said);
     }
     const question = this.currentQuestion(state);
     const attribution = message.fromButton ? undefined : attributeFigures(text, { plainTransactions: question?.id === 'allTransactions' ? 'all' : 'over100' });
     const labelled = attribution !== undefined && Object.keys(attribution.values).length > 0;
+    // "We are co-sell eligible. Designation: certified software for Azure since 15 Sep 2024" answers the open
+    // designation question; the other figures in it are filed first.
+    if (question?.id === 'designations' && !message.fromButton && namesDesignation(text) && !isQuestionForm(text)) {
+      if (labelled) state.answers = mergeAnswers(state.answers, attribution.values as Partial<Answers>);
+      return this.readOpenAnswer(context, state, { ...message, action: 'answer' }, text);
+    }
+    // "hmm we have like 9 i think" at a question is an answer, whatever small talk the model hears in it.
+    if (question && !message.fromButton && SMALL_TALK.has(action) && /\d/.test(text)) return this.readOpenAnswer(context, state, { ...message, action: 'answer' }, text);
+    if (!labelled && !message.fromButton && awaiting?.kind === 'answer' && soundsLikeCorrection(text)) {
+      const corrected = await this.correctEarlierAnswer(context, state, text);
+      if (corrected) return corrected;
+    }
     if (isQuestionOrCommand(action, text, labelled)) {
       const handled = await this.handleQuestion(context, state, message);
       if (handled) return handled;
     }
-    if (labelled) return this.acceptLabelled(context, state, attribution);
+    if (labelled) return this.acceptLabelled(context, state, attribution, text);
     if (awaiting?.kind === 'signer') return this.answerSigner(context, state, awaiting, action);
     if (awaiting?.kind === 'readBack') return this.answerReadBack(context, state, awaiting, message);
     return this.readOpenAnswer(context, state, message, text);
@@ -141,6 +165,39 @@ export class EligibilityCheckDialog {
     return this.readOpenAnswer(context, state, message, rest);
   }
 
+  /**
+   * "Sorry I meant 3.6M not 3.8" at the transactions question: an unlabelled correction of an earlier answer. A
+   * dollar figure at a count question goes to the last amount answered; "not N" names the answer it replaces.
+   * Undefined when it corrects nothing earlier, so the message is read as the open question's answer.
+   */
+  private async correctEarlierAnswer(context: TurnContext, state: CheckState, text: string): Promise<CheckStep | undefined> {
+    const open = this.currentQuestion(state);
+    const { text: figure, replaced } = readCorrection(text);
+    if (!open || !/\d/.test(figure)) return undefined;
+    const answered = [...new Set(state.history)].reverse().map(questionById);
+    const byReplaced = replaced === undefined ? undefined : answered.find((question) => question.fields.some((field) => state.answers[field] === replaced || state.answers[field] === replaced * 1_000_000));
+    const moneyFigure = MONEY_MARKER.test(figure) && open.kind !== 'amount';
+    // A dollar figure goes to the last amount answered, skipping a commitment answered "none" (billed sales is likelier).
+    const amounts = answered.filter((question) => question.kind === 'amount' && (question.id !== 'commitment' || (state.answers.consumptionCommitmentUsd ?? 0) > 0));
+    const target = byReplaced ?? (moneyFigure ? amounts[0] : undefined);
+    if (!target || target.id === open.id) return undefined;
+    const read = readAnswer(target, figure);
+    if (read.kind !== 'answer' && read.kind !== 'confirm') return undefined;
+    // "3.6 not 3.8" where 3.8 was USD 3,800,000: the new figure is in millions too.
+    const inMillions = replaced !== undefined && target.fields.some((field) => state.answers[field] === replaced * 1_000_000);
+    const reading = read.kind === 'confirm' && inMillions ? { kind: 'answer' as const, values: scaleToMillions(read.values) } : read;
+    if (reading.kind === 'confirm') {
+      state.awaiting = { kind: 'readBack', question: target.id, values: reading.values };
+      await context.sendActivity(messageWithChoices(context, messages.readBack(reading.readBack), [messages.buttons.yes, messages.buttons.no]));
+      return WAITING;
+    }
+    const corrections = describeCorrections(state.answers, reading.values);
+    state.answers = mergeAnswers(state.answers, reading.values);
+    this.markApproximate(state, Object.keys(reading.values) as AnswerField[], 'approximate' in reading && reading.approximate === true);
+    await context.sendActivity([messages.chat.changed, ...(corrections.length > 0 ? corrections : describeUnderstood(answerList(reading.values)).split('\n').slice(1))].join('\n'));
+    return this.advance(context, state);
+  }
+
   /** Reads a message with no labelled figure as the answer to the open question. */
   private async readOpenAnswer(context: TurnContext, state: CheckState, message: Understanding, text: string): Promise<CheckStep> {
     const question = this.currentQuestion(state);
@@ -154,9 +211,12 @@ export class EligibilityCheckDialog {
     }
     const reading = readAnswer(question, text, message.action);
     switch (reading.kind) {
-      case 'answer':
-        this.markApproximate(state, Object.keys(reading.values) as AnswerField[], reading.approximate === true);
+      case 'answer': {
+        const given = Object.keys(reading.values) as AnswerField[];
+        this.markApproximate(state, given, false);
+        if (reading.approximate) this.markApproximate(state, (reading.approximateFields ?? given) as AnswerField[], true);
         return this.accept(context, state, reading.values);
+      }
       case 'confirm':
         state.awaiting = { kind: 'readBack', question: question.id, values: reading.values };
         await context.sendActivity(messageWithChoices(context, messages.readBack(reading.readBack), [messages.buttons.yes, messages.buttons.no]));
@@ -189,6 +249,11 @@ export class EligibilityCheckDialog {
         return this.finished('startOver', state);
       case 'back':
         return this.back(context, state);
+      case 'showResult':
+        // "Show my result" typed or pressed again mid-check: the result from the answers so far.
+        return this.finished('done', state);
+      case 'keepGoing':
+        return this.ask(context, state);
       case 'skip': {
         const question = this.currentQuestion(state);
         if (state.awaiting?.kind === 'signer') return this.answerSigner(context, state, state.awaiting, 'no');
@@ -223,7 +288,14 @@ export class EligibilityCheckDialog {
         const announcement = asOfAnnouncement(message.text, this.deps);
         if (!announcement) return undefined;
         await context.sendActivity(announcement.message);
-        if (announcement.asOf) state.asOf = announcement.asOf;
+        if (announcement.asOf) {
+          // Figures already given were for the old window: say plainly they are now read as the new window's.
+          const before = windowOn(this.deps, state.asOf);
+          const after = windowOn(this.deps, announcement.asOf);
+          const windowFigures = marketplaceMetricNames.some((metric) => state.answers[metric as AnswerField] !== undefined);
+          if (windowFigures && before.start !== after.start) await context.sendActivity(messages.chat.figuresReused(describeWindow(before), describeWindow(after)));
+          state.asOf = announcement.asOf;
+        }
         // Another date can bring other rules and so other questions (the designation route is FY25 only).
         return state.awaiting?.kind === 'readBack' || state.awaiting?.kind === 'signer' ? this.ask(context, state) : this.advance(context, state);
       }
@@ -237,7 +309,7 @@ export class EligibilityCheckDialog {
   }
 
   /** Files labelled figures under their metrics, says what was noted or changed, and moves on. */
-  private async acceptLabelled(context: TurnContext, state: CheckState, attribution: FigureAttribution): Promise<CheckStep> {
+  private async acceptLabelled(context: TurnContext, state: CheckState, attribution: FigureAttribution, text: string): Promise<CheckStep> {
     const values = { ...attribution.values } as Partial<Answers> & Record<string, unknown>;
     if (values.azureIpCoSellEligible === true && values.hasTransactableOffer === false) {
       await context.sendActivity(messages.contradictions.hasTransactableOffer!);
@@ -247,6 +319,16 @@ export class EligibilityCheckDialog {
     if (commitment !== undefined && attribution.commitmentSigner !== undefined && attribution.commitmentSigner !== 'partner') {
       delete values.consumptionCommitmentUsd;
       if (attribution.commitmentSigner === 'customer') await context.sendActivity(messages.chat.customerMacc(formatUsd(commitment)));
+    }
+    // "MBS was about 3.6": a small dollar figure with no "$" or "million" is shorthand; read it back as a bare "4" is.
+    const shorthand = shorthandAmount(values, text);
+    if (shorthand) {
+      delete values[shorthand.field];
+      if (Object.keys(values).length === 0) {
+        state.awaiting = { kind: 'readBack', question: shorthand.question, values: { [shorthand.field]: shorthand.value } };
+        await context.sendActivity(messageWithChoices(context, messages.readBack(formatUsd(shorthand.value)), [messages.buttons.yes, messages.buttons.no]));
+        return WAITING;
+      }
     }
     const merged = mergeAnswers(state.answers, values);
     const checked = evaluateAnswers(merged, this.deps, state.asOf);
@@ -274,6 +356,12 @@ export class EligibilityCheckDialog {
       state.awaiting = undefined;
     }
     if (state.awaiting?.kind === 'readBack') state.awaiting = { kind: 'answer', question: state.awaiting.question };
+    if (shorthand) {
+      // The other figures are filed; the shorthand one is read back before it counts.
+      state.awaiting = { kind: 'readBack', question: shorthand.question, values: { [shorthand.field]: shorthand.value } };
+      await context.sendActivity(messageWithChoices(context, messages.readBack(formatUsd(shorthand.value)), [messages.buttons.yes, messages.buttons.no]));
+      return WAITING;
+    }
     return this.advance(context, state);
   }
 
@@ -350,8 +438,45 @@ export class EligibilityCheckDialog {
     return { answers: state.answers, policy, asOf, window: trailingWindow(asOf, policy?.window.trailingMonths ?? 12), evaluation: evaluated.evaluation };
   }
 
+  /** "Back" after the result: the last question answered is open again, its answer cleared, and asked. */
+  async reopen(context: TurnContext, state: CheckState, question: QuestionId): Promise<CheckStep> {
+    state.answers = withoutFields(state.answers, questionById(question).fields);
+    state.awaiting = { kind: 'answer', question };
+    state.fullPicture = true;
+    return this.ask(context, state);
+  }
+
+  /** Opens a question for the message in hand when it matters on the check's date; false when it does not. */
+  openQuestion(state: CheckState, id: QuestionId): boolean {
+    const known = this.questionContext(state);
+    if (!known || !questionById(id).isRelevant(known)) return false;
+    state.skipped = state.skipped.filter((skipped) => skipped !== id);
+    state.awaiting = { kind: 'answer', question: id };
+    state.attempts = 0;
+    return true;
+  }
+
+  /**
+   * Makes the next question that still matters the open one without asking it, so the message in hand can answer
+   * it. Returns how many questions still matter (0: none is opened).
+   */
+  openNextQuestion(state: CheckState): number {
+    const known = this.questionContext(state);
+    if (!known) return 0;
+    const pending = this.pendingQuestions(state, known);
+    if (pending.length > 0) {
+      state.awaiting = { kind: 'answer', question: pending[0]!.id };
+      state.attempts = 0;
+    }
+    return pending.length;
+  }
+
   private nextQuestion(state: CheckState, context: QuestionContext): Question | undefined {
-    return questions.find(
+    return this.pendingQuestions(state, context)[0];
+  }
+
+  private pendingQuestions(state: CheckState, context: QuestionContext): Question[] {
+    return questions.filter(
       (question) =>
         state.answers[question.fields[0]!] === undefined &&
         context.evaluation.metrics[question.fields[0] as keyof typeof context.evaluation.metrics] === undefined &&
@@ -427,9 +552,32 @@ export class EligibilityCheckDialog {
         skipped: state.skipped,
         ...(state.asOf ? { asOf: state.asOf } : {}),
         ...(state.approximate?.length ? { approximate: state.approximate } : {}),
+        ...(state.history.length > 0 ? { lastQuestion: state.history[state.history.length - 1] } : {}),
       },
     };
   }
+}
+
+const MONEY_MARKER = /\$|\busd\b|\bdollars?\b|\d\s*(?:k|m|mm|mn|b|bn)\b|\b(?:thousand|million|billion|mil)\b/i;
+
+/** Dollar answers given in millions' shorthand ("3.6" meaning 3.6 million), scaled to dollars. */
+export function scaleToMillions(values: Partial<Answers>): Partial<Answers> {
+  return Object.fromEntries(Object.entries(values).map(([field, value]) => [field, typeof value === 'number' ? Math.round(value * 1_000_000) : value]));
+}
+
+/** Whether a figure is written as money ("3.6M", "$3.6", "3.6 million"). */
+export function looksLikeMoney(text: string): boolean {
+  return MONEY_MARKER.test(text);
+}
+
+/** A dollar figure small or fractional enough to be shorthand for millions, stated with no "$" or magnitude. */
+export function shorthandAmount(values: Partial<Answers>, text: string): { field: 'marketplaceBilledSalesUsd' | 'consumptionCommitmentUsd'; value: number; question: QuestionId } | undefined {
+  if (MONEY_MARKER.test(text)) return undefined;
+  for (const [field, question] of [['marketplaceBilledSalesUsd', 'billedSales'], ['consumptionCommitmentUsd', 'commitment']] as const) {
+    const value = values[field];
+    if (typeof value === 'number' && value !== 0 && (value < 1000 || !Number.isInteger(value))) return { field, value, question };
+  }
+  return undefined;
 }
 
 function upgradeOlderState(state: CheckState & OlderCheckState): void {

@@ -1,6 +1,7 @@
 import { evaluate } from '../src/eligibility/evaluate';
 import type { Evaluation } from '../src/eligibility/evaluation';
-import type { PolicySet } from '../src/eligibility/policy/policySet';
+import { policyInForce, type PolicySet } from '../src/eligibility/policy/policySet';
+import { trailingWindow, type DateWindow } from '../src/eligibility/window';
 import { parseEligibilityInput } from '../src/eligibility/schema';
 import type { Answers } from './answers';
 import { messages } from './messages';
@@ -29,4 +30,10 @@ export function evaluateAnswers(
     return { ok: false, message: [...new Set(plain)].join(' ') };
   }
   return { ok: true, evaluation: evaluate(parsed.input, { policies: deps.policies, today }) };
+}
+
+/** The trailing window the rules in force on a date look at (today when no date is named). */
+export function windowOn(deps: DialogDependencies, asOf?: string): DateWindow {
+  const date = asOf ?? deps.today();
+  return trailingWindow(date, policyInForce(deps.policies, date)?.window.trailingMonths ?? 12);
 }

@@ -24,6 +24,8 @@ export const messages = {
     startOver: 'Start over',
     whatIf: 'Try a what-if',
     realNumbers: 'Back to my real numbers',
+    sameFigures: 'Yes, same figures',
+    newFigures: 'No, new figures',
   },
   help: [
     'I ask a few questions about your marketplace results and any cloud consumption commitment, then tell you which pathway qualifies or what is still missing.',
@@ -69,6 +71,8 @@ export const messages = {
     yesNo: 'Please answer yes, no or not sure.',
     customersExceedTransactions: 'There cannot be more unique customers than transactions. Please check the two numbers.',
     invalidDate: 'Please give the date as YYYY-MM-DD, for example 2024-09-15.',
+    designationDate:
+      'Which designation, and on what date did you attain it? For example "certified software for Azure, 2024-09-15", "Industry AI, March 2025" or "no".',
   } as Record<string, string>,
   /** Two answers that cannot both be true, said in plain words (keyed by the evaluator's field path). */
   contradictions: {
@@ -89,6 +93,15 @@ export const messages = {
     fallback: 'Sorry, I did not follow that. Say **check eligibility** to start, **explain the criteria**, ask what a term means (MBS, net-new, MACC, PRACR), or paste your numbers in one message.',
     source: (url: string) => `Source: ${url}`,
     noted: 'Noted:',
+    sameFiguresQuestion: (given: string, asked: string) =>
+      `Your figures were for ${given}; that date looks at ${asked}. Were your figures the same for ${asked}? If not, I will ask for that window's figures.`,
+    figuresReused: (given: string, asked: string) =>
+      `The figures you already gave were for ${given}. I will read them as the figures for ${asked}; if they were different then, correct them (for example "billed sales 3.1M").`,
+    designationNotCounted: 'Partner designations do not count toward top-tier benefits under the rules in force on that date, so your result stays as it is.',
+    tookFigureAs: (figure: string, label: string) => `I took ${figure} as your ${label}, the one answer still needed.`,
+    whichStillNeeded: (figure: string) => `Which figure is ${figure}? Here is the first one I still need; answer it and I will update your result.`,
+    whichFigureAfterResult: (figure: string) =>
+      `Which figure is ${figure}? Label it, for example "${figure} net-new customers" or "${figure} transactions", and I will update your result.`,
     whichFigure: 'That names another figure than the one I asked about. Please label it, for example "billed sales 4.1M" or "28 transactions from 7 customers".',
     changed: 'Changed:',
     asOf: (date: string, version: string) => `I will check as of **${date}**, under ${version}.`,
@@ -98,7 +111,7 @@ export const messages = {
     signerQuestion: (amount: string) =>
       `Did your organisation **itself sign** that ${amount} commitment? A customer's MACC does not count for the commitment routes.`,
     approximate: (label: string, threshold: string) =>
-      `Your ${label} figure was an estimate and is within 10% of the ${threshold} threshold: check the exact figure before relying on this result.`,
+      `You gave an estimate for ${label}, and it is within 10% of the ${threshold} threshold: check the exact figure before relying on this result.`,
     hypothetical: '**What-if (hypothetical, not your real figures):**',
     realNumbersRestored: 'Back to your real numbers.',
     noWhatIf: 'You are already looking at your real numbers.',

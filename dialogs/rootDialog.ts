@@ -2,20 +2,23 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Evaluation } from '../src/eligibility/evaluation';
 import { policyInForce } from '../src/eligibility/policy/policySet';
 import { renderExplanation, renderRulesText, renderSummaryText } from '../src/cards';
-import { attributeFigures, parseWhatIf, readScaling } from '../src/language';
+import { attributeFigures, isQuestionForm, parseAmountUsd, parseCount, parseWhatIf, readCorrection, readEstimate, readScaling, soundsLikeCorrection } from '../src/language';
 import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
 import type { CsvUpload } from '../src/csv/csvUpload';
 import { marketplaceMetricNames } from '../src/eligibility/schema';
 import { deriveFromUpload, describeBadRows, describeDerived, trendChartFor, type DerivedFromUpload } from './uploadedTransactions';
 import { applyWhatIf, describeChanges, type AnswerChange } from './whatIf';
 import { messageWithChoices } from './choices';
-import { answerList, EligibilityCheckDialog, sendCriteria, type CheckOptions, type CheckResult, type CheckState, type CheckStep } from './eligibilityCheckDialog';
-import { evaluateAnswers, type DialogDependencies } from './evaluateAnswers';
+import { answerList, EligibilityCheckDialog, looksLikeMoney, scaleToMillions, sendCriteria, shorthandAmount, type CheckOptions, type CheckResult, type CheckState, type CheckStep } from './eligibilityCheckDialog';
+import { evaluateAnswers, windowOn, type DialogDependencies } from './evaluateAnswers';
 import { messages } from './messages';
 import { resultActivity } from './resultActivity';
 import type { Profile, Session } from './session';
-import { describeCorrections, describeUnderstood } from './understood';
+import { questionById, type QuestionId } from './questions';
+import { describeWindow, metricLabels } from '../src/eligibility/wording';
+import { describeUnderstood } from './understood';
 import { approximateCaveats } from './approximateCaveats';
+import { namesDesignation } from './answerParsers';
 import { asOfAnnouncement, isQuestionOrCommand, programReply, rulesVersionFor } from './replies';
 import { formatDate } from '../src/eligibility/format';
 import { understand, type Understanding } from './understanding';
@@ -29,6 +32,10 @@ export interface RootDialogState {
 
 const GO_ON = /\b(go on|without|continue|proceed|skip them|ignore)\b/i;
 const FIX_FILE = /\b(fix|correct|later|cancel)\b/i;
+// A figure alone ("12", "about 12", "$4.1M"): after a result it answers what is still needed, or is asked about.
+const BARE_FIGURE = /^\s*(?:about|around|roughly|approx\.?|~|maybe)?\s*(?:usd\s*|\$)?\d[\d,.]*\s*(?:k|m|mm|million|thousand)?\s*(?:ish)?[.!]?\s*$/i;
+// A change relative to the figure already given ("10 fewer transactions", "2 more customers") is a scenario.
+const RELATIVE_CHANGE = /\b\d[\d,.]*\s*[kmb]?\s+(?:more|fewer|less|additional|extra)\b|\b(?:fewer|less)\s+\w+|\b(?:add|subtract|remove|double|halve)\b/i;
 
 /**
  * The conversation's front door: routes each message that is not an answer to a running check (commands,
@@ -52,7 +59,13 @@ export class RootDialog {
   /** Handles one message: a file (fetched by the bot, passed in), an answer to the running check, or anything else through `route`. */
   async run(context: TurnContext, upload?: CsvUpload): Promise<void> {
     if (upload && upload.kind !== 'none') {
-      // A file sent mid-check replaces the marketplace answers; the check restarts from what the file gives.
+      // A file sent mid-check replaces the marketplace answers; the check restarts from what the file gives and
+      // what the partner already said ("yes, co-sell eligible"), kept as a paused check until the file is used.
+      const interrupted = await this.state.check.get(context);
+      if (interrupted) {
+        const session = await this.state.session.get(context, {});
+        session.paused = { answers: interrupted.answers, skipped: [], ...(interrupted.asOf ? { asOf: interrupted.asOf } : {}) };
+      }
       await this.state.check.delete(context);
       return this.handleUpload(context, upload);
     }
@@ -92,10 +105,12 @@ export class RootDialog {
   private async checkWithUpload(context: TurnContext, session: Session, derived: DerivedFromUpload): Promise<void> {
     await context.sendActivity(describeDerived(derived));
     session.upload = derived;
-    const earlier = session.last?.answers ?? session.paused?.answers ?? {};
+    // A check interrupted by the file is newer than the last result: its answers come first.
+    const paused = session.paused;
+    const earlier = paused?.answers ?? session.last?.answers ?? {};
     const kept = withoutFields(earlier, marketplaceMetricNames as unknown as AnswerField[]);
     session.paused = undefined;
-    return this.startCheck(context, { answers: mergeAnswers(kept, derived.metrics) });
+    return this.startCheck(context, { answers: mergeAnswers(kept, derived.metrics), ...(paused?.asOf ? { asOf: paused.asOf } : {}) });
   }
 
   /** Welcome text with the three starting buttons; also used by the bot on conversationUpdate. */
@@ -117,6 +132,12 @@ export class RootDialog {
     }
     const awaiting = session.awaiting;
     session.awaiting = undefined;
+    const pendingAsOf = session.pendingAsOf;
+    session.pendingAsOf = undefined;
+    if (awaiting === 'asOfFigures' && pendingAsOf && session.last) {
+      if (action === 'sameFigures' || action === 'yes') return this.asOfWithSameFigures(context, session, pendingAsOf.asOf, pendingAsOf.designationText);
+      if (action === 'newFigures' || action === 'no' || action === 'startFresh') return this.asOfWithNewFigures(context, session, pendingAsOf.asOf);
+    }
     if (awaiting === 'reuse') {
       if (action === 'reuse' || action === 'yes') return this.startCheck(context, { answers: (await this.state.profile.get(context, {})).lastAnswers ?? {} });
       if (action === 'startFresh' || action === 'no' || action === 'startOver') return this.startCheck(context, {});
@@ -124,6 +145,10 @@ export class RootDialog {
 
     const attribution = attributeFigures(text, { plainTransactions: 'over100' });
     const labelled = !message.fromButton && Object.keys(attribution.values).length > 0;
+    // "We have the certified software designation for Azure" shares words with the glossary; it states a fact.
+    if (session.last && !message.fromButton && namesDesignation(text) && !isQuestionForm(text)) {
+      return this.designationAfterResult(context, session, message, attribution.values as Partial<Answers>);
+    }
     switch (isQuestionOrCommand(action, text, labelled) ? action : 'answer') {
       case 'startCheck':
         return this.checkOrOfferReuse(context, session);
@@ -163,6 +188,14 @@ export class RootDialog {
         return this.explainLast(context, session);
       case 'realNumbers':
         return this.backToRealNumbers(context, session);
+      case 'back':
+        return this.backAfterResult(context, session);
+      case 'showResult':
+      case 'keepGoing':
+        // The prompt's buttons pressed (or typed) again after the result: show it again, never "did not follow".
+        if (!session.last) break;
+        await this.showResult(context, session, session.last.answers, { asOf: session.last.asOf, approximate: session.last.approximate });
+        return;
       case 'asOf':
         if (await this.checkAsOf(context, session, text)) return;
         break;
@@ -175,8 +208,14 @@ export class RootDialog {
       }
     }
 
-    // After "Try a what-if" a bare change is hypothetical; "actually" or "change ... to" is still a correction.
-    const isWhatIf = action === 'whatIf' || (awaiting === 'whatIf' && action !== 'correction');
+    // After "Try a what-if", and while a what-if is shown, a bare change is hypothetical ("and 10 fewer
+    // transactions" stacks on the last what-if); so is a relative change after any result ("2 more customers").
+    // Only words that say the real figure was wrong ("actually", "sorry, I meant") make it a correction.
+    const explicitCorrection = soundsLikeCorrection(text);
+    const isWhatIf =
+      action === 'whatIf' ||
+      (awaiting === 'whatIf' && !explicitCorrection) ||
+      (session.last !== undefined && labelled && !explicitCorrection && (session.whatIf !== undefined || RELATIVE_CHANGE.test(text)));
     if (isWhatIf && session.last) {
       const changes = whatIfChanges(text, (session.whatIf ?? session.last).answers);
       if (changes.length > 0) return this.whatIf(context, session, changes);
@@ -190,7 +229,9 @@ export class RootDialog {
     }
     if (labelled) {
       const signer = attribution.commitmentSigner;
-      if (session.last && (signer === undefined || signer === 'partner')) return this.correctLast(context, session, attribution.values as Partial<Answers>);
+      // "MBS was about 3.6" after a result is read back through the check before it changes anything.
+      const shorthand = shorthandAmount({ ...attribution.values } as Partial<Answers>, text) !== undefined;
+      if (session.last && !shorthand && (signer === undefined || signer === 'partner')) return this.correctLast(context, session, attribution.values as Partial<Answers>, attribution.approximate);
       // A description pasted in one message: the check files each figure and asks only for what is missing. After
       // a result it starts from the last answers, so a commitment to confirm or a customer's MACC loses nothing.
       session.paused = undefined;
@@ -198,7 +239,85 @@ export class RootDialog {
       await this.state.check.set(context, running);
       return this.afterStep(context, await this.check.continue(context, running, message));
     }
+    if (session.last && !message.fromButton && soundsLikeCorrection(text) && /\d/.test(text)) return this.unlabelledCorrection(context, session, text);
+    if (session.last && !message.fromButton && BARE_FIGURE.test(text)) return this.figureAfterResult(context, session, message);
     await context.sendActivity(messageWithChoices(context, messages.chat.fallback, [messages.buttons.check, messages.buttons.criteria, messages.buttons.help]));
+  }
+
+  /**
+   * "12" after a result that still needs answers: with one question left it is that answer; with several, the
+   * check asks the first one again, saying which figure it needs, rather than guess.
+   */
+  private async figureAfterResult(context: TurnContext, session: Session, message: Understanding): Promise<void> {
+    const last = session.last!;
+    const running = this.check.start({ answers: last.answers, asOf: last.asOf, approximate: last.approximate });
+    const pending = this.check.openNextQuestion(running);
+    if (pending === 0) {
+      await context.sendActivity(messages.chat.whichFigureAfterResult(message.text.trim()));
+      return;
+    }
+    session.whatIf = undefined;
+    await this.state.check.set(context, running);
+    if (pending === 1) {
+      const field = questionById((running.awaiting as { question: QuestionId }).question).fields[0]!;
+      await context.sendActivity(messages.chat.tookFigureAs(message.text.trim(), metricLabels[field as keyof typeof metricLabels] ?? field));
+      return this.afterStep(context, await this.check.continue(context, running, { ...message, action: 'answer' }));
+    }
+    await context.sendActivity(messages.chat.whichStillNeeded(message.text.trim()));
+    return this.afterStep(context, await this.check.advance(context, running));
+  }
+
+  /**
+   * "We had the certified software designation for Azure" after a result: the designation question opens (when
+   * the rules on the result's date have the route) and reads the message; figures said with it are kept.
+   */
+  private async designationAfterResult(context: TurnContext, session: Session, message: Understanding, values: Partial<Answers>): Promise<void> {
+    const last = session.last!;
+    const running = this.check.start({ answers: mergeAnswers(last.answers, values), asOf: last.asOf, approximate: last.approximate });
+    if (!this.check.openQuestion(running, 'designations')) {
+      await context.sendActivity(messages.chat.designationNotCounted);
+      return;
+    }
+    session.whatIf = undefined;
+    await this.state.check.set(context, running);
+    return this.afterStep(context, await this.check.continue(context, running, { ...message, action: 'answer' }));
+  }
+
+  /**
+   * "Sorry, I meant 3.6M not 3.8" after a result: "not 3.8" names the answer it replaces; otherwise a dollar figure
+   * is the billed sales (the commitment when that was the last question). A count that matches nothing is asked about.
+   */
+  private async unlabelledCorrection(context: TurnContext, session: Session, text: string): Promise<void> {
+    const last = session.last!;
+    const { text: figure, replaced } = readCorrection(text);
+    const answers = last.answers as Record<string, unknown>;
+    const matching = replaced === undefined ? undefined : Object.keys(answers).find((field) => answers[field] === replaced || answers[field] === replaced * 1_000_000);
+    // A dollar figure corrects a commitment only when one was stated last; "none" leaves billed sales the likelier.
+    const commitmentLast = last.lastQuestion === 'commitment' && (last.answers.consumptionCommitmentUsd ?? 0) > 0;
+    const field = matching ?? (looksLikeMoney(figure) ? (commitmentLast ? 'consumptionCommitmentUsd' : 'marketplaceBilledSalesUsd') : undefined);
+    const money = field === 'marketplaceBilledSalesUsd' || field === 'consumptionCommitmentUsd';
+    const parsed = field === undefined ? undefined : money ? parseAmountUsd(figure) : parseCount(figure);
+    // "3.6 not 3.8" where 3.8 was USD 3,800,000: the new figure is in millions too.
+    const inMillions = matching !== undefined && replaced !== undefined && answers[matching] === replaced * 1_000_000;
+    if (!field || parsed?.kind !== 'value' || (money && parsed.ambiguous && !inMillions)) {
+      await context.sendActivity(messages.chat.whichFigureAfterResult(figure));
+      return;
+    }
+    const values = { [field]: parsed.value } as Partial<Answers>;
+    return this.correctLast(context, session, money && parsed.ambiguous ? scaleToMillions(values) : values, readEstimate(text).approximate);
+  }
+
+  /** "Back" after the result: the last question is asked again, the other answers kept. */
+  private async backAfterResult(context: TurnContext, session: Session): Promise<void> {
+    const last = session.last;
+    if (!last?.lastQuestion) {
+      await context.sendActivity(messageWithChoices(context, last ? messages.nothingToGoBackTo : messages.noResultYet, [messages.buttons.check]));
+      return;
+    }
+    session.whatIf = undefined;
+    const running = this.check.start({ answers: last.answers, asOf: last.asOf, approximate: last.approximate });
+    await this.state.check.set(context, running);
+    return this.afterStep(context, await this.check.reopen(context, running, last.lastQuestion));
   }
 
   /** "Would they have qualified on 30 June 2024?": the last answers again as of that date, or a new check for it. */
@@ -209,11 +328,45 @@ export class RootDialog {
     if (!announcement.asOf || !session.last) await context.sendActivity(announcement.message);
     if (!announcement.asOf) return true;
     if (session.last) {
-      await this.showResult(context, session, session.last.answers, { asOf: announcement.asOf, approximate: session.last.approximate });
+      // The figures were given for one trailing window; another date looks at another window. Ask before reusing them.
+      const given = windowOn(this.deps, session.last.asOf);
+      const asked = windowOn(this.deps, announcement.asOf);
+      if (given.start !== asked.start || given.end !== asked.end) {
+        session.awaiting = 'asOfFigures';
+        session.pendingAsOf = { asOf: announcement.asOf, ...(namesDesignation(text) ? { designationText: text } : {}) };
+        await context.sendActivity(announcement.message);
+        await context.sendActivity(
+          messageWithChoices(context, messages.chat.sameFiguresQuestion(describeWindow(given), describeWindow(asked)), [messages.buttons.sameFigures, messages.buttons.newFigures]),
+        );
+        return true;
+      }
+      await this.asOfWithSameFigures(context, session, announcement.asOf, namesDesignation(text) ? text : undefined);
       return true;
     }
     await this.startCheck(context, { asOf: announcement.asOf });
     return true;
+  }
+
+  /** The last answers re-checked on another date, then the designation question when the message named one. */
+  private async asOfWithSameFigures(context: TurnContext, session: Session, asOf: string, designationText?: string): Promise<void> {
+    const last = session.last!;
+    await this.showResult(context, session, last.answers, { asOf, approximate: last.approximate });
+    // "...in March 2025? we had the certified software designation then": the designation is asked for next.
+    // Only the statement after the date question is the designation's answer.
+    const statement = designationText?.split(/(?<=\?)/).filter((part) => !part.includes('?')).join(' ').trim();
+    if (statement) await this.designationAfterResult(context, session, { text: statement, action: 'answer', fromButton: false }, {});
+  }
+
+  /** "No, new figures": a check on that date that keeps only what no window changes (eligibility, offer, designations). */
+  private async asOfWithNewFigures(context: TurnContext, session: Session, asOf: string): Promise<void> {
+    const { azureIpCoSellEligible, hasTransactableOffer, designations } = session.last?.answers ?? {};
+    const kept: Answers = {
+      ...(azureIpCoSellEligible !== undefined ? { azureIpCoSellEligible } : {}),
+      ...(hasTransactableOffer !== undefined ? { hasTransactableOffer } : {}),
+      ...(designations ? { designations } : {}),
+    };
+    session.whatIf = undefined;
+    return this.startCheck(context, { answers: kept, asOf });
   }
 
   private async explainLast(context: TurnContext, session: Session): Promise<void> {
@@ -226,17 +379,20 @@ export class RootDialog {
   }
 
   /** A figure given after the result corrects the partner's real answers: the rest are kept and the change is said. */
-  private async correctLast(context: TurnContext, session: Session, values: Partial<Answers>): Promise<void> {
+  private async correctLast(context: TurnContext, session: Session, values: Partial<Answers>, approximate: boolean): Promise<void> {
     const last = session.last!;
     const answers = mergeAnswers(last.answers, values);
-    // Every answer that moved (an unknown one too) and the status, so a flipped result is never "the same as before".
+    // Every answer that changed, "not known → USD 35,000,000" included, and the status when it changed.
     const evaluated = evaluateAnswers(answers, this.deps, last.asOf);
-    const changes = evaluated.ok ? describeChanges(last.answers, answers, last.status, evaluated.evaluation.status) : describeCorrections(last.answers, values);
+    const changes = evaluated.ok ? describeChanges(last.answers, answers, last.status, evaluated.evaluation.status) : [];
+    // A figure given again is an estimate only if hedged this time ("actually it was 3.9M" is exact).
+    const given = Object.keys(values) as AnswerField[];
+    const estimates = [...(last.approximate ?? []).filter((field) => !given.includes(field)), ...(approximate ? given : [])];
     session.whatIf = undefined;
     await this.showResult(context, session, answers, {
-      whatChanged: changes.length > 0 ? changes.map((line) => line.replace(/^- /, '')) : [messages.noChange],
+      whatChanged: changes.length > 0 ? changes : [messages.noChange],
       asOf: last.asOf,
-      approximate: last.approximate,
+      approximate: estimates,
     });
   }
 
@@ -293,7 +449,8 @@ export class RootDialog {
       return;
     }
     session.whatIf = undefined;
-    await this.showResult(context, session, result.answers, { asOf: result.asOf, approximate: result.approximate });
+    session.paused = undefined;
+    await this.showResult(context, session, result.answers, { asOf: result.asOf, approximate: result.approximate, lastQuestion: result.lastQuestion });
   }
 
   /**
@@ -328,7 +485,15 @@ export class RootDialog {
       await context.sendActivity(messageWithChoices(context, messages.chat.hypothetical.replace(/\*\*/g, '').replace(/:$/, '.'), [messages.buttons.realNumbers, messages.buttons.whatIf]));
       return evaluation;
     }
-    session.last = { answers, status: evaluation.status, ...(shown.asOf ? { asOf: shown.asOf } : {}), ...(shown.approximate?.length ? { approximate: shown.approximate } : {}) };
+    // A correction or a re-shown result keeps the check's last question for "back".
+    const lastQuestion = shown.lastQuestion ?? session.last?.lastQuestion;
+    session.last = {
+      answers,
+      status: evaluation.status,
+      ...(shown.asOf ? { asOf: shown.asOf } : {}),
+      ...(shown.approximate?.length ? { approximate: shown.approximate } : {}),
+      ...(lastQuestion ? { lastQuestion } : {}),
+    };
     const profile = await this.state.profile.get(context, {});
     profile.lastAnswers = answers;
     profile.lastCheckedOn = evaluation.asOf;
@@ -354,18 +519,13 @@ export class RootDialog {
       await context.sendActivity(messages.noResultYet);
       return;
     }
-    // While a what-if is shown, the summary is of that scenario with every figure the what-ifs set labelled as
-    // such; the partner's own figures are never replaced (see `whatIf`).
+    // Always the partner's real figures and result; a what-if shown is added on a labelled line with the status it
+    // would give.
     const real = session.last;
-    const shown = session.whatIf ?? real;
-    const evaluated = evaluateAnswers(shown.answers, this.deps, real.asOf);
     const actual = evaluateAnswers(real.answers, this.deps, real.asOf);
-    if (!evaluated.ok || !actual.ok) return;
-    // Compared on the evaluated metrics, so a figure the evaluator inferred from a what-if is labelled too.
-    const metrics = evaluated.evaluation.metrics as Record<string, unknown>;
-    const actualMetrics = actual.evaluation.metrics as Record<string, unknown>;
-    const whatIfFields = Object.keys(metrics).filter((metric) => metrics[metric] !== actualMetrics[metric]);
-    await context.sendActivity(renderSummaryText(evaluated.evaluation, { whatIfFields }));
+    if (!actual.ok) return;
+    const whatIf = session.whatIf ? { figures: changedFigures(real.answers, session.whatIf.answers), status: session.whatIf.status } : undefined;
+    await context.sendActivity(renderSummaryText(actual.evaluation, whatIf ? { whatIf } : {}));
   }
 }
 
@@ -375,6 +535,8 @@ interface ShownResult {
   approximate?: AnswerField[];
   /** A what-if: labelled hypothetical and kept apart from the partner's real answers. */
   hypothetical?: boolean;
+  /** The check's last question, kept for "back" after the result. */
+  lastQuestion?: QuestionId;
 }
 
 /**
@@ -397,6 +559,16 @@ function whatIfChanges(text: string, base: Answers): AnswerChange[] {
     changes.push({ field: 'uniqueCustomersOver100', operation, value: attributed.uniqueCustomersOver100 });
   }
   return changes;
+}
+
+/** The figures the what-ifs changed (only those the partner can change, not ones the evaluator infers). */
+function changedFigures(real: Answers, scenario: Answers): Record<string, number | boolean> {
+  const before = real as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(scenario as Record<string, unknown>).filter(
+      (entry): entry is [string, number | boolean] => (typeof entry[1] === 'number' || typeof entry[1] === 'boolean') && entry[1] !== before[entry[0]],
+    ),
+  );
 }
 
 /** True while the marketplace answers are still the ones the file gave (a what-if makes its forecast stale). */

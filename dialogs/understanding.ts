@@ -3,7 +3,7 @@ import { detectCommand, recognizeIntent, type IntentName } from '../src/language
 import { messages } from './messages';
 
 /** Card buttons that are not intents of their own: they answer the prompt that showed them. */
-export type ButtonAction = 'showResult' | 'keepGoing' | 'startFresh' | 'uploadGoOn' | 'uploadFix';
+export type ButtonAction = 'showResult' | 'keepGoing' | 'startFresh' | 'uploadGoOn' | 'uploadFix' | 'sameFigures' | 'newFigures';
 export type Action = IntentName | ButtonAction;
 
 export interface Understanding {
@@ -41,6 +41,8 @@ const buttonTitles: Record<string, Action> = {
   [messages.buttons.whatIf]: 'whatIf',
   [messages.buttons.realNumbers]: 'realNumbers',
   [messages.upload.goOn]: 'uploadGoOn',
+  [messages.buttons.sameFigures]: 'sameFigures',
+  [messages.buttons.newFigures]: 'newFigures',
   [messages.upload.fix]: 'uploadFix',
 };
 

@@ -1,4 +1,4 @@
-import type { Evaluation } from '../eligibility/evaluation';
+import type { Evaluation, Status } from '../eligibility/evaluation';
 import { closestCriterion, summaryPhrases } from '../eligibility/wording';
 
 export interface SummaryOptions {
@@ -12,13 +12,29 @@ export interface SummaryOptions {
    * labelled, and so is the result line, which then is the scenario's and not the partner's.
    */
   whatIfFields?: readonly string[];
+  /**
+   * A what-if shown beside the real result: its changed figures and the status they would give. The summary's
+   * result and figures stay the real ones; these follow on a labelled line of their own.
+   */
+  whatIf?: { figures: Readonly<Record<string, number | boolean>>; status: Status };
 }
 
-/** The metrics whose value in the scenario differs from the real evaluation (set, changed or inferred anew). */
-function changedMetrics(real: Evaluation, scenario: Evaluation): Set<string> {
-  const actual = real.metrics as Record<string, unknown>;
-  const shown = scenario.metrics as Record<string, unknown>;
-  return new Set(Object.keys(shown).filter((metric) => shown[metric] !== actual[metric]));
+type Beside = NonNullable<SummaryOptions['whatIf']>;
+
+/**
+ * The what-if shown beside the real result, from either form: `whatIf` as given, or the figures a `scenario`
+ * evaluation changed (set or moved; not the ones it merely inferred) with its status.
+ */
+function besideFigures(real: Evaluation, options: SummaryOptions): Beside | undefined {
+  if (options.whatIf) return options.whatIf;
+  const { scenario } = options;
+  if (!scenario) return undefined;
+  const actual = real.metrics as Record<string, number | boolean | undefined>;
+  const sources = scenario.metricSources as Record<string, string | undefined>;
+  const figures = Object.fromEntries(
+    Object.entries(scenario.metrics as Record<string, number | boolean>).filter(([metric, value]) => value !== actual[metric] && sources[metric] !== 'inferred'),
+  );
+  return { figures, status: scenario.status };
 }
 
 /**
@@ -29,14 +45,15 @@ function changedMetrics(real: Evaluation, scenario: Evaluation): Set<string> {
  * field ids.
  *
  * @example
- * renderSummaryText(evaluation).split('\n')[0] // 'Azure IP co-sell top-tier eligibility summary, as of 26 Nov 2026'
- * renderSummaryText(real, { scenario: whatIf }) // '...Result: does not yet qualify ...\n\nWhat-if figures, ...: transactions ...: 33\n\nWhat-if result, ...'
+ * renderSummaryText(evaluation).split('\n')[0] // 'Azure IP co-sell top tier, as of 26 Nov 2026, rules in force from 1 Jan 2026'
+ * renderSummaryText(real, { whatIf: { figures: { transactionsOver100: 33 }, status: 'qualified' } })
+ * // '…Result: does not yet qualify for top tier.…What-if figures (a scenario, not actuals): …: 33. With them: qualifies for top tier.…'
  */
 export function renderSummaryText(evaluation: Evaluation, options: SummaryOptions = {}): string {
-  const { scenario } = options;
-  const whatIf = scenario ? changedMetrics(evaluation, scenario) : new Set(options.whatIfFields ?? []);
+  const beside = besideFigures(evaluation, options);
+  const whatIf = new Set(beside ? [] : (options.whatIfFields ?? []));
   // Without the real evaluation beside it, a what-if's result must not read as the partner's own.
-  const outcome = !scenario && whatIf.size > 0 ? summaryPhrases.scenarioOutcome(evaluation.status) : summaryPhrases.outcome(evaluation.status);
+  const outcome = whatIf.size > 0 ? summaryPhrases.scenarioOutcome(evaluation.status) : summaryPhrases.outcome(evaluation.status);
   const lines = [summaryPhrases.title(evaluation.asOf, evaluation.policy), outcome, ...summaryPhrases.notices(evaluation.notices ?? [])];
   const met = evaluation.criteria.filter((criterion) => criterion.outcome === 'met');
   const closest = closestCriterion(evaluation);
@@ -49,13 +66,11 @@ export function renderSummaryText(evaluation: Evaluation, options: SummaryOption
     metric === 'azureIpCoSellEligible' ||
     (metric === 'hasTransactableOffer' && evaluation.metrics.azureIpCoSellEligible === true);
   const real = Object.entries(evaluation.metrics).filter(([metric]) => !implied(metric));
-  const actual = (scenario ? real : real.filter(([metric]) => !whatIf.has(metric))).map(([metric, value]) => summaryPhrases.figure(metric, value));
-  const shown = scenario ?? evaluation;
-  const inferredInScenario = (metric: string) => (shown.metricSources as Record<string, string | undefined>)[metric] === 'inferred';
-  const scenarioEntries = Object.entries(shown.metrics).filter(([metric]) => whatIf.has(metric) && !implied(metric) && !inferredInScenario(metric));
-  const scenarioFigures = scenarioEntries.map(([metric, value]) => summaryPhrases.figure(metric, value));
+  const actual = real.filter(([metric]) => !whatIf.has(metric)).map(([metric, value]) => summaryPhrases.figure(metric, value));
+  const scenarioEntries = beside ? Object.entries(beside.figures) : real.filter(([metric]) => whatIf.has(metric));
+  const scenarioFigures = scenarioEntries.filter(([metric]) => !implied(metric)).map(([metric, value]) => summaryPhrases.figure(metric, value));
   if (actual.length > 0 || scenarioFigures.length === 0) lines.push(summaryPhrases.figures(evaluation.window, actual));
-  if (scenarioFigures.length > 0) lines.push(summaryPhrases.whatIfFigures(scenarioFigures, scenario?.status));
+  if (scenarioFigures.length > 0) lines.push(summaryPhrases.whatIfFigures(scenarioFigures, beside?.status));
   if (evaluation.missing.length > 0) lines.push(summaryPhrases.stillNeeded(evaluation.missing));
   lines.push(summaryPhrases.link(evaluation.resourcesUrl));
   return lines.join('\n\n');

@@ -30,6 +30,17 @@ function iso(year: number, month: number, day: number): string | undefined {
  */
 export function readAsOfDate(text: string): string | undefined {
   if (!AS_OF_WORDS.test(text)) return undefined;
+  return readCalendarDate(text);
+}
+
+/**
+ * Any date a message names, whatever it is for: "2024-09-15", "15 September 2024", "Sept 15, 2024", "September
+ * 2024" (a month means its last day), "end of FY24" (30 June).
+ *
+ * @example
+ * readCalendarDate('Azure, since September 2024'); // '2024-09-30'
+ */
+export function readCalendarDate(text: string): string | undefined {
   const isoMatch = ISO.exec(text);
   if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]) - 1, Number(isoMatch[3]));
   const dmy = DAY_MONTH_YEAR.exec(text);

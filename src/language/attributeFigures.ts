@@ -40,7 +40,7 @@ const WORD_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4,
  * never taken for the label that starts the next ("…>$10k<tab>7", "Transactions…"). The first value of a field wins.
  */
 function statementsByLine(text: string) {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const lines = labelledRows(text.split(/\r?\n/).filter((line) => line.trim() !== ''));
   if (lines.length < 2) return readFieldStatements(text).statements;
   const seen = new Set<string>();
   return lines
@@ -48,11 +48,43 @@ function statementsByLine(text: string) {
     .filter((statement) => !seen.has(statement.field) && seen.add(statement.field));
 }
 
+const COMMITMENT_WORD = /\b(?:maccs?|commit(?:ment)?s?)\b/;
+
+/**
+ * Who signed, judged in the clause that states the commitment: "4 transactions from 4 customers, we signed a 30M
+ * MACC ourselves" is the partner's own, whatever customers the clause before mentions.
+ */
+// A spreadsheet copied with its header row: cells split by tabs (or " | " in a pasted table).
+const CELL_SEPARATOR = /\t|\s*\|\s*/;
+// A cell that is a figure alone ("4,150,000", "$3.8M"): a header row has none.
+const FIGURE_CELL = /^["'\s]*(?:usd\s*|\$)?[\d,.]+\s*(?:k|m|mm|b|bn)?["'\s]*$/i;
+
+/**
+ * "Partner<tab>MBS<tab>Net-new >10k…" over "Contoso<tab>4,150,000<tab>3…": a header row and one data row become
+ * one "label: value" line per column, the shape the label rules read. Anything else is returned as it is.
+ */
+function labelledRows(lines: string[]): string[] {
+  if (lines.length !== 2) return lines;
+  const cells = lines.map((line) => line.replace(/^\s*\||\|\s*$/g, '').split(CELL_SEPARATOR).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1')));
+  const [header, row] = cells as [string[], string[]];
+  if (header.length < 2 || header.length !== row.length || header.some((cell) => FIGURE_CELL.test(cell)) || !row.some((cell) => /\d/.test(cell))) return lines;
+  return header.map((label, column) => `${label}: ${row[column]}`);
+}
+
 function signerOf(folded: string): CommitmentSigner {
-  if (CUSTOMER_OWNED.test(folded)) return 'customer';
-  if (PARTNER_SIGNED.test(folded)) return 'partner';
+  const clauses = folded.split(/[,;\n]|\.(?!\d)/).filter((clause) => COMMITMENT_WORD.test(clause));
+  for (const clause of clauses.length > 0 ? clauses : [folded]) {
+    const signer = clauseSigner(clause);
+    if (signer !== 'unclear') return signer;
+  }
   // A MACC is, by the program page's use of the word, a customer's commitment to Microsoft: confirm before counting.
   return MACC_WORD.test(folded) ? 'unclear' : 'partner';
+}
+
+function clauseSigner(clause: string): CommitmentSigner {
+  if (CUSTOMER_OWNED.test(clause)) return 'customer';
+  if (PARTNER_SIGNED.test(clause)) return 'partner';
+  return 'unclear';
 }
 
 /**
@@ -85,4 +117,21 @@ export function attributeFigures(text: string, options: AttributionOptions): Fig
   const attribution: FigureAttribution = { values, approximate: estimate.approximate && Object.keys(values).length > 0 };
   if (values.consumptionCommitmentUsd !== undefined && values.consumptionCommitmentUsd !== 0) attribution.commitmentSigner = signerOf(folded);
   return attribution;
+}
+
+const CUSTOMER_SIGNED_ANSWER = /\b(?:customer'?s?|client'?s?|buyer'?s?|theirs?|they\s+(?:did|signed)|not\s+(?:us|ours|we)|we\s+did\s*n[o']?t|we\s+didn'?t)\b/;
+const PARTNER_SIGNED_ANSWER = /\b(?:we\s+did|we\s+signed|ours|our\s+own|ourselves|signed\s+by\s+us|us)\b/;
+
+/**
+ * The answer to "did your organisation itself sign that commitment?" in words: "it's the customer's" is no, "we
+ * did" / "ours" is yes; undefined when neither is said.
+ *
+ * @example
+ * readSignerAnswer("it's the customer's"); // 'no'
+ */
+export function readSignerAnswer(text: string): 'yes' | 'no' | undefined {
+  const folded = foldForMatching(text);
+  if (CUSTOMER_SIGNED_ANSWER.test(folded)) return 'no';
+  if (PARTNER_SIGNED_ANSWER.test(folded)) return 'yes';
+  return undefined;
 }

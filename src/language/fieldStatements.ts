@@ -53,11 +53,13 @@ const CONNECTOR =
   // "from 3M to 4M": the new figure is the one that counts (what-if questions).
   `from\\s*${NUMBER_MARK}${FILL}*\\s*to)){0,4}\\s*`;
 const TRANSACTIONS = '(?:marketplace\\s+)?(?:transactions?|txns?|txs?)\\b';
-const CUSTOMERS = '(?:(?:unique|distinct|different|separate|individual)\\s+)?(?:customers?|clients?|buyers?)\\b';
-const UNIQUE_CUSTOMERS = '(?:unique|distinct)\\s+(?:marketplace\\s+)?(?:customers?|clients?|buyers?)\\b';
+// "customers" as people type it in a hurry: "custmers", "costumers", "cusomers", "customrs", "custs".
+const CUSTOMER_WORD = '(?:cu?st?o?m[eo]?rs?|costumers?|customres?|custs?|clients?|buyers?)';
+const CUSTOMERS = `(?:(?:unique|distinct|different|separate|individual)\\s+)?${CUSTOMER_WORD}\\b`;
+const UNIQUE_CUSTOMERS = `(?:unique|distinct)\\s+(?:marketplace\\s+)?${CUSTOMER_WORD}\\b`;
 const NET_NEW =
-  '(?:net[\\s\\-–]*new(?:\\s+(?:marketplace\\s+)?(?:customers?|clients?|customer\\s+adds|adds|logos|buyers))?|' +
-  'new\\s+(?:marketplace\\s+)?(?:customers?|clients?|customer\\s+adds|logos|buyers))\\b';
+  `(?:net[\\s\\-–]*new(?:\\s+(?:marketplace\\s+)?(?:${CUSTOMER_WORD}|customer\\s+adds|adds|logos))?|` +
+  `new\\s+(?:marketplace\\s+)?(?:${CUSTOMER_WORD}|customer\\s+adds|logos))\\b`;
 const COMMITMENT =
   '(?:(?:(?:cloud|azure|consumption|signed)\\s+)*(?:consumption\\s+)?(?:commitments?|commit)|maccs?)\\b';
 const BILLED_SALES = '(?:(?:marketplace\\s+)?billed\\s+sales(?:\\s*\\(mbs\\))?|mbs|marketplace\\s+billings?)\\b';

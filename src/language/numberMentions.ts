@@ -156,5 +156,14 @@ export function scanNumberMentions(text: string, budget: RecognizerBudget = new 
     });
     if (mention) mentions.push(mention);
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  // "We signed one for 35 million": beside another figure, a "one" followed by "for", "of", "worth"... is a
+  // pronoun for the thing itself, not a figure ("35 from one customer" keeps its "one").
+  const figures = mentions.length > 1 ? mentions.filter((mention) => !isPronounOne(folded, mention)) : mentions;
+  return figures.sort((a, b) => a.start - b.start);
+}
+
+const PRONOUN_ONE_AFTER = /^\s*(?:for|of|with|worth|at|that|which|who|is|was|valued|totall?ing|around|about|,|\.(?!\d)|$)/;
+
+function isPronounOne(folded: string, mention: NumberMention): boolean {
+  return mention.source === 'words' && folded.slice(mention.start, mention.end).trim() === 'one' && PRONOUN_ONE_AFTER.test(folded.slice(mention.end));
 }

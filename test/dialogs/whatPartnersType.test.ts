@@ -1,33 +1,20 @@
 import { MemoryStorage } from 'botbuilder';
 import { describe, it } from 'vitest';
-import { createTestBot, expectReply } from '../support/botHarness';
-
-/** `[userSays, botShows, botNeverShows]`; a step may send a card submit instead of text. */
-type Step = [userSays: string | { action: string }, botShows: Array<string | RegExp>, botNeverShows?: Array<string | RegExp>];
-interface Conversation {
-  name: string;
-  today?: string;
-  steps: Step[];
-}
-
-const CO_SELL_QUESTION = 'Azure IP co-sell eligible';
-const BILLED_SALES_QUESTION = 'marketplace billed sales** (MBS)';
-const NET_NEW_QUESTION = 'net-new customers** (new to the marketplace';
-const TRANSACTIONS_QUESTION = 'marketplace transactions of at least USD 100** did you have';
-const COMMITMENT_QUESTION = 'itself signed a cloud consumption commitment';
-const NOT_CAUGHT = /did not (catch|follow) that|could not read a number/;
-
-const toBilledSalesQuestion: Step[] = [
-  ['check eligibility', [CO_SELL_QUESTION]],
-  ['yes', [BILLED_SALES_QUESTION]],
-];
-const toTransactionsQuestion = (billedSales: string, netNew: string): Step[] => [
-  ...toBilledSalesQuestion,
-  [billedSales, [NET_NEW_QUESTION]],
-  [netNew, [TRANSACTIONS_QUESTION]],
-];
-/** A check that ends not qualified: MBS 3.6M, 8 net-new, 25 transactions from 6 customers, no commitment. */
-const shortCheck: Step[] = [...toTransactionsQuestion('3.6M', '8'), ['25 from 6', [COMMITMENT_QUESTION]], ['none', ['Not yet', 'USD 400,000 short']]];
+import { createTestBot } from '../support/botHarness';
+import {
+  BILLED_SALES_QUESTION,
+  CO_SELL_QUESTION,
+  COMMITMENT_QUESTION,
+  NET_NEW_QUESTION,
+  NOT_CAUGHT,
+  TRANSACTIONS_QUESTION,
+  play,
+  shortCheck,
+  toBilledSalesQuestion,
+  toTransactionsQuestion,
+  type Conversation,
+  type Step,
+} from '../support/conversationTable';
 
 /** Every failure listed in issue 15, and each behaviour it asks for, as conversation cases run on both channels. */
 const conversations: Conversation[] = [
@@ -82,14 +69,14 @@ const conversations: Conversation[] = [
     steps: [
       ...toBilledSalesQuestion,
       ['3.6M', [NET_NEW_QUESTION]],
-      ['14 transactions', ['marketplace transactions of at least USD 100: 14', NET_NEW_QUESTION], ['already meet', 'net-new customers with a deal over USD 10,000: 14']],
+      ['14 transactions', ['marketplace transactions of at least USD 100: 14', NET_NEW_QUESTION], ['already meet', 'net-new customers over USD 10,000 each: 14']],
     ],
   },
   {
     name: '"12 net new customers" at the transactions question is 12 net-new customers',
     steps: [
       ...toTransactionsQuestion('3.6M', 'skip'),
-      ['12 net new customers', ['net-new customers with a deal over USD 10,000: 12', 'already meet'], ['transactions of at least USD 100: 12']],
+      ['12 net new customers', ['net-new customers over USD 10,000 each: 12', 'already meet'], ['transactions of at least USD 100: 12']],
     ],
   },
   {
@@ -146,7 +133,7 @@ const conversations: Conversation[] = [
     steps: [
       ...toBilledSalesQuestion,
       ['about 4 million', ['already meet']],
-      ['show my result', ['You qualify', 'was an estimate', 'within 10% of the USD 4,000,000 threshold']],
+      ['show my result', ['You qualify', 'You gave an estimate for marketplace billed sales', 'within 10% of the USD 4,000,000 threshold']],
     ],
   },
   {
@@ -154,7 +141,7 @@ const conversations: Conversation[] = [
     steps: [
       ...toBilledSalesQuestion,
       ['about 9 million', ['already meet']],
-      ['show my result', ['You qualify'], ['was an estimate']],
+      ['show my result', ['You qualify'], ['gave an estimate']],
     ],
   },
   {
@@ -162,7 +149,7 @@ const conversations: Conversation[] = [
     steps: [
       ...toTransactionsQuestion('3.6M', '11ish'),
       ['skip', [COMMITMENT_QUESTION]],
-      ['none', ['net-new customers with a deal over USD 10,000 figure was an estimate']],
+      ['none', ['You gave an estimate for net-new customers over USD 10,000 each']],
     ],
   },
   {
@@ -196,7 +183,7 @@ const conversations: Conversation[] = [
     steps: [
       [
         'Partner: Contoso Ltd\nMBS (TTM)\t$3,450,000\nNet-new customers >$10k\t7\nTransactions >= $100\t26 from 7 customers\nCommitment\tnone',
-        ['marketplace billed sales: USD 3,450,000', 'net-new customers with a deal over USD 10,000: 7', 'transactions of at least USD 100: 26', 'unique customers behind those transactions: 7', CO_SELL_QUESTION],
+        ['marketplace billed sales: USD 3,450,000', 'net-new customers over USD 10,000 each: 7', 'transactions of at least USD 100: 26', 'unique customers behind those transactions: 7', CO_SELL_QUESTION],
       ],
     ],
   },
@@ -228,8 +215,12 @@ const conversations: Conversation[] = [
     today: '2025-01-15',
     steps: [
       ['check eligibility', [CO_SELL_QUESTION]],
-      ['yes', ['Industry AI']],
+      ['yes', [BILLED_SALES_QUESTION]],
       ['what about as of 30 June 2024?', ['30 Jun 2024', 'rules version 1', BILLED_SALES_QUESTION], ['Industry AI']],
+      ['$1M', [NET_NEW_QUESTION]],
+      ['none', ['at least USD 100']],
+      ['none', [COMMITMENT_QUESTION]],
+      ['none', ['Not yet'], ['Industry AI']],
     ],
   },
   // What-ifs.
@@ -239,7 +230,7 @@ const conversations: Conversation[] = [
       ...shortCheck,
       ['what if we had 5 more transactions', ['hypothetical', 'Marketplace transactions of at least USD 100: 25 → 30']],
       ['what if we had 2 more customers', ['hypothetical', 'Unique customers behind those transactions: 6 → 8', 'You qualify']],
-      ['summary', ['What-if figures, a scenario rather than actuals: ', 'transactions of USD 100 or more: 30', 'unique customers: 8'], ['all marketplace transactions: 30;']],
+      ['summary', ['What-if figures (a scenario, not actuals): ', 'transactions of USD 100+: 30', 'unique customers: 8'], ['all transactions: 30;']],
       ['back to my real numbers', ['Back to your real numbers', 'Not yet']],
     ],
   },
@@ -289,22 +280,14 @@ const conversations: Conversation[] = [
     ],
   },
   {
-    name: '"as of March 2025" after a result re-checks the same answers on that date',
-    steps: [...shortCheck, ['as of March 2025', ['31 Mar 2025', 'rules version 2', 'Checked as of 31 Mar 2025']]],
+    name: '"as of March 2025" after a result re-checks the same answers on that date once the partner says they apply',
+    steps: [...shortCheck, ['as of March 2025', ['31 Mar 2025', 'rules version 2', 'Were your figures the same']], ['Yes, same figures', ['Checked as of 31 Mar 2025']]],
   },
   {
     name: 'a date before any published rules is refused in plain words',
     steps: [['as of 1 January 2020', ['no published top-tier rules in force']]],
   },
 ];
-
-async function play(channelId: string, conversation: Conversation, bot = createTestBot({ channelId, today: conversation.today })) {
-  for (const [userSays, shows, neverShows = []] of conversation.steps) {
-    const label = typeof userSays === 'string' ? userSays : JSON.stringify(userSays);
-    const reply = typeof userSays === 'string' ? await bot.sayText(userSays) : await bot.sayText('', { value: userSays });
-    expectReply(reply, label, shows, neverShows);
-  }
-}
 
 for (const channelId of ['msteams', 'webchat']) {
   describe(`what partners actually type, on ${channelId}`, () => {

@@ -57,7 +57,7 @@ describe('installing the app in personal scope', () => {
 describe('uninstalling the app in personal scope', () => {
   it("deletes that user's stored answers: after reinstalling, the bot welcomes again and offers nothing to reuse", async () => {
     const url = connector.serviceUrl;
-    for (const text of ['check eligibility', 'yes', '3.6 million', '10', '28 transactions from 7 customers', 'none']) await turn(teams.personalMessage(url, text, SAM));
+    for (const text of ['check eligibility', 'yes', '3.6 million', '10', '28 transactions from 7 customers', 'none', 'no']) await turn(teams.personalMessage(url, text, SAM));
     const conversationKey = `msteams/conversations/${teams.personalMessage(url, '', SAM).conversation.id}/`;
     const userKey = `msteams/users/${SAM.id}/`;
     expect(await stored(userKey)).toBeDefined();

@@ -89,6 +89,22 @@ describe('a CSV of transactions attached in chat', () => {
     expect(result).toContain('USD 460,000 short of USD 4,000,000');
   });
 
+  it.each(['webchat', 'msteams'])('on %s, a file sent mid-check keeps the answers already given (co-sell eligibility is not asked again)', async (channelId) => {
+    const bot = createTestBot({ channelId, ...fileHostOptions });
+    await bot.say('Check eligibility');
+    expect(await bot.sayText('Yes')).toContain('marketplace billed sales');
+    const attachment =
+      channelId === 'msteams'
+        ? { contentType: TEAMS_FILE_DOWNLOAD_INFO, name: 'tx.csv', content: { downloadUrl: `${hostUrl}/bad.csv`, fileType: 'csv' } }
+        : { contentType: 'text/csv', contentUrl: `${hostUrl}/bad.csv`, name: 'tx.csv' };
+    const upload = { serviceUrl: `${hostUrl}/`, attachments: [attachment] };
+    expect(await bot.sayText('', upload)).toContain('Go on without them');
+    const reply = await bot.sayText('Go on without them');
+    expect(reply).toContain('I read');
+    expect(reply).not.toContain('Azure IP co-sell eligible');
+    expect(reply).toContain('consumption commitment');
+  });
+
   it('the result from a file carries the forecast and a trend chart with alt text, in a card Teams accepts', async () => {
     for (const channelId of ['webchat', 'msteams']) {
       const bot = createTestBot({ channelId, ...fileHostOptions });
