@@ -162,6 +162,7 @@ export const messages = {
       'too-large': 'That file is larger than I accept in chat (5 MB). Use the evaluator API or the command line for large exports.',
       'untrusted-url': 'I can only open files shared directly in this chat.',
       'download-failed': 'I could not download that file. Please send it again.',
+      busy: 'I am reading other large files right now. Please send yours again in a minute; nothing from it was kept.',
     } as Record<string, string>,
     noRows: 'That file has no transaction rows.',
   },

@@ -19,6 +19,7 @@ import { registerWebChat, webChatModeFromConfig } from './http/webChat/registerW
 import { LocalReplyCredentialsFactory } from './bot/localReplyCredentials';
 import { newBotReplySecret } from './http/directLine/local/botReplySecret';
 import { storageProbe } from './storage/storageProbe';
+import { HeavyJobLimit } from './security/heavyJobLimit';
 
 export interface AppDependencies {
   config: Config;
@@ -31,6 +32,8 @@ export interface AppDependencies {
   logger?: Logger;
   /** Shorter slow-client timeouts for tests. */
   serverTimeouts?: ServerTimeouts;
+  /** The cap on CSV jobs across the evaluator routes and chat uploads; tests pass a small one to count against. */
+  heavyCsvJobs?: HeavyJobLimit;
   /** Local OpenID metadata and token endpoints in tests (sovereign clouds would use the same overrides). */
   botAuthentication?: { authOverrides?: Partial<ConfigurationBotFrameworkAuthenticationOptions>; credentialsFactory?: CredentialsFactory };
 }
@@ -50,6 +53,8 @@ export function createApp(deps: AppDependencies) {
   const now = deps.now ?? (() => new Date());
   const logger = deps.logger ?? createLogger(deps.config);
   const server = createServer();
+  // One cap for every route that parses a large CSV: each valid 25 MB file costs about 190 MB while it is read.
+  const heavyJobs = deps.heavyCsvJobs ?? new HeavyJobLimit();
   hardenServer(server, deps.config, { largestBodyBytes: MAX_ACTIVITY_BYTES, timeouts: deps.serverTimeouts });
   registerHealthRoute(server, deps.version ?? '0.1.0', { storageReady: storageProbe(deps.storage) });
   registerEvaluateRoute(server, {
@@ -58,6 +63,7 @@ export function createApp(deps: AppDependencies) {
     maxJsonBytes: deps.config.MAX_JSON_BYTES,
     maxCsvBytes: deps.config.MAX_CSV_BYTES,
     logError: (line) => logger.error(line.trim()),
+    heavyJobs,
   });
   const rateLimit = new ConversationRateLimit({
     messages: deps.config.BOT_RATE_LIMIT_MESSAGES,
@@ -65,9 +71,10 @@ export function createApp(deps: AppDependencies) {
     slowDownReply: messages.slowDown,
   });
   // Local mode: the built-in Direct Line takes replies only from the bot's own connector client, which signs them
-  // with this process's secret (no app id means no Microsoft token to check).
+  // with this process's secret (no app id means no Microsoft token to check), and presents it to no other origin.
   const botReplySecret = newBotReplySecret();
-  const localReplies = deps.config.MicrosoftAppId ? {} : { credentialsFactory: new LocalReplyCredentialsFactory(botReplySecret) };
+  const ownOrigin = () => (server.address() ? loopbackUrl(server.address() as AddressInfo) : undefined);
+  const localReplies = deps.config.MicrosoftAppId ? {} : { credentialsFactory: new LocalReplyCredentialsFactory(botReplySecret, ownOrigin) };
   const adapter = createAdapter({
     ...deps.config,
     ...localReplies,
@@ -82,7 +89,7 @@ export function createApp(deps: AppDependencies) {
     allowedTenantIds: deps.config.ALLOWED_TENANT_IDS,
     localMode: !deps.config.MicrosoftAppId,
     // In local mode the built-in Direct Line is the only channel, and the only place a chat file may come from.
-    attachmentSources: { localDirectLineOrigin: () => (deps.config.MicrosoftAppId ? undefined : loopbackUrl(server.address() as AddressInfo)) },
+    attachmentSources: { heavyJobs, ...(deps.config.MicrosoftAppId ? {} : { localDirectLineOrigin: ownOrigin, localDirectLineSecret: botReplySecret }) },
     log: ({ level, msg, ...fields }) => logger[level === 'error' || level === 'warn' ? level : 'info'](fields, String(msg)),
   });
   registerBatchRoute(server, {
@@ -92,6 +99,7 @@ export function createApp(deps: AppDependencies) {
     maxCsvBytes: deps.config.MAX_CSV_BYTES,
     maxRows: deps.config.BATCH_MAX_ROWS,
     logError: (line) => logger.error(line.trim()),
+    heavyJobs,
   });
   registerMessagesRoute(server, { adapter, handleTurn: (context) => bot.run(context), maxActivityBytes: MAX_ACTIVITY_BYTES, logger });
   if (deps.config.DIRECT_LINE_SECRET || !deps.config.MicrosoftAppId) {

@@ -3,6 +3,7 @@ import type { IsoDate } from '../eligibility/isoDate';
 import type { PolicySet } from '../eligibility/policy/policySet';
 import { parseEligibilityInput } from '../eligibility/schema';
 import { errorRow, summarize, toBatchRow, type BatchRow, type BatchSummary } from './batchRow';
+import { CSV_SLICE_MS } from '../csv/forEachCsvRow';
 import { readBatchCsv, readBatchCsvYielding, type BatchCsv, type BatchFileProblem, type BatchItem, type BatchMode } from './readBatchCsv';
 
 export interface BatchContext {
@@ -79,7 +80,31 @@ export function evaluateBatchCsv(source: string | Uint8Array, context: BatchCont
  * const outcome = await evaluateBatchCsvYielding(body, { policies, today: '2026-11-26', maxRows: 10_000 });
  */
 export async function evaluateBatchCsvYielding(source: string | Uint8Array, context: BatchContext): Promise<BatchOutcome> {
-  return evaluateBatchFile(await readBatchCsvYielding(source, { maxRows: context.maxRows }), context);
+  const csv = await readBatchCsvYielding(source, { maxRows: context.maxRows });
+  if (!csv.ok) return { ok: false, problem: csv.problem };
+  const rows = await evaluateBatchItemsYielding(csv.items, context);
+  return { ok: true, result: { mode: csv.mode, summary: summarize(rows), rows, ignoredColumns: csv.ignoredColumns } };
+}
+
+/**
+ * `evaluateBatchItems` yielding to the event loop after every `sliceMs` of work: 10,000 partners with 700,000
+ * transactions between them take most of a second to evaluate, which must not hold up chat turns.
+ *
+ * @example
+ * const rows = await evaluateBatchItemsYielding(items, { policies, today: '2026-11-26' });
+ */
+export async function evaluateBatchItemsYielding(items: readonly BatchItem[], context: BatchContext, sliceMs = CSV_SLICE_MS): Promise<BatchRow[]> {
+  const rows: BatchRow[] = [];
+  let sliceStarted = performance.now();
+  for (const item of items) {
+    rows.push(evaluateItem(item, context, `line ${item.row}`));
+    context.onProgress?.(rows.length, items.length);
+    if (performance.now() - sliceStarted >= sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStarted = performance.now();
+    }
+  }
+  return rows;
 }
 
 function evaluateBatchFile(csv: BatchCsv, context: BatchContext): BatchOutcome {

@@ -2,6 +2,7 @@ import { AuthenticationConstants, type ClaimsIdentity } from 'botframework-conne
 import type { Activity, Attachment } from 'botbuilder';
 import type { CsvUpload } from '../csv/csvUpload';
 import { readTransactionsCsvYielding } from '../csv/readTransactionsCsv';
+import { HeavyJobsBusy, type HeavyJobLimit } from '../security/heavyJobLimit';
 
 /** Teams puts a file a user shares in personal chat behind this content type, with a pre-authorised download URL. */
 export const TEAMS_FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
@@ -21,8 +22,15 @@ export interface AttachmentSources {
    * /api/messages in local mode) may only point at files there, whatever `serviceUrl` they claim.
    */
   localDirectLineOrigin?: () => string | undefined;
+  /**
+   * Local mode: the secret the built-in Direct Line wants before it serves an uploaded file to the bot (its reply
+   * secret); presented only to `localDirectLineOrigin`.
+   */
+  localDirectLineSecret?: string;
   /** Host names (or their parent domains) Teams download URLs may use; Microsoft's by default. */
   teamsFileHosts?: readonly string[];
+  /** The process-wide cap on CSV jobs, shared with the evaluator routes; a full queue makes the file "busy". */
+  heavyJobs?: HeavyJobLimit;
 }
 
 export interface CsvUploadOptions extends AttachmentSources {
@@ -118,9 +126,17 @@ export function isTrustedAttachmentUrl(
   return origin !== undefined && origin !== 'null' && origin === target.origin;
 }
 
+/** The bearer for a file URL: none for Teams' pre-authorised download URLs, the local secret on the built-in Direct Line only. */
+async function bearerFor(url: string, options: CsvUploadOptions, withToken: boolean): Promise<string | undefined> {
+  if (!withToken) return undefined;
+  const localOrigin = parsedUrl(options.localDirectLineOrigin?.())?.origin;
+  if (options.localDirectLineSecret && localOrigin !== undefined && parsedUrl(url)?.origin === localOrigin) return options.localDirectLineSecret;
+  return options.token?.();
+}
+
 async function download(url: string, options: CsvUploadOptions, withToken: boolean): Promise<Buffer | 'too-large' | 'failed'> {
   const headers: Record<string, string> = {};
-  const token = withToken ? await options.token?.() : undefined;
+  const token = await bearerFor(url, options, withToken);
   if (token) headers.authorization = `Bearer ${token}`;
   // One deadline for the whole download, body included: a host that trickles bytes is as failed as one that is down.
   const signal = AbortSignal.timeout(options.downloadTimeoutMs ?? 10_000);
@@ -168,7 +184,13 @@ export async function readCsvUpload(activity: Partial<Activity>, options: CsvUpl
     const body = await download(candidate.url, options, !candidate.fromTeamsFileInfo);
     if (body === 'too-large') return { kind: 'refused', reason: 'too-large', fileName: candidate.fileName };
     if (body === 'failed') return { kind: 'refused', reason: 'download-failed', fileName: candidate.fileName };
-    return { kind: 'parsed', fileName: candidate.fileName, csv: await readTransactionsCsvYielding(body) };
+    try {
+      const csv = await (options.heavyJobs ? options.heavyJobs.run(() => readTransactionsCsvYielding(body)) : readTransactionsCsvYielding(body));
+      return { kind: 'parsed', fileName: candidate.fileName, csv };
+    } catch (error) {
+      if (error instanceof HeavyJobsBusy) return { kind: 'refused', reason: 'busy', fileName: candidate.fileName };
+      throw error;
+    }
   }
   return refused ?? { kind: 'none' };
 }

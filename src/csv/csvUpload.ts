@@ -7,5 +7,5 @@ import type { TransactionsCsv } from './readTransactionsCsv';
  */
 export type CsvUpload =
   | { kind: 'none' }
-  | { kind: 'refused'; reason: 'not-csv' | 'too-large' | 'untrusted-url' | 'download-failed'; fileName: string }
+  | { kind: 'refused'; reason: 'not-csv' | 'too-large' | 'untrusted-url' | 'download-failed' | 'busy'; fileName: string }
   | { kind: 'parsed'; fileName: string; csv: TransactionsCsv };

@@ -6,6 +6,9 @@ import { isIsoDate, todayUtc } from '../eligibility/isoDate';
 import type { PolicySet } from '../eligibility/policy/policySet';
 import { ClientGoneError, DEFAULT_MAX_CSV_BYTES, DEFAULT_MAX_JSON_BYTES, assertIdentityEncoding, readBodyWithLimit } from './bodyLimits';
 import { bodyKind } from './bodyKind';
+import { guarded } from './guardedRoute';
+import { heavyCsvJob } from './heavyCsvJob';
+import { HeavyJobLimit } from '../security/heavyJobLimit';
 import { ApiError, sendApiError, sendInternalError, sendJson } from './errors';
 
 /** Partners per request: 10,000 evaluate in well under a second, and a larger list is a job for the CLI. */
@@ -25,7 +28,12 @@ export interface BatchRouteOptions {
   maxRows?: number;
   /** Where unexpected failures are logged with their correlation id; stderr by default. */
   logError?: (line: string) => void;
+  /** The process-wide cap on CSV jobs, shared with the evaluate route and chat uploads. */
+  heavyJobs?: HeavyJobLimit;
 }
+
+/** For a route registered without the app's shared limit (tests); the app passes one shared with evaluate and chat. */
+const fallbackHeavyJobs = new HeavyJobLimit();
 
 /** The one query parameter: the as-of date for partners that give none. */
 function readAsOf(req: IncomingMessage): string | undefined {
@@ -77,10 +85,13 @@ async function evaluateRequest(req: IncomingMessage, options: BatchRouteOptions)
     asOf: readAsOf(req),
     maxRows: options.maxRows ?? DEFAULT_BATCH_MAX_ROWS,
   };
-  const outcome =
-    kind === 'json'
-      ? evaluateBatchJson(await readJson(req, options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES), context)
-      : await evaluateBatchCsvYielding(await readBodyWithLimit(req, options.maxCsvBytes ?? DEFAULT_MAX_CSV_BYTES, 'CSV'), context);
+  let outcome: Awaited<ReturnType<typeof evaluateBatchCsvYielding>>;
+  if (kind === 'json') outcome = evaluateBatchJson(await readJson(req, options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES), context);
+  else {
+    const body = await readBodyWithLimit(req, options.maxCsvBytes ?? DEFAULT_MAX_CSV_BYTES, 'CSV');
+    // The body is in before a slot is taken: a slow uploader never holds one.
+    outcome = await heavyCsvJob(options.heavyJobs ?? fallbackHeavyJobs, () => evaluateBatchCsvYielding(body, context));
+  }
   if (!outcome.ok) throw problemError(outcome.problem);
   return outcome.result;
 }
@@ -107,7 +118,7 @@ function sendCsv(res: ServerResponse, text: string): void {
  */
 export function registerBatchRoute(server: Server, options: BatchRouteOptions): void {
   const logError = options.logError ?? ((line: string) => process.stderr.write(line));
-  server.post('/api/evaluate/batch', async (req: Request, res: Response) => {
+  server.post('/api/evaluate/batch', guarded(async (req: Request, res: Response) => {
     try {
       const result = await evaluateRequest(req, options);
       if ((req.headers.accept ?? '').toLowerCase().includes('text/csv')) sendCsv(res, batchResultsCsv(result.rows));
@@ -117,5 +128,5 @@ export function registerBatchRoute(server: Server, options: BatchRouteOptions): 
       else if (error instanceof ClientGoneError) req.socket.destroy();
       else sendInternalError(req, res, error, logError);
     }
-  });
+  }, logError));
 }

@@ -45,6 +45,7 @@ export function sendJson(req: IncomingMessage, res: ServerResponse, status: numb
 
 /** @example sendApiError(req, res, new ApiError(415, 'unsupported_media_type', 'Send JSON or CSV.')) */
 export function sendApiError(req: IncomingMessage, res: ServerResponse, error: ApiError): void {
+  if (typeof error.details.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(error.details.retryAfterSeconds));
   const body: ErrorBody = { error: { code: error.code, message: error.message, ...error.details } };
   sendJson(req, res, error.status, body);
 }

@@ -9,6 +9,9 @@ import type { PolicySet } from '../eligibility/policy/policySet';
 import { parseEligibilityInput, parseEligibilityInputWithTransactions, type InputIssue, type ParsedInput } from '../eligibility/schema';
 import { ClientGoneError, DEFAULT_MAX_CSV_BYTES, DEFAULT_MAX_JSON_BYTES, assertIdentityEncoding, readBodyWithLimit } from './bodyLimits';
 import { bodyKind } from './bodyKind';
+import { guarded } from './guardedRoute';
+import { heavyCsvJob } from './heavyCsvJob';
+import { HeavyJobLimit } from '../security/heavyJobLimit';
 import { ApiError, sendApiError, sendInternalError, sendJson } from './errors';
 import { readQueryFields } from './evaluateQuery';
 
@@ -21,6 +24,8 @@ export interface EvaluateRouteOptions {
   maxCsvBytes?: number;
   /** Where unexpected failures are logged with their correlation id; stderr by default. */
   logError?: (line: string) => void;
+  /** The process-wide cap on CSV jobs, shared with the batch route and chat uploads. */
+  heavyJobs?: HeavyJobLimit;
 }
 
 /** Error lists are capped so a file of a million bad rows answers with a readable, bounded body. */
@@ -81,26 +86,30 @@ async function readJsonInput(req: IncomingMessage, maxBytes: number): Promise<un
   return raw;
 }
 
-async function readCsvInput(req: IncomingMessage, maxBytes: number): Promise<ParsedInput> {
-  const query = readQueryFields(searchParams(req));
-  if (!query.ok) throw invalidInput(query.issues);
+async function readCsvInput(fields: Parameters<typeof parseEligibilityInputWithTransactions>[0], body: Buffer): Promise<ParsedInput> {
   // Read in slices: a 25 MB body must not hold up chat turns and health checks while it is parsed.
-  const csv = await readTransactionsCsvYielding(await readBodyWithLimit(req, maxBytes, 'CSV'));
+  const csv = await readTransactionsCsvYielding(body);
   if (csv.badRowCount > 0) throw invalidCsv(csv);
   // Each row was validated by the reader against the evaluator's own transaction schema.
-  return parseEligibilityInputWithTransactions(query.fields, csv.transactions);
+  return parseEligibilityInputWithTransactions(fields, csv.transactions);
 }
 
 async function evaluateRequest(req: IncomingMessage, options: EvaluateRouteOptions): Promise<Evaluation> {
   assertIdentityEncoding(req);
-  const parsed =
-    bodyKind(req, WHAT_TO_SEND) === 'json'
-      ? parseEligibilityInput(await readJsonInput(req, options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES))
-      : await readCsvInput(req, options.maxCsvBytes ?? DEFAULT_MAX_CSV_BYTES);
-  if (!parsed.ok) throw invalidInput(parsed.issues);
-  const today = todayUtc((options.now ?? (() => new Date()))());
-  return evaluate(parsed.input, { policies: options.policies, today });
+  const evaluateParsed = (parsed: ParsedInput): Evaluation => {
+    if (!parsed.ok) throw invalidInput(parsed.issues);
+    return evaluate(parsed.input, { policies: options.policies, today: todayUtc((options.now ?? (() => new Date()))()) });
+  };
+  if (bodyKind(req, WHAT_TO_SEND) === 'json') return evaluateParsed(parseEligibilityInput(await readJsonInput(req, options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES)));
+  const query = readQueryFields(searchParams(req));
+  if (!query.ok) throw invalidInput(query.issues);
+  const body = await readBodyWithLimit(req, options.maxCsvBytes ?? DEFAULT_MAX_CSV_BYTES, 'CSV');
+  // The body is in before a slot is taken: a slow uploader never holds one.
+  return heavyCsvJob(options.heavyJobs ?? fallbackHeavyJobs, async () => evaluateParsed(await readCsvInput(query.fields, body)));
 }
+
+/** For a route registered without the app's shared limit (tests); the app passes one shared with batch and chat. */
+const fallbackHeavyJobs = new HeavyJobLimit();
 
 /**
  * `POST /api/evaluate`: the evaluator over HTTP. The body is the evaluator's JSON input, or a CSV of transactions
@@ -113,7 +122,7 @@ async function evaluateRequest(req: IncomingMessage, options: EvaluateRouteOptio
  */
 export function registerEvaluateRoute(server: Server, options: EvaluateRouteOptions): void {
   const logError = options.logError ?? ((line: string) => process.stderr.write(line));
-  server.post('/api/evaluate', async (req: Request, res: Response) => {
+  server.post('/api/evaluate', guarded(async (req: Request, res: Response) => {
     try {
       sendJson(req, res, 200, renderEvaluationJson(await evaluateRequest(req, options)));
     } catch (error) {
@@ -121,5 +130,5 @@ export function registerEvaluateRoute(server: Server, options: EvaluateRouteOpti
       else if (error instanceof ClientGoneError) req.socket.destroy();
       else sendInternalError(req, res, error, logError);
     }
-  });
+  }, logError));
 }

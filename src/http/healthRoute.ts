@@ -1,4 +1,5 @@
 import type { Server } from 'restify';
+import { guarded } from './guardedRoute';
 
 export interface HealthOptions {
   /** Whether the conversation store takes writes; without it, health says only that the process answers. */
@@ -15,11 +16,11 @@ export interface HealthOptions {
  */
 export function registerHealthRoute(server: Server, version: string, options: HealthOptions = {}): void {
   // restify 11 wants handlers that are async or take `next`; async keeps them uniform.
-  server.get('/health', async (_req, res) => {
+  server.get('/health', guarded(async (_req, res) => {
     if (options.storageReady && !(await options.storageReady())) {
       res.json(503, { status: 'unavailable', version, storage: 'not ready' });
       return;
     }
     res.json(200, { status: 'ok', version });
-  });
+  }));
 }

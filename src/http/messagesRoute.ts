@@ -8,7 +8,9 @@ import type { AuthenticatedCloudAdapter } from '../security/authenticatedCloudAd
 import { bearerTokenProblem } from '../security/bearerTokenShape';
 import { ChannelAuthenticationError } from '../security/channelAuthentication';
 import { ClientGoneError, assertIdentityEncoding, readBodyWithLimit } from './bodyLimits';
+import { assertActivityShape } from './activityShape';
 import { ApiError, sendApiError, sendJson } from './errors';
+import { guarded } from './guardedRoute';
 
 export interface MessagesRouteOptions {
   adapter: AuthenticatedCloudAdapter;
@@ -41,6 +43,7 @@ async function readActivity(req: IncomingMessage, maxBytes: number): Promise<Rec
   if (!activity || typeof activity !== 'object' || Array.isArray(activity) || typeof (activity as { type?: unknown }).type !== 'string') {
     throw new ApiError(400, 'invalid_activity', 'The body must be a Bot Framework activity: a JSON object with a "type".');
   }
+  assertActivityShape(activity as Record<string, unknown>);
   return activity as Record<string, unknown>;
 }
 
@@ -72,7 +75,8 @@ function sendServerFault(req: Request, res: Response, status: 500 | 503, error: 
  */
 export function registerMessagesRoute(server: Server, options: MessagesRouteOptions): void {
   const logger = options.logger ?? createLogger({ LOG_LEVEL: 'info' });
-  server.post('/api/messages', async (req: Request, res: Response) => {
+  const logFault = (line: string) => logger.error(line.trim());
+  server.post('/api/messages', guarded(async (req: Request, res: Response) => {
     const started = performance.now();
     let activity: Record<string, unknown> | undefined;
     // Hashing the ids costs an HMAC each: only a line that is written pays for them.
@@ -91,8 +95,10 @@ export function registerMessagesRoute(server: Server, options: MessagesRouteOpti
       } else {
         sendJson(req, res, status, response.body);
       }
-      if (logger.isLevelEnabled('info')) logger.info({ ...fields(), status, durationMs: Math.round(performance.now() - started) }, 'activity handled');
+      // Answered: from here on nothing may throw into the catch below, which would answer a second time.
+      logHandled(logger, fields, status, started);
     } catch (error) {
+      if (res.headersSent) throw error;
       if (error instanceof ChannelAuthenticationError && error.kind === 'unauthorized') {
         logger.warn({ ...fields(), reason: error.reason }, 'channel authentication refused');
         res.setHeader('WWW-Authenticate', 'Bearer');
@@ -107,5 +113,13 @@ export function registerMessagesRoute(server: Server, options: MessagesRouteOpti
         sendServerFault(req, res, 500, error, logger, fields());
       }
     }
-  });
+  }, logFault));
+}
+
+function logHandled(logger: Logger, fields: () => Record<string, unknown>, status: number, started: number): void {
+  try {
+    if (logger.isLevelEnabled('info')) logger.info({ ...fields(), status, durationMs: Math.round(performance.now() - started) }, 'activity handled');
+  } catch {
+    // A log line is never worth a failed request.
+  }
 }

@@ -12,8 +12,9 @@ const PROCESS_KEY = randomBytes(32);
  * @example
  * hashId('29:1a2b...') // 'u_3f9c0e12a4b7' (stable within this process only)
  */
-export function hashId(id: string | undefined, prefix = 'id'): string | undefined {
-  if (id === undefined || id === '') return undefined;
+export function hashId(id: unknown, prefix = 'id'): string | undefined {
+  // Ids come from whoever sent the activity: anything but a non-empty string is left out, never hashed.
+  if (typeof id !== 'string' || id === '') return undefined;
   return `${prefix}_${createHmac('sha256', PROCESS_KEY).update(id).digest('hex').slice(0, 12)}`;
 }
 
@@ -36,10 +37,10 @@ export interface LoggableActivity {
  */
 export function activityLogFields(activity: LoggableActivity | undefined): Record<string, unknown> {
   if (!activity) return {};
-  const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  const tenantId: unknown = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
   return {
-    activityType: activity.type,
-    channelId: activity.channelId,
+    activityType: typeof activity.type === 'string' ? activity.type.slice(0, 64) : undefined,
+    channelId: typeof activity.channelId === 'string' ? activity.channelId.slice(0, 64) : undefined,
     textLength: typeof activity.text === 'string' ? activity.text.length : undefined,
     conversation: hashId(activity.conversation?.id, 'c'),
     user: hashId(activity.from?.id, 'u'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateBatchCsv, evaluateBatchJson, type BatchOutcome, type BatchResult } from '../../src/batch/evaluateBatch';
+import { evaluateBatchCsv, evaluateBatchCsvYielding, evaluateBatchItems, evaluateBatchItemsYielding, evaluateBatchJson, type BatchOutcome, type BatchResult } from '../../src/batch/evaluateBatch';
+import { readBatchCsv } from '../../src/batch/readBatchCsv';
 import { TODAY, evaluateRequest, policies } from '../fixtures/policies';
 
 const context = { policies, today: TODAY };
@@ -216,5 +217,30 @@ describe('progress', () => {
       [2, 3],
       [3, 3],
     ]);
+  });
+});
+
+describe('evaluating in slices that yield (the server)', () => {
+  const transactions = [
+    'partnerId,date,customerId,amountUsd,netNew',
+    ...Array.from({ length: 600 }, (_, i) => `P${i % 40},2026-0${1 + (i % 9)}-1${i % 10},c${i},150000,true`),
+  ].join('\n');
+
+  it('gives the same result as one pass, and lets the event loop run between partners', async () => {
+    const csv = readBatchCsv(transactions);
+    if (!csv.ok) throw new Error(csv.problem.message);
+    let ticks = 0;
+    let ticking = true;
+    const tick = () => {
+      ticks += 1;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const sliced = await evaluateBatchItemsYielding(csv.items, context, 0);
+    ticking = false;
+    expect(sliced).toEqual(evaluateBatchItems(csv.items, context));
+    // A slice of 0 ms pauses after every partner: 40 partners, at least 39 chances for other work to run.
+    expect(ticks).toBeGreaterThanOrEqual(39);
+    expect(resultOf(await evaluateBatchCsvYielding(transactions, { ...context, asOf: undefined }))).toEqual(resultOf(evaluateBatchCsv(transactions, context)));
   });
 });

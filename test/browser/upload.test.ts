@@ -15,9 +15,12 @@ const SEND_BUTTON = '.webchat__send-button';
 /** The file Web Chat shows in the user's own bubble once the channel has echoed the upload. */
 const USER_FILE_LINK = '.webchat__stacked-layout--from-user a.webchat__fileContent__buttonLink';
 
-/** A bot that fetches every attachment from its `contentUrl`, as the real bot does, and says what it got. */
+/**
+ * A bot that fetches every attachment from its `contentUrl` with the bot's reply secret, as the real bot does, and
+ * says what it got.
+ */
 class AttachmentReceiptBot extends ActivityHandler {
-  constructor() {
+  constructor(botReplySecret: () => string) {
     super();
     this.onMembersAdded(async (context, next) => {
       if ((context.activity.membersAdded ?? []).some((member) => member.id !== context.activity.recipient.id)) {
@@ -27,7 +30,7 @@ class AttachmentReceiptBot extends ActivityHandler {
     });
     this.onMessage(async (context, next) => {
       for (const attachment of context.activity.attachments ?? []) {
-        const response = await fetch(attachment.contentUrl ?? '');
+        const response = await fetch(attachment.contentUrl ?? '', { headers: { Authorization: `Bearer ${botReplySecret()}` } });
         const bytes = (await response.arrayBuffer()).byteLength;
         await context.sendActivity(`Received ${attachment.name ?? 'a file'} (${attachment.contentType}): ${bytes} bytes`);
       }
@@ -45,7 +48,7 @@ describe('attaching a CSV in Web Chat on the built-in Direct Line', { timeout: 6
 
   beforeAll(async () => {
     browser = await startBrowser();
-    chat = await startChatServer({ bot: new AttachmentReceiptBot() });
+    chat = await startChatServer({ bot: new AttachmentReceiptBot(() => chat.botReplySecret) });
   });
   afterAll(async () => {
     await browser?.close();

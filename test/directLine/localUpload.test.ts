@@ -58,8 +58,9 @@ async function upload(baseUrl: string, access: ConversationAccess, body: FormDat
   return { status: response.status, body: JSON.parse(text) as unknown };
 }
 
-async function download(url: string) {
-  const response = await fetch(url);
+/** Fetches an uploaded file with a conversation's token or the bot's reply secret (or nothing). */
+async function download(url: string, token: string | undefined) {
+  const response = await fetch(url, { headers: token === undefined ? {} : { Authorization: `Bearer ${token}` } });
   return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
 }
 
@@ -99,7 +100,7 @@ describe('uploading files through the local Direct Line endpoint', () => {
     const stream = await pollUntil(chat.baseUrl, session, (activities) => activities.some((activity) => activity.replyToId === id));
     const delivered = bot.received.find((activity) => activity.id === id);
     const contentUrl = delivered?.attachments?.[0]?.contentUrl ?? '';
-    const served = await download(contentUrl);
+    const served = await download(contentUrl, session.token);
 
     expect(answer.status).toBe(200);
     expect(stream.find((activity) => activity.id === id)).toMatchObject({
@@ -132,7 +133,7 @@ describe('uploading files through the local Direct Line endpoint', () => {
       name: string;
       contentUrl: string;
     }[];
-    const served = await Promise.all(attachments.map((attachment) => download(attachment.contentUrl)));
+    const served = await Promise.all(attachments.map((attachment) => download(attachment.contentUrl, session.token)));
 
     expect(answer.status).toBe(200);
     expect(attachments.map((attachment) => attachment.name)).toEqual(files.map((file) => file.name));
@@ -192,23 +193,42 @@ describe('uploading files through the local Direct Line endpoint', () => {
     expect(activities.filter((activity: StreamedActivity) => activity.from.role === 'user')).toEqual([]);
   });
 
+  /** Uploads the small CSV into a conversation and returns the URL the stream shows for it. */
+  async function uploadedFileUrl(session: Session): Promise<string> {
+    const file = csv('transactions-small.csv');
+    const answer = await upload(chat.baseUrl, session, uploadForm(messageWith(session, [file]), [file]));
+    const { activities } = await getActivities(chat.baseUrl, session);
+    const attachments = activities.find((activity) => activity.id === (answer.body as { id: string }).id)?.attachments as { contentUrl: string }[];
+    return attachments[0]?.contentUrl ?? '';
+  }
+
   it("serves a file only under its own conversation's URL, and nothing for a made-up id", async () => {
     const mine = await openConversation(chat.baseUrl);
     const theirs = await openConversation(chat.baseUrl);
-    const file = csv('transactions-small.csv');
-    const answer = await upload(chat.baseUrl, mine, uploadForm(messageWith(mine, [file]), [file]));
-    const { activities } = await getActivities(chat.baseUrl, mine);
-    const contentUrl = (activities.find((activity) => activity.id === (answer.body as { id: string }).id)?.attachments as { contentUrl: string }[])[0]
-      ?.contentUrl ?? '';
+    const contentUrl = await uploadedFileUrl(mine);
 
-    const own = await download(contentUrl);
-    const underTheirs = await download(contentUrl.replace(mine.conversationId, theirs.conversationId));
-    const madeUp = await download(contentUrl.replace(/[\w-]{24}$/, 'A'.repeat(24)));
+    const own = await download(contentUrl, mine.token);
+    const underTheirs = await download(contentUrl.replace(mine.conversationId, theirs.conversationId), chat.botReplySecret);
+    const madeUp = await download(contentUrl.replace(/[\w-]{24}$/, 'A'.repeat(24)), mine.token);
 
     expect(own.status).toBe(200);
     expect(underTheirs.status).toBe(404);
     expect(underTheirs.bytes.toString('utf8')).not.toContain('customerId');
     expect(madeUp.status).toBe(404);
+  });
+
+  it("serves a file only to its conversation's token or the bot's secret: no token, another conversation's token or a guess get 403", async () => {
+    const mine = await openConversation(chat.baseUrl);
+    const theirs = await openConversation(chat.baseUrl);
+    const contentUrl = await uploadedFileUrl(mine);
+
+    const refused = await Promise.all([undefined, theirs.token, 'x'.repeat(43)].map((token) => download(contentUrl, token)));
+    const allowed = await Promise.all([mine.token, chat.botReplySecret].map((token) => download(contentUrl, token)));
+
+    expect(refused.map((answer) => answer.status)).toEqual([403, 403, 403]);
+    for (const answer of refused) expect(answer.bytes.toString('utf8')).not.toContain('customerId');
+    expect(allowed.map((answer) => answer.status)).toEqual([200, 200]);
+    expect(allowed.map((answer) => answer.bytes.equals(SMALL_CSV))).toEqual([true, true]);
   });
 
   it('refuses a form without files, with a non-message or a second activity (400), and a body that is not multipart (415)', async () => {
@@ -272,7 +292,7 @@ describe('uploaded files in memory', () => {
   }
 
   async function statuses(urls: string[]): Promise<number[]> {
-    return Promise.all(urls.map(async (url) => (await download(url)).status));
+    return Promise.all(urls.map(async (url) => (await download(url, chat.botReplySecret)).status));
   }
 
   it("drops a conversation's oldest file once its files pass the per-conversation cap", async () => {

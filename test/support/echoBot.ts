@@ -112,7 +112,7 @@ export async function startChatServer(options: StartChatServerOptions = {}): Pro
 
 /** `POST /api/messages` as the Bot Framework samples wire it: a `CloudAdapter` with no app id (local mode). */
 function registerEchoMessagesRoute(server: Server, bot: { run(context: TurnContext): Promise<void> }, errors: unknown[], botReplySecret: string): void {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}, new LocalReplyCredentialsFactory(botReplySecret)));
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}, new LocalReplyCredentialsFactory(botReplySecret, () => ownOrigin(server))));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     errors.push(error);
     await context.sendActivity('Sorry, something went wrong.');
@@ -120,4 +120,9 @@ function registerEchoMessagesRoute(server: Server, bot: { run(context: TurnConte
   server.post('/api/messages', restify.plugins.jsonBodyParser(), async (req, res) => {
     await adapter.process(req, res, (context) => bot.run(context));
   });
+}
+
+function ownOrigin(server: Server): string | undefined {
+  const address = server.address() as AddressInfo | null;
+  return address ? `http://127.0.0.1:${address.port}` : undefined;
 }

@@ -2,6 +2,7 @@ import { MemoryStorage, type Storage } from 'botbuilder';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import type { Logger } from '../../src/logging/logger';
+import type { HeavyJobLimit } from '../../src/security/heavyJobLimit';
 import { policies } from '../fixtures/policies';
 import { memoryLogger } from '../security/support/memoryLogger';
 
@@ -13,6 +14,8 @@ export interface LocalAppOptions {
   now?: () => Date;
   /** Silent unless a test reads the log. */
   logger?: Logger;
+  /** The cap on CSV jobs, when a test counts against it. */
+  heavyCsvJobs?: HeavyJobLimit;
 }
 
 export type LocalApp = ReturnType<typeof createApp> & { baseUrl: string };
@@ -32,6 +35,7 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
     storage: options.storage ?? new MemoryStorage(),
     now: options.now ?? (() => new Date('2026-11-26T12:00:00Z')),
     logger: options.logger ?? memoryLogger('silent').logger,
+    heavyCsvJobs: options.heavyCsvJobs,
   });
   return Object.assign(app, { baseUrl: await app.listen(0, '127.0.0.1') });
 }

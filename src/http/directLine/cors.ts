@@ -1,4 +1,5 @@
 import type { Request, Response, Server } from 'restify';
+import { guarded } from '../guardedRoute';
 
 /**
  * Partners embed the chat on their own sites, so the token route and the local Direct Line endpoint answer any
@@ -21,13 +22,13 @@ export function allowAnyOrigin(res: Response): void {
  */
 export function registerPreflight(server: Server, path: string, methods: readonly string[]): void {
   const allowedMethods = [...methods, 'OPTIONS'].join(', ');
-  server.opts(path, async (_req, res) => {
+  server.opts(path, guarded(async (_req, res) => {
     allowAnyOrigin(res);
     res.header('Access-Control-Allow-Methods', allowedMethods);
     res.header('Access-Control-Allow-Headers', ALLOWED_HEADERS);
     res.header('Access-Control-Max-Age', '600');
     res.send(204);
-  });
+  }));
 }
 
 /**
@@ -58,7 +59,7 @@ export function corsOriginFor(req: Request, allowedOrigins: readonly string[]): 
  */
 export function registerOriginPreflight(server: Server, path: string, methods: readonly string[], allowedOrigins: readonly string[]): void {
   const allowedMethods = [...methods, 'OPTIONS'].join(', ');
-  server.opts(path, async (req, res) => {
+  server.opts(path, guarded(async (req, res) => {
     const allowed = corsOriginFor(req, allowedOrigins);
     if (allowed) {
       res.header('Access-Control-Allow-Origin', allowed);
@@ -68,5 +69,5 @@ export function registerOriginPreflight(server: Server, path: string, methods: r
       res.header('Access-Control-Max-Age', '600');
     }
     res.send(204);
-  });
+  }));
 }

@@ -1,6 +1,7 @@
 import type { Server } from 'restify';
 import { corsOriginFor, registerOriginPreflight } from './cors';
 import type { DirectLineSessionSource } from './directLineSession';
+import { guarded } from '../guardedRoute';
 
 export const TOKEN_ROUTE = '/api/directline/token';
 const UNAVAILABLE_MESSAGE = 'The chat is unavailable right now. Please try again later.';
@@ -27,7 +28,7 @@ export function registerTokenRoute(server: Server, startSession: DirectLineSessi
   const onError = options.onError ?? ((error: unknown) => console.warn('Direct Line token exchange failed', error));
   const allowedOrigins = options.allowedOrigins ?? [];
   registerOriginPreflight(server, TOKEN_ROUTE, ['POST'], allowedOrigins);
-  server.post(TOKEN_ROUTE, async (req, res) => {
+  server.post(TOKEN_ROUTE, guarded(async (req, res) => {
     const allowed = corsOriginFor(req, allowedOrigins);
     if (allowed === null) {
       res.json(403, { error: { code: 'OriginNotAllowed', message: 'This site may not start a chat with the assistant (see ALLOWED_ORIGINS).' } });
@@ -46,5 +47,5 @@ export function registerTokenRoute(server: Server, startSession: DirectLineSessi
       onError(error);
       res.json(502, { error: { code: 'DirectLineUnavailable', message: UNAVAILABLE_MESSAGE } });
     }
-  });
+  }));
 }

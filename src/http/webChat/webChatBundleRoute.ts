@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { Server } from 'restify';
+import { guarded } from '../guardedRoute';
 
 /**
  * The full bundle, not `webchat-minimal.js` (no Adaptive Cards, which the eligibility result card needs) nor
@@ -43,7 +44,7 @@ function serveStatic(server: Server, route: string, file: string, contentType: s
     const plain = await readFile(file);
     return { plain, gzipped: await gzipAsync(plain, { level: 9 }) };
   };
-  server.get(route, async (req, res) => {
+  server.get(route, guarded(async (req, res) => {
     loaded ??= load().catch((error: unknown) => {
       loaded = undefined;
       throw error;
@@ -57,5 +58,5 @@ function serveStatic(server: Server, route: string, file: string, contentType: s
       Vary: 'Accept-Encoding',
       ...(acceptsGzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
-  });
+  }));
 }

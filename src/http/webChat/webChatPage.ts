@@ -1,5 +1,6 @@
 import type { Server } from 'restify';
 import { CHAT_ELEMENT_ID, FLUENT_FONT_STACK, renderEmbedSnippet } from './embedSnippet';
+import { guarded } from '../guardedRoute';
 
 export interface WebChatPageOptions {
   /** Origins the page may call besides its own: the Direct Line service over HTTPS and its WebSocket stream. */
@@ -77,7 +78,7 @@ export function registerWebChatPage(server: Server, options: WebChatPageOptions)
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  server.get('/', async (_req, res) => {
+  server.get('/', guarded(async (_req, res) => {
     res.sendRaw(200, page.html, {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': contentSecurityPolicy,
@@ -85,5 +86,5 @@ export function registerWebChatPage(server: Server, options: WebChatPageOptions)
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
     });
-  });
+  }));
 }

@@ -13,6 +13,7 @@ import {
   LocalConversationStore,
 } from './localConversationStore';
 import { DEFAULT_UPLOAD_LIMITS, readUploadForm, UploadRefused, type UploadForm, type UploadLimits } from './readUploadForm';
+import { guarded } from '../../guardedRoute';
 
 export interface LocalDirectLineOptions {
   /** This server's base URL as the bot reaches it (loopback); it becomes each activity's `serviceUrl`. */
@@ -130,7 +131,7 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
   registerPreflight(server, `${CLIENT_BASE}/tokens/refresh`, ['POST']);
 
   // Start (or resume) the conversation the token was issued for, as Direct Line does for a generated token.
-  server.post(`${CLIENT_BASE}/conversations`, async (req, res) => {
+  server.post(`${CLIENT_BASE}/conversations`, guarded(async (req, res) => {
     clientHeaders(res);
     const authentication = store.authenticateToken(bearerToken(req));
     if (authentication.outcome !== 'ok') return forbidden(res);
@@ -141,20 +142,20 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
       tellBotUserJoined(conversation);
     }
     res.json(isNew ? 201 : 200, { conversationId: conversation.id, token: bearerToken(req), expires_in: expiresInSeconds });
-  });
+  }));
 
-  server.post(`${CLIENT_BASE}/conversations/:conversationId/activities`, parseJson, async (req, res) => {
+  server.post(`${CLIENT_BASE}/conversations/:conversationId/activities`, parseJson, guarded(async (req, res) => {
     clientHeaders(res);
     const conversation = authenticatedConversation(req, res);
     if (!conversation) return;
     const parsed = incomingActivitySchema.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, 'BadArgument', 'The body must be an activity with a type.');
     await acceptFromUser(res, conversation, parsed.data);
-  });
+  }));
 
   // Web Chat sends a message with files here (DirectLineJS's postMessageWithAttachments): the activity in a part
   // named `activity`, each file in a part of its own. The `userId` query is ignored: the token says who sends.
-  server.post(`${CLIENT_BASE}/conversations/:conversationId/upload`, async (req, res) => {
+  server.post(`${CLIENT_BASE}/conversations/:conversationId/upload`, guarded(async (req, res) => {
     clientHeaders(res);
     const authentication = store.authenticate(String(req.params.conversationId), bearerToken(req));
     if (authentication.outcome === 'unknownConversation') return refuseUpload(req, res, 404, 'NotFound', 'This conversation has ended.');
@@ -177,11 +178,16 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
       return { contentType: stored.contentType, contentUrl: attachmentUrl(conversation.id, stored.id), name: stored.name };
     });
     await acceptFromUser(res, conversation, { ...parsed.data, attachments });
-  });
+  }));
 
-  // The bot fetches an uploaded file here over loopback, with no token, as it fetches Direct Line's own attachment
-  // URLs: the 144-bit random id is what must be known, and it only answers under its own conversation.
-  server.get(`${CLIENT_BASE}/conversations/:conversationId/attachments/:attachmentId`, async (req, res) => {
+  // An uploaded file is served, under its own conversation only, to that conversation's token (as Direct Line
+  // does) or to the bot, which presents this process's reply secret (src/bot/csvUpload.ts); knowing the URL alone
+  // is not enough.
+  server.get(`${CLIENT_BASE}/conversations/:conversationId/attachments/:attachmentId`, guarded(async (req, res) => {
+    if (!carriesBotReplySecret(req.headers.authorization, options.botReplySecret)) {
+      clientHeaders(res);
+      if (!authenticatedConversation(req, res)) return;
+    }
     const attachment = store.findAttachment(String(req.params.conversationId), String(req.params.attachmentId));
     if (!attachment) return sendError(res, 404, 'NotFound', 'No such attachment.');
     res.sendRaw(200, attachment.bytes, {
@@ -193,28 +199,28 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
       'Content-Security-Policy': "default-src 'none'; sandbox",
       'Cache-Control': 'no-store',
     });
-  });
+  }));
 
-  server.get(`${CLIENT_BASE}/conversations/:conversationId/activities`, async (req, res) => {
+  server.get(`${CLIENT_BASE}/conversations/:conversationId/activities`, guarded(async (req, res) => {
     clientHeaders(res);
     const conversation = authenticatedConversation(req, res);
     if (!conversation) return;
     const watermark = parseWatermark((req.query as Record<string, unknown> | undefined)?.watermark);
     if (watermark === undefined) return sendError(res, 400, 'BadArgument', 'The watermark must be a number.');
     res.json(200, store.activitiesAfter(conversation, watermark));
-  });
+  }));
 
-  server.post(`${CLIENT_BASE}/tokens/refresh`, async (req, res) => {
+  server.post(`${CLIENT_BASE}/tokens/refresh`, guarded(async (req, res) => {
     clientHeaders(res);
     const authentication = store.authenticateToken(bearerToken(req));
     if (authentication.outcome !== 'ok') return forbidden(res);
     const token = store.issueToken(authentication.conversation);
     res.json(200, { conversationId: authentication.conversation.id, token, expires_in: store.tokenLifetimeSeconds });
-  });
+  }));
 
   // The Bot Connector half: the bot sends and updates activities at the serviceUrl it was given. Local mode has
   // no app id, so the bot's connector client presents this process's reply secret instead of a Microsoft token.
-  const receiveFromBot = (mode: 'append' | 'update') => async (req: Request, res: Response) => {
+  const receiveFromBot = (mode: 'append' | 'update') => guarded(async (req: Request, res: Response) => {
     if (!carriesBotReplySecret(req.headers.authorization, options.botReplySecret)) return sendError(res, 401, 'Unauthorized', 'Only the bot may post here.');
     const conversation = store.find(String(req.params.conversationId));
     if (!conversation) return sendError(res, 404, 'NotFound', 'No such conversation.');
@@ -241,7 +247,7 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
       mode === 'update' ? activityId : undefined,
     );
     res.json(200, { id: stored.id });
-  };
+  });
   server.post('/v3/conversations/:conversationId/activities', parseJson, receiveFromBot('append'));
   server.post('/v3/conversations/:conversationId/activities/:activityId', parseJson, receiveFromBot('append'));
   server.put('/v3/conversations/:conversationId/activities/:activityId', parseJson, receiveFromBot('update'));
