@@ -81,7 +81,9 @@ export function describeDerived(derived: DerivedFromUpload): string {
   const lines = describeUnderstood(Object.entries(derived.metrics).map(([field, value]) => ({ field, value: value as number })))
     .split('\n')
     .slice(1);
-  return [messages.upload.read(derived.rows, derived.fileName, derived.window), ...lines, ...derived.notes].join('\n');
+  const list = [messages.upload.read(derived.rows, derived.fileName, derived.window), ...lines].join('\n');
+  // A blank line ends the markdown list, so Web Chat and Teams do not glue a note onto the last bullet.
+  return [list, ...derived.notes].join('\n\n');
 }
 
 export function describeBadRows(csv: Pick<TransactionsCsv, 'badRows' | 'badRowCount' | 'badRowLines'>, fileName: string): string {

@@ -1,9 +1,16 @@
-import { describeNotices } from './notices';
 import type { Evaluation, Status } from '../eligibility/evaluation';
 import { closestCriterion, summaryPhrases } from '../eligibility/wording';
 
 export interface SummaryOptions {
-  /** Figures that came from a what-if rather than from the partner's own answers; the summary labels them. */
+  /**
+   * The what-if on screen, when `evaluation` is of the partner's real figures: the result stays the real one, and
+   * the figures the what-if changed, with the what-if's own result, follow labelled as a scenario.
+   */
+  scenario?: Evaluation;
+  /**
+   * Figures a what-if set, when `evaluation` is the what-if's own evaluation (the older call): those figures are
+   * labelled, and so is the result line, which then is the scenario's and not the partner's.
+   */
   whatIfFields?: readonly string[];
   /**
    * A what-if shown beside the real result: its changed figures and the status they would give. The summary's
@@ -12,30 +19,59 @@ export interface SummaryOptions {
   whatIf?: { figures: Readonly<Record<string, number | boolean>>; status: Status };
 }
 
+type Beside = NonNullable<SummaryOptions['whatIf']>;
+
 /**
- * A plain-text summary a support person pastes into an email or a ticket, under 800 characters: the result, the
- * route or the gap, the figures used (what-ifs labelled), the window, the rules version and the link. No markdown
- * and no raw field ids, so it survives any mail client and reads as sentences.
+ * The what-if shown beside the real result, from either form: `whatIf` as given, or the figures a `scenario`
+ * evaluation changed (set or moved; not the ones it merely inferred) with its status.
+ */
+function besideFigures(real: Evaluation, options: SummaryOptions): Beside | undefined {
+  if (options.whatIf) return options.whatIf;
+  const { scenario } = options;
+  if (!scenario) return undefined;
+  const actual = real.metrics as Record<string, number | boolean | undefined>;
+  const sources = scenario.metricSources as Record<string, string | undefined>;
+  const figures = Object.fromEntries(
+    Object.entries(scenario.metrics as Record<string, number | boolean>).filter(([metric, value]) => value !== actual[metric] && sources[metric] !== 'inferred'),
+  );
+  return { figures, status: scenario.status };
+}
+
+/**
+ * A plain-text summary a support person pastes into an email or a ticket, under 800 characters with its notices'
+ * short forms: the result of the real figures, the route or the gap, the figures used (what-ifs listed apart and
+ * labelled), the window, the rules and the link. Items are separated by blank lines, so chat clients that render
+ * markdown (Web Chat) keep one item per line, and mail clients get short paragraphs; no markdown syntax and no raw
+ * field ids.
  *
  * @example
- * renderSummaryText(evaluation).split('\n')[0] // 'Azure IP co-sell top-tier eligibility summary, as of 26 Nov 2026'
+ * renderSummaryText(evaluation).split('\n')[0] // 'Azure IP co-sell top tier, as of 26 Nov 2026, rules in force from 1 Jan 2026'
+ * renderSummaryText(real, { whatIf: { figures: { transactionsOver100: 33 }, status: 'qualified' } })
+ * // '…Result: does not yet qualify for top tier.…What-if figures (a scenario, not actuals): …: 33. With them: qualifies for top tier.…'
  */
 export function renderSummaryText(evaluation: Evaluation, options: SummaryOptions = {}): string {
-  const whatIf = new Set(options.whatIfFields ?? []);
-  const lines = [summaryPhrases.title(evaluation.asOf), summaryPhrases.outcome(evaluation.status), ...describeNotices(evaluation)];
+  const beside = besideFigures(evaluation, options);
+  const whatIf = new Set(beside ? [] : (options.whatIfFields ?? []));
+  // Without the real evaluation beside it, a what-if's result must not read as the partner's own.
+  const outcome = whatIf.size > 0 ? summaryPhrases.scenarioOutcome(evaluation.status) : summaryPhrases.outcome(evaluation.status);
+  const lines = [summaryPhrases.title(evaluation.asOf, evaluation.policy), outcome, ...summaryPhrases.notices(evaluation.notices ?? [])];
   const met = evaluation.criteria.filter((criterion) => criterion.outcome === 'met');
   const closest = closestCriterion(evaluation);
   if (met.length > 0) lines.push(summaryPhrases.metBy(met.map((criterion) => criterion.title)));
   else if (closest) lines.push(summaryPhrases.closest(closest));
-  const entries = Object.entries(evaluation.metrics);
-  const actual = entries.filter(([metric]) => !whatIf.has(metric)).map(([metric, value]) => summaryPhrases.figure(metric, value));
-  const scenario = entries.filter(([metric]) => whatIf.has(metric)).map(([metric, value]) => summaryPhrases.figure(metric, value));
-  if (actual.length > 0 || scenario.length === 0) lines.push(summaryPhrases.figures(evaluation.window, actual));
-  if (scenario.length > 0) lines.push(summaryPhrases.whatIfFigures(scenario));
-  const beside = Object.entries(options.whatIf?.figures ?? {}).map(([metric, value]) => summaryPhrases.figure(metric, value));
-  if (options.whatIf && beside.length > 0) lines.push(summaryPhrases.whatIfFigures(beside), summaryPhrases.whatIfOutcome(options.whatIf.status));
+  // Left out as implied: figures the evaluator inferred, co-sell eligibility (the result line already says it, or
+  // "still needed" asks for it) and an offer that co-sell eligibility includes.
+  const implied = (metric: string) =>
+    (evaluation.metricSources as Record<string, string | undefined>)[metric] === 'inferred' ||
+    metric === 'azureIpCoSellEligible' ||
+    (metric === 'hasTransactableOffer' && evaluation.metrics.azureIpCoSellEligible === true);
+  const real = Object.entries(evaluation.metrics).filter(([metric]) => !implied(metric));
+  const actual = real.filter(([metric]) => !whatIf.has(metric)).map(([metric, value]) => summaryPhrases.figure(metric, value));
+  const scenarioEntries = beside ? Object.entries(beside.figures) : real.filter(([metric]) => whatIf.has(metric));
+  const scenarioFigures = scenarioEntries.filter(([metric]) => !implied(metric)).map(([metric, value]) => summaryPhrases.figure(metric, value));
+  if (actual.length > 0 || scenarioFigures.length === 0) lines.push(summaryPhrases.figures(evaluation.window, actual));
+  if (scenarioFigures.length > 0) lines.push(summaryPhrases.whatIfFigures(scenarioFigures, beside?.status));
   if (evaluation.missing.length > 0) lines.push(summaryPhrases.stillNeeded(evaluation.missing));
-  if (evaluation.policy) lines.push(summaryPhrases.rules(evaluation.policy));
-  lines.push(summaryPhrases.link(evaluation.resourcesUrl), summaryPhrases.authority);
-  return lines.join('\n');
+  lines.push(summaryPhrases.link(evaluation.resourcesUrl));
+  return lines.join('\n\n');
 }

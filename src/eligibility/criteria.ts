@@ -34,17 +34,34 @@ function componentProgress(component: ComponentResult): number {
   return Math.min(ratio, 0.999);
 }
 
+/**
+ * A criterion's progress: its least-advanced amount or count, scaled by the share of its yes/no components that
+ * are yes. A USD 220 million commitment without a transactable listing is half way (one of two steps), not 0%.
+ */
 function combine(components: ComponentResult[]): { outcome: Outcome; progress: number; missing: MetricName[] } {
   let outcome: Outcome = 'met';
-  let progress = 1;
+  let amounts = 1;
+  let yesNo = 0;
+  let yesNoUnmet = 0;
   const missing: MetricName[] = [];
   for (const component of components) {
     if (component.outcome === 'not-met') outcome = 'not-met';
     else if (component.outcome === 'unknown' && outcome === 'met') outcome = 'unknown';
     if (component.outcome === 'unknown') missing.push(component.metric);
-    progress = Math.min(progress, componentProgress(component));
+    if (typeof component.required === 'boolean') {
+      yesNo += 1;
+      if (component.outcome !== 'met') yesNoUnmet += 1;
+    } else amounts = Math.min(amounts, componentProgress(component));
   }
+  // Only yes/no components (none in today's policies): all or nothing.
+  const progress = yesNo === components.length ? (yesNoUnmet === 0 ? 1 : 0) : amounts * (1 - yesNoUnmet / components.length);
   return { outcome, progress, missing: outcome === 'unknown' ? missing : [] };
+}
+
+/** An unmet criterion whose every unmet component is a yes/no prerequisite (a transactable listing), not an amount to grow. */
+export function onlyYesNoGaps(criterion: CriterionResult): boolean {
+  const unmet = criterion.gaps.filter((gap) => gap.outcome !== 'met');
+  return criterion.outcome === 'not-met' && unmet.length > 0 && unmet.every((gap) => typeof gap.required === 'boolean');
 }
 
 /** A criterion met when every component is met (the page's "AND"). */

@@ -1,4 +1,4 @@
-import { evaluateDesignation, evaluateThresholds } from './criteria';
+import { evaluateDesignation, evaluateThresholds, onlyYesNoGaps } from './criteria';
 import { DISCLAIMER, RESOURCES_URL, type CriterionResult, type Evaluation, type Finding, type MetricValues, type Notice, type PolicyReference, type Status } from './evaluation';
 import type { IsoDate } from './isoDate';
 import type { MetricId } from './metricCatalogue';
@@ -47,7 +47,7 @@ function noticesFor(policy: DatedPolicy, designations: EligibilityInput['designa
   let prepared = policyNotices.get(policy);
   if (!prepared) {
     prepared = policy.notices.map((notice) => ({
-      notice: Object.freeze({ code: notice.code, text: notice.text, source: notice.source }),
+      notice: Object.freeze(notice.short === undefined ? { code: notice.code, text: notice.text, source: notice.source } : { code: notice.code, text: notice.text, short: notice.short, source: notice.source }),
       whenDesignation: notice.whenDesignation,
     }));
     policyNotices.set(policy, prepared);
@@ -120,13 +120,21 @@ function missingAnswers(status: Status, input: EligibilityInput, criteria: Crite
   return [...missing];
 }
 
+/**
+ * The closest route: one that needs only a yes/no step (publishing a listing) beats any amount still to grow; then
+ * the most progress; then the fewest unmet components. A route with a finding (ended, not yet counted) is skipped.
+ */
 function closestUnmet(criteria: CriterionResult[]): string | null {
-  let best: CriterionResult | undefined;
+  const rank = (criterion: CriterionResult) => [onlyYesNoGaps(criterion) ? 0 : 1, -criterion.progress, criterion.gaps.filter((gap) => gap.outcome !== 'met').length];
+  let best: { criterion: CriterionResult; rank: number[] } | undefined;
   for (const criterion of criteria) {
     if (criterion.outcome === 'met' || criterion.finding) continue;
-    if (!best || criterion.progress > best.progress) best = criterion;
+    const candidate = rank(criterion);
+    // Lexicographic: the first rank that differs decides; on a full tie the policy's order keeps the earlier one.
+    const differs = best ? candidate.findIndex((value, index) => value !== best!.rank[index]) : -1;
+    if (!best || (differs >= 0 && candidate[differs]! < best.rank[differs]!)) best = { criterion, rank: candidate };
   }
-  return best?.id ?? null;
+  return best?.criterion.id ?? null;
 }
 
 /**

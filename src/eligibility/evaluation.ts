@@ -38,6 +38,8 @@ export interface Benefit {
 export interface Notice {
   code: string;
   text: string;
+  /** A short form (at most 150 characters, no link) for the email summary and speech; the card and API keep `text`. */
+  short?: string;
   source: string;
 }
 

@@ -12,6 +12,8 @@ export interface MetricEntry {
   unit: MetricUnit;
   /** The metric as a result names it, mid-sentence: "marketplace billed sales". */
   label: string;
+  /** For a count, the label for exactly one: "1 more unique customer behind those transactions". */
+  singularLabel?: string;
   /** A few words for tight places (the email summary): "billed sales". */
   shortLabel: string;
   /** The metric as a missing answer, mid-sentence: "your marketplace billed sales". */
@@ -49,7 +51,8 @@ export const metricCatalogue = {
     id: 'netNewCustomersOver10k',
     unit: 'count',
     label: 'net-new customers over USD 10,000 each',
-    shortLabel: 'net-new customers over USD 10,000',
+    singularLabel: 'net-new customer over USD 10,000',
+    shortLabel: 'net-new customers over USD 10k',
     questionLabel: 'your net-new customers over USD 10,000 each',
     synonyms: ['net-new customers', 'net new customers', 'new customers', 'customer adds', 'new logos'],
   },
@@ -57,7 +60,8 @@ export const metricCatalogue = {
     id: 'transactionsOver100',
     unit: 'count',
     label: 'marketplace transactions of at least USD 100',
-    shortLabel: 'transactions of USD 100 or more',
+    singularLabel: 'marketplace transaction of at least USD 100',
+    shortLabel: 'transactions of USD 100+',
     questionLabel: 'your marketplace transactions of at least USD 100',
     synonyms: ['transactions over 100', 'transactions of at least 100', 'qualifying transactions', 'transactions'],
   },
@@ -65,6 +69,7 @@ export const metricCatalogue = {
     id: 'uniqueCustomersOver100',
     unit: 'count',
     label: 'unique customers behind those transactions',
+    singularLabel: 'unique customer behind those transactions',
     shortLabel: 'unique customers',
     questionLabel: 'how many unique customers those transactions came from',
     synonyms: ['unique customers', 'distinct customers', 'customers'],
@@ -73,7 +78,8 @@ export const metricCatalogue = {
     id: 'marketplaceTransactions',
     unit: 'count',
     label: 'marketplace transactions',
-    shortLabel: 'all marketplace transactions',
+    singularLabel: 'marketplace transaction',
+    shortLabel: 'all transactions',
     questionLabel: 'your total marketplace transactions',
     synonyms: ['marketplace transactions', 'all transactions', 'total transactions', 'txns'],
   },
@@ -81,7 +87,7 @@ export const metricCatalogue = {
     id: 'consumptionCommitmentUsd',
     unit: 'usd',
     label: 'signed cloud consumption commitment',
-    shortLabel: 'consumption commitment',
+    shortLabel: 'signed commitment',
     questionLabel: 'any cloud consumption commitment you signed',
     synonyms: ['consumption commitment', 'cloud commitment', 'azure commitment', 'macc', 'commit'],
   },

@@ -1,7 +1,8 @@
+import { onlyYesNoGaps } from './criteria';
 import type { Benefit, ComponentResult, CriterionResult, Evaluation, Finding, MetricName, Notice, Outcome, PolicyReference, Status } from './evaluation';
 import { formatCount, formatDate, formatPercent, formatUsd } from './format';
 import type { IsoDate } from './isoDate';
-import { metricCatalogue, metricEntry, type MetricId } from './metricCatalogue';
+import { isUsdMetric, metricCatalogue, metricEntry, type MetricId } from './metricCatalogue';
 import type { Pathway } from './policy/schema';
 import type { DateWindow } from './window';
 
@@ -61,6 +62,24 @@ export function joinAnd(parts: readonly string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
+/**
+ * Route titles as a list that cannot read as one criterion: titles themselves contain "and" ("a USD 30 million
+ * commitment and 5 transactions"), so routes are separated by semicolons, never by another "and".
+ *
+ * @example
+ * listRoutes(['A USD 30 million commitment and 5 transactions', 'USD 4 million in billed sales'])
+ * // 'a USD 30 million commitment and 5 transactions; USD 4 million in billed sales'
+ */
+export function listRoutes(titles: readonly string[]): string {
+  return titles.map(lowerFirst).join('; ');
+}
+
+/** "You also meet 2 other routes: …; …." for a partner who meets more than one route. */
+function alsoMeet(others: readonly CriterionResult[]): string {
+  const count = others.length === 1 ? 'one other route' : `${formatCount(others.length)} other routes`;
+  return `You also meet ${count}: ${listRoutes(others.map((criterion) => criterion.title))}.`;
+}
+
 /** @example describeWindow({ start: '2025-11-27', end: '2026-11-26' }) // '27 Nov 2025 to 26 Nov 2026' */
 export function describeWindow(window: DateWindow): string {
   return `${formatDate(window.start)} to ${formatDate(window.end)}`;
@@ -85,6 +104,19 @@ export function componentLabel(metric: MetricName): string {
 export function formatMetricValue(metric: string, value: number | boolean): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return metricEntry(metric)?.unit === 'usd' ? formatUsd(value) : formatCount(value);
+}
+
+/**
+ * A count with its metric's label in the right number, for every count metric (the catalogue's `singularLabel`).
+ *
+ * @example
+ * describeCount('transactionsOver100', 1) // '1 marketplace transaction of at least USD 100'
+ * describeCount('transactionsOver100', 2) // '2 marketplace transactions of at least USD 100'
+ */
+export function describeCount(metric: MetricName, count: number, between = ''): string {
+  const entry: { label: string; singularLabel?: string } = metricCatalogue[metric];
+  const label = count === 1 ? (entry.singularLabel ?? entry.label) : entry.label;
+  return `${formatCount(count)} ${between}${label}`;
 }
 
 /** The answers an undetermined result still needs, in plain words: "whether you are Azure IP co-sell eligible". */
@@ -127,7 +159,21 @@ export function describeStillToAdd(component: ComponentResult): string {
   const amount = shortBy ?? 0;
   if (metric === 'consumptionCommitmentUsd') return `a ${formatUsd(required)} ${metricLabels[metric]} (${formatUsd(amount)} more)`;
   if (metricEntry(metric)?.unit === 'usd') return `${formatUsd(amount)} more in ${metricLabels[metric]}`;
-  return `${formatCount(amount)} more ${metricLabels[metric]}`;
+  return describeCount(metric, amount, 'more ');
+}
+
+/**
+ * An unmet component's gap in a few words, for the summary: the amount or count short, or what is missing.
+ *
+ * @example
+ * describeShortBy(billedSalesComponent) // 'USD 400,000 short'
+ * describeShortBy(customersComponent) // '1 short on unique customers'
+ * describeShortBy(listingComponent) // 'no transactable offer in the commercial marketplace yet'
+ */
+export function describeShortBy(component: ComponentResult): string {
+  if (typeof component.required === 'boolean' || component.metric === 'designations') return `no ${metricLabels[component.metric].replace(/^an? /, '')} yet`;
+  const short = `${formatMetricValue(component.metric, component.shortBy ?? 0)} short`;
+  return isUsdMetric(component.metric) ? short : `${short} on ${metricEntry(component.metric)?.shortLabel ?? component.metric}`;
 }
 
 /** @example describeNextStep(billedSales) // 'Next step: USD 400,000 more in marketplace billed sales within the window.' */
@@ -143,12 +189,14 @@ export function describeNextStep(criterion: CriterionResult): string | undefined
  *
  * @example
  * describeFinding({ code: 'rowsWithoutOfferId', count: 3 })
- * // '3 transaction rows in the window had no offer id, so each was counted as one transaction, as exported.'
+ * // '3 transaction rows in the window had no offer ID, so each counts as a transaction of its own.'
  */
 export function describeFinding(finding: Finding): string {
   switch (finding.code) {
     case 'rowsWithoutOfferId':
-      return `${formatCount(finding.count)} transaction rows in the window had no offer id, so each was counted as one transaction, as exported.`;
+      return finding.count === 1
+        ? '1 transaction row in the window had no offer ID, so it counts as a transaction of its own.'
+        : `${formatCount(finding.count)} transaction rows in the window had no offer ID, so each counts as a transaction of its own.`;
     case 'routeEnded':
       return `The designation route covered ${formatDate(finding.activeFrom)} to ${formatDate(finding.activeTo)}; the program page says nothing about it after that, so it is not granted.`;
     case 'routeNotStarted':
@@ -176,9 +224,14 @@ function metCriteria(evaluation: Evaluation): CriterionResult[] {
   return evaluation.criteria.filter((criterion) => criterion.outcome === 'met');
 }
 
-/** The criterion the evaluator named as closest, looked up rather than re-chosen. */
+/**
+ * The criterion the evaluator named as closest, looked up rather than re-chosen; undefined while answers are missing
+ * and nothing given counts toward any route (0% everywhere), where calling one route "closest" would be a guess.
+ */
 export function closestCriterion(evaluation: Evaluation): CriterionResult | undefined {
-  return evaluation.criteria.find((criterion) => criterion.id === evaluation.closest);
+  const closest = evaluation.criteria.find((criterion) => criterion.id === evaluation.closest);
+  if (closest && evaluation.status === 'undetermined' && closest.progress === 0) return undefined;
+  return closest;
 }
 
 function closestSentence(criterion: CriterionResult, lead: string): string {
@@ -197,17 +250,19 @@ export function describeRoute(evaluation: Evaluation): string {
   const closest = closestCriterion(evaluation);
   switch (evaluation.status) {
     case 'qualified': {
-      const also = met.length > 1 ? ` You also meet ${joinAnd(met.slice(1).map((criterion) => lowerFirst(criterion.title)))}.` : '';
+      const also = met.length > 1 ? ` ${alsoMeet(met.slice(1))}` : '';
       return `You meet ${lowerFirst(met[0]!.title)}, on the ${pathwayLabels[met[0]!.pathway]} pathway.${also}`;
     }
     case 'not-qualified':
       return closest ? closestSentence(closest, 'Your closest route is') : 'No route is met.';
     case 'undetermined':
       if (met.length > 0) return `You meet ${lowerFirst(met[0]!.title)}, so you qualify once you confirm you are Azure IP co-sell eligible.`;
-      return closest ? closestSentence(closest, 'So far your closest route is') : 'Nothing you gave meets a route yet.';
+      return closest ? closestSentence(closest, 'So far your closest route is') : 'Nothing you gave counts toward a route yet, so I cannot say which route is closest until I have the answers below.';
     case 'not-co-sell-eligible': {
       const first = 'Top-tier benefits first need Azure IP co-sell eligibility, which includes a transactable offer in the commercial marketplace.';
       if (met.length > 0) return `${first} Once you have it, ${lowerFirst(met[0]!.title)} already qualifies you.`;
+      // A route short only of the listing (a USD 220 million commitment, no offer) is one step away, not 0%.
+      if (closest && onlyYesNoGaps(closest)) return `${first} Once you have it, you also meet ${lowerFirst(closest.title)}, which qualifies you.`;
       return closest ? `${first} ${closestSentence(closest, 'After that, your closest route is')}` : first;
     }
     case 'not-in-effect':
@@ -228,9 +283,9 @@ export function describeStillNeeded(evaluation: Evaluation): string | undefined 
   return evaluation.missing.length > 0 ? `Still needed: ${describeMissingAnswers(evaluation.missing)}.` : undefined;
 }
 
-/** @example describeWindowLine(evaluation) // 'Trailing twelve months 27 Nov 2025 to 26 Nov 2026, as of 26 Nov 2026, rules version 2' */
+/** @example describeWindowLine(evaluation) // 'Trailing twelve months 27 Nov 2025 to 26 Nov 2026, as of 26 Nov 2026, rules in force from 1 Jan 2026' */
 export function describeWindowLine(evaluation: Evaluation): string {
-  const version = evaluation.policy && evaluation.status !== 'not-in-effect' ? `, rules version ${evaluation.policy.version}` : '';
+  const version = evaluation.policy && evaluation.status !== 'not-in-effect' ? `, ${describeRulesInForce(evaluation.policy)}` : '';
   return `Trailing twelve months ${describeWindow(evaluation.window)}, as of ${formatDate(evaluation.asOf)}${version}`;
 }
 
@@ -242,6 +297,23 @@ export function describeWindowLine(evaluation: Evaluation): string {
  */
 export function describeNotice(notice: Notice): string {
   return `Important: ${notice.text}`;
+}
+
+/**
+ * The notices' short forms as one paragraph, for the email summary (under 800 characters with them) and speech;
+ * the card and the API keep the full text. "Check Partner Center" and each distinct source link follow once (the
+ * 2026 notices share one page); speech drops the link, which nobody can follow by ear.
+ *
+ * @example
+ * describeShortNotices([pracrNotice]) // ['Important: PRACR now needs ... Check Partner Center: https://learn.microsoft.com/...']
+ * describeShortNotices([pracrNotice], { spoken: true }) // ['Important: PRACR now needs ... Check Partner Center.']
+ */
+export function describeShortNotices(notices: readonly Notice[], { spoken = false } = {}): string[] {
+  if (notices.length === 0) return [];
+  const text = notices.map((notice) => notice.short ?? notice.text).join(' ');
+  if (spoken) return [`Important: ${text} Check Partner Center.`];
+  const sources = [...new Set(notices.map((notice) => notice.source))];
+  return [`Important: ${text} Check Partner Center: ${sources.join(' and ')}`];
 }
 
 /** @example describeBenefit(benefit) // 'Microsoft sellers are incentivized to sell ...' */
@@ -285,7 +357,8 @@ function requirement(component: ComponentResult): string {
   return component.operator === 'over' ? `more than ${value}` : value;
 }
 
-const sourceSuffixes = { given: '', derived: ' (from your transactions)', inferred: ' (inferred from your other answers)' } as const;
+// An inferred yes says where it came from in the partner's terms (co-sell eligibility includes the offer).
+const sourceSuffixes = { given: '', derived: ' (from your transactions)', inferred: ' (follows from your other answers)' } as const;
 
 /**
  * What the partner has against what the criterion needs, for one component.
@@ -343,11 +416,28 @@ export function describeDesignationPeriod(activeFrom: IsoDate, activeTo: IsoDate
   return activeTo === undefined ? `${from} onwards` : `${from} to ${formatDate(activeTo)}`;
 }
 
-/** @example describePolicyLine(evaluation, evaluation.policy) // 'Rules version 2: Azure IP co-sell ..., in force 1 Jul 2024 onwards' */
+/**
+ * A rules revision named by its dates, as partners know it, rather than by an internal version number.
+ *
+ * @example
+ * describeRulesInForce({ effectiveFrom: '2024-07-01', effectiveTo: '2025-12-31' }) // 'rules in force from 1 Jul 2024 to 31 Dec 2025'
+ * describeRulesInForce({ effectiveFrom: '2026-01-01', effectiveTo: null }) // 'rules in force from 1 Jan 2026'
+ */
+export function describeRulesInForce(policy: Pick<PolicyReference, 'effectiveFrom' | 'effectiveTo'>): string {
+  const to = policy.effectiveTo ? ` to ${formatDate(policy.effectiveTo)}` : '';
+  return `rules in force from ${formatDate(policy.effectiveFrom)}${to}`;
+}
+
+/** A policy title without its own "(in force from …)" note, which the rules line states once already. */
+function titleWithoutPeriod(title: string): string {
+  return title.replace(/\s*\(in force [^)]*\)/, '');
+}
+
+/** @example describePolicyLine(evaluation, evaluation.policy) // 'Rules in force from 1 Jul 2024 to 31 Dec 2025: Azure IP co-sell top-tier benefits, FY25 revision' */
 export function describePolicyLine(evaluation: Evaluation, policy: PolicyReference): string {
-  // Before the program started there is no version in force; the evaluation names the first one instead.
-  const lead = evaluation.status === 'not-in-effect' ? 'First rules version' : 'Rules version';
-  return `${lead} ${policy.version}: ${policy.title}, in force ${describeEffectivePeriod(policy.effectiveFrom, policy.effectiveTo)}`;
+  // Before the program started there are no rules in force; the evaluation names the first ones instead.
+  const lead = evaluation.status === 'not-in-effect' ? `The first ${describeRulesInForce(policy)}` : describeRulesInForce(policy);
+  return `${capitalize(lead)}: ${titleWithoutPeriod(policy.title)}`;
 }
 
 /** @example describeSourceLine(policy) // 'Source: Azure IP co-sell top-tier benefits, https://learn.microsoft.com/..., revised 1 Jul 2024' */
@@ -376,7 +466,8 @@ export function describeForSpeech(evaluation: Evaluation): string {
     'not-co-sell-eligible': 'You are not Azure IP co-sell eligible yet.',
     'not-in-effect': `The top-tier rules were not in effect on ${formatDate(evaluation.asOf)}.`,
   };
-  return [lead[evaluation.status], describeRoute(evaluation), describeStillNeeded(evaluation)].filter(Boolean).join(' ');
+  const notices = describeShortNotices(evaluation.notices ?? [], { spoken: true });
+  return [lead[evaluation.status], ...notices, describeRoute(evaluation), describeStillNeeded(evaluation)].filter(Boolean).join(' ');
 }
 
 // ---------------------------------------------------------------- the API's explanation
@@ -409,7 +500,7 @@ export function explanationSentences(evaluation: Evaluation): string[] {
       break;
     case 'qualified':
       sentences.push(`You qualify for Azure IP co-sell top-tier benefits through the ${pathwayLabels[met[0]!.pathway]} pathway: ${lowerFirst(met[0]!.title)}.`);
-      if (met.length > 1) sentences.push(`You also meet ${joinAnd(met.slice(1).map((criterion) => lowerFirst(criterion.title)))}.`);
+      if (met.length > 1) sentences.push(alsoMeet(met.slice(1)));
       sentences.push(`Marketplace figures are for the trailing twelve months ${window}.`, resources);
       break;
     case 'not-co-sell-eligible':
@@ -417,6 +508,7 @@ export function explanationSentences(evaluation: Evaluation): string[] {
         'Top-tier benefits first require Azure IP co-sell eligibility, which includes a transactable offer published in the commercial marketplace, and you said you do not have that yet.',
       );
       if (met.length > 0) sentences.push(`Once you do, ${lowerFirst(met[0]!.title)} would already qualify you.`);
+      else if (closest && onlyYesNoGaps(closest)) sentences.push(`Once you do, you also meet ${lowerFirst(closest.title)}, which qualifies you.`);
       else if (closest && describeCriterionGap(closest)) sentences.push(closestSentence(closest, 'After that, your closest route is'));
       sentences.push(resources);
       break;
@@ -447,30 +539,37 @@ export function explanationSentences(evaluation: Evaluation): string[] {
 
 /** The summary's result line, per status. */
 export const summaryOutcomes: Record<Status, string> = {
-  qualified: 'qualifies for Azure IP co-sell top-tier benefits',
-  'not-qualified': 'does not yet qualify for Azure IP co-sell top-tier benefits',
+  qualified: 'qualifies for top tier',
+  'not-qualified': 'does not yet qualify for top tier',
   undetermined: 'cannot be determined yet; answers are missing',
   'not-co-sell-eligible': 'not Azure IP co-sell eligible yet, which top-tier benefits need first',
   'not-in-effect': 'the top-tier rules were not in effect on that date',
 };
 
 export const summaryPhrases = {
-  title: (asOf: IsoDate) => `Azure IP co-sell top-tier eligibility summary, as of ${formatDate(asOf)}`,
+  /** The date and the rules revision on one line: "…, as of 26 Nov 2026, rules in force from 1 Jan 2026". */
+  title: (asOf: IsoDate, policy?: PolicyReference | null) => `Azure IP co-sell top tier, as of ${formatDate(asOf)}${policy ? `, ${describeRulesInForce(policy)}` : ''}`,
   outcome: (status: Status) => `Result: ${summaryOutcomes[status]}.`,
-  metBy: (titles: readonly string[]) => `Met by: ${joinAnd(titles.map(lowerFirst))}.`,
+  notices: (notices: readonly Notice[]) => describeShortNotices(notices),
+  /** A what-if's own result, under the real one: it never replaces the result of the partner's actual figures. */
+  scenarioOutcome: (status: Status) => `What-if result: ${summaryOutcomes[status]}.`,
+  /** The first route met, and how many more: route titles are long, and one route is enough to qualify. */
+  metBy: (titles: readonly string[]) => {
+    const more = titles.length - 1;
+    return `Met by: ${lowerFirst(titles[0] ?? '')}${more > 0 ? ` (and ${formatCount(more)} more)` : ''}.`;
+  },
   closest: (criterion: CriterionResult) => {
-    const steps = criterion.gaps.filter((gap) => gap.outcome === 'not-met').map(describeStillToAdd);
-    return `Closest route: ${lowerFirst(criterion.title)}${steps.length > 0 ? `; needs ${joinAnd(steps)}` : ''}.`;
+    const gaps = criterion.gaps.filter((gap) => gap.outcome === 'not-met').map(describeShortBy);
+    return `Closest route: ${lowerFirst(criterion.title)}${gaps.length > 0 ? ` (${joinAnd(gaps)})` : ''}.`;
   },
   figures: (window: DateWindow, figures: readonly string[]) =>
     figures.length > 0 ? `Figures for ${describeWindow(window)}: ${figures.join('; ')}.` : `No figures given for ${describeWindow(window)}.`,
-  whatIfFigures: (figures: readonly string[]) => `What-if figures, a scenario rather than actuals: ${figures.join('; ')}.`,
-  whatIfOutcome: (status: Status) => `With the what-if figures: ${summaryOutcomes[status]}.`,
+  whatIfFigures: (figures: readonly string[], status?: Status) =>
+    `What-if figures (a scenario, not actuals): ${figures.join('; ')}.${status ? ` With them: ${summaryOutcomes[status]}.` : ''}`,
   figure: (metric: string, value: number | boolean) => `${metricEntry(metric)?.shortLabel ?? metric}: ${formatMetricValue(metric, value)}`,
   stillNeeded: (missing: readonly string[]) => `Still needed: ${joinAnd(missing.map((id) => metricEntry(id)?.shortLabel ?? id))}.`,
-  rules: (policy: PolicyReference) => `Rules: version ${policy.version}, in force ${describeEffectivePeriod(policy.effectiveFrom, policy.effectiveTo)}.`,
-  link: (url: string) => `Details: ${url}`,
-  authority: 'Partner Center shows the authoritative status.',
+  /** The link last on its line, so no client runs it into the next word. */
+  link: (url: string) => `Partner Center is authoritative; details: ${url}`,
 };
 
 // ---------------------------------------------------------------- the command line

@@ -39,7 +39,16 @@ describe('a partner checks eligibility in the browser', { timeout: 90_000 }, () 
     expect(serious.map((violation) => `${violation.id}: ${violation.help} ${violation.nodes.map((n) => n.html + " " + n.failureSummary).join(" | ")}`)).toEqual([]);
 
     await clickButton(page, 'Summary for email');
-    await waitForBotText(page, 'eligibility summary');
+    const summary = await waitForBotText(page, 'Azure IP co-sell top tier, as of 26 Nov 2026');
+    // Finding #13: one item per paragraph as Web Chat renders it (markdown), and the link never runs into a word.
+    const paragraphs = await summary.locator('p').allInnerTexts();
+    expect(paragraphs.length).toBeGreaterThanOrEqual(6);
+    expect(paragraphs.some((text) => text.startsWith('Result: does not yet qualify for top tier.'))).toBe(true);
+    expect(paragraphs.some((text) => text.startsWith('Closest route: USD 4 million in marketplace billed sales (USD 400,000 short).'))).toBe(true);
+    const text = await summary.innerText();
+    // Web Chat wraps links in zero-width spaces; the link ends the summary, with no word glued to it.
+    expect(text).toMatch(/details: \u200b?https:\/\/aka\.ms\/azureipcosellresources\u200b?$/);
+    expect(text).toMatch(/\n\nResult: /);
     await saveScreenshot(page, 'eligibility-result');
     expect(problems).toEqual([]);
   });

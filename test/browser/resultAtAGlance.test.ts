@@ -85,7 +85,7 @@ describe.each([
     await expanded.waitFor({ timeout: 10_000 });
     const text = await result.innerText();
     expect(text).toContain('USD 30 million');
-    expect(text).toContain('Rules version 3');
+    expect(text).toContain('Rules in force from 1 Jan 2026');
     const box = await result.boundingBox();
     console.log(`[${name}] expanded result: ${Math.round(box?.height ?? 0)} px tall`);
     // The expanded card is taller than the chat pane; a tall viewport lets the screenshot show all of it.

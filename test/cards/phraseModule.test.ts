@@ -66,7 +66,7 @@ describe('every phrase of a result comes from the one phrase module', () => {
     expect(text.split('\n')[0]).toBe(wording.describeHeadline(evaluation));
     expect(text).toContain(wording.describeRoute(evaluation));
     expect(visibleText(renderResultCard(evaluation))).toContain(wording.describeHeadline(evaluation));
-    expect(renderSummaryText(evaluation).split('\n')[1]).toBe(wording.summaryPhrases.outcome(evaluation.status));
+    expect(renderSummaryText(evaluation).split('\n\n')[1]).toBe(wording.summaryPhrases.outcome(evaluation.status));
     expect(formatEvaluationText(evaluation).split('\n')[0]).toBe(wording.cliPhrases.statusLine(evaluation));
     expect(renderEvaluationJson(evaluation).explanation).toBe(wording.explanationSentences(evaluation).join(' '));
   });
@@ -78,7 +78,7 @@ describe('every phrase of a result comes from the one phrase module', () => {
     expect(line).toMatch(/^Important: Microsoft's PRACR page says/);
     expect(visibleText(renderResultCard(evaluation)).split('\n')[1]).toBe(line);
     expect(renderResultText(evaluation).split('\n')[1]).toBe(line);
-    expect(renderSummaryText(evaluation).split('\n')[2]).toBe(line);
+    expect(renderSummaryText(evaluation).split('\n\n')[2]).toBe(wording.describeShortNotices(evaluation.notices)[0]);
     expect(formatEvaluationText(evaluation).split('\n')[2]).toBe(line);
     expect(renderEvaluationJson(evaluation).notices).toEqual(evaluation.notices);
   });

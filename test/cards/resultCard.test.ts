@@ -66,16 +66,16 @@ describe('the result card for each status', () => {
     const card = renderResultCard(evaluation);
     expect(allNodes(collapsed(card)).some((node) => node.type === 'FactSet')).toBe(false);
     const glance = visibleText(collapsed(card));
-    expect(glance).toContain(status === 'not-in-effect' ? '1 Jul 2022 to 30 Jun 2023' : '27 Nov 2025 to 26 Nov 2026, as of 26 Nov 2026, rules version 3');
+    expect(glance).toContain(status === 'not-in-effect' ? '1 Jul 2022 to 30 Jun 2023' : '27 Nov 2025 to 26 Nov 2026, as of 26 Nov 2026, rules in force from 1 Jan 2026');
     expect(glance).toContain('Partner Center is authoritative');
     const details = shownCard(card);
     if (status === 'not-in-effect') {
-      expect(visibleText(details)).toContain('First rules version 1');
+      expect(visibleText(details)).toContain('The first rules in force from 1 Jul 2023 to 30 Jun 2024: Azure IP co-sell top-tier benefits (program page revised 5 Jul 2023)');
       return;
     }
     const detailText = visibleText(details);
     for (const result of evaluation.criteria.filter((candidate) => candidate.id !== 'designation.fy25')) expect(detailText).toContain(result.title);
-    expect(detailText).toContain('Rules version 3: Azure IP co-sell top tier after the PRACR transition (in force from 1 Jan 2026), in force 1 Jan 2026 onwards');
+    expect(detailText).toContain('Rules in force from 1 Jan 2026: Azure IP co-sell top tier after the PRACR transition');
     expect(detailText).toContain('revised 1 Jan 2026');
   });
 
@@ -100,7 +100,9 @@ describe('the result card for each status', () => {
     expect(card.fallbackText).toContain('https://aka.ms/azureipcosellresources');
     expect(card.speak.length).toBeGreaterThan(20);
     // From 2026 an undetermined answer also asks for designations (the designation route is in force again).
-    expect(card.speak.length).toBeLessThan(450);
+    // Plus, from 2026, the PRACR notice's short spoken form (about 120 characters, no link).
+    expect(card.speak.length).toBeLessThan(600);
+    expect(card.speak).not.toMatch(/https?:/);
     expect(card.speak).not.toMatch(/[▓░✅]|https?:/);
   });
 
@@ -153,9 +155,16 @@ describe('what the collapsed card says', () => {
     expect(glance).toContain('You meet USD 4 million in marketplace billed sales, on the marketplace performance pathway.');
     expect(glance).toContain('What top tier gives you');
     expect(glance).toContain('Microsoft Azure Cloud Commitment (MACC)');
-    expect(glance).toContain('Eligibility for PRACR, an exclusive SaaS joint-sales offering');
+    // From 2026 the PRACR benefit carries the PRACR page's designation condition (finding #14), not the 2023 promise.
+    expect(glance).toContain('PRACR, an exclusive SaaS joint-sales offering, if you also hold a certified software or Industry AI designation for Azure');
+    expect(glance).not.toContain('Eligibility for PRACR');
     expect(glance).not.toMatch(/closest|Next step/i);
     expect(card.fallbackText).toContain('PRACR');
+  });
+
+  it('before 2026 the PRACR benefit is the program page\'s own wording', () => {
+    const card = renderResultCard(evaluateRequest({ asOf: '2025-11-26', azureIpCoSellEligible: true, marketplaceBilledSalesUsd: 4_100_000 }));
+    expect(visibleText(collapsed(card))).toContain('Eligibility for PRACR, an exclusive SaaS joint-sales offering, which you access by taking additional actions.');
   });
 
   it('no other status lists the benefits', () => {
@@ -225,7 +234,7 @@ describe('the details one tap away', () => {
     const evaluation = largestEvaluation();
     const text = visibleText(renderResultCard(evaluation));
     expect(occurrences(text, 'counts from 1 Feb 2025')).toBe(1);
-    expect(text).toMatch(/Notes\n• \d+ transaction rows in the window had no offer id/);
+    expect(text).toMatch(/Notes\n• \d+ transaction rows in the window had no offer ID/);
   });
 
   it('the longest result, with ten what-if changes, a forecast and the Teams PNG trend chart, stays under 28 KB', () => {
@@ -281,8 +290,11 @@ describe('notices at headline level', () => {
   });
 
   it('the email summary carries the notice right under the result line', () => {
-    const lines = renderSummaryText(after).split('\n');
-    expect(lines[lines.findIndex((line) => line.startsWith('Result:')) + 1]).toMatch(pracr);
+    // The summary carries the notice's short form (the card keeps the full text), with its check and its link.
+    const lines = renderSummaryText(after).split('\n\n');
+    const notice = lines[lines.findIndex((line) => line.startsWith('Result:')) + 1]!;
+    expect(notice).toMatch(/^Important: PRACR now needs a certified software or Industry AI designation for Azure\. Check Partner Center: https:\/\/learn\.microsoft\.com\//);
+    expect(notice.length).toBeLessThan(220);
     expect(renderSummaryText(before)).not.toContain('Important:');
   });
 });

@@ -14,8 +14,10 @@ describe('the plain-text result for each status', () => {
     const glance = renderGlanceText(evaluation).split('\n');
     expect(text.split('\n').slice(0, 2)).toEqual(glance.slice(0, 2));
     expect(text).toContain(status === 'not-in-effect' ? '1 Jul 2022 to 30 Jun 2023' : '27 Nov 2025 to 26 Nov 2026');
-    expect(text).toContain(status === 'not-in-effect' ? 'version 1: ' : 'version 3: ');
-    expect(text).toContain(status === 'not-in-effect' ? 'in force 1 Jul 2023 to 30 Jun 2024' : 'in force 1 Jan 2026 onwards');
+    expect(text).toContain(status === 'not-in-effect' ? 'The first rules in force from 1 Jul 2023 to 30 Jun 2024: ' : 'Rules in force from 1 Jan 2026: ');
+    // The rules line states its dates once (the title's own "(in force from …)" is not repeated).
+    const rulesLine = text.split('\n').find((line) => /^(The first rules|Rules) in force/.test(line)) ?? '';
+    expect(rulesLine.match(/in force/g)).toHaveLength(1);
     expect(text).toContain(
       status === 'not-in-effect'
         ? 'Source: Azure IP co-sell top-tier benefits, https://learn.microsoft.com/partner-center/referrals/azure-ip-co-sell-top-tier-benefits, revised 5 Jul 2023'
@@ -72,13 +74,13 @@ describe('what the plain text says', () => {
     const evaluation = largestEvaluation();
     const text = renderResultText(evaluation);
     for (const note of evaluation.findings.map(describeFinding)) expect(text.split(note).length - 1).toBe(1);
-    expect(text).toMatch(/Notes:\n- \d+ transaction rows in the window had no offer id/);
+    expect(text).toMatch(/Notes:\n- \d+ transaction rows in the window had no offer ID/);
     expect(text).toContain('Note: A designation attained on 5 Jan 2025 counts from 1 Feb 2025.');
   });
 
   it('derived and inferred figures say where they came from', () => {
     expect(renderResultText(largestEvaluation())).toMatch(/Marketplace transactions of at least USD 100: \d+ .*\(from your transactions\)/);
-    expect(renderResultText(evaluationsByStatus.undetermined)).toContain('A transactable offer in the commercial marketplace: yes (inferred from your other answers)');
+    expect(renderResultText(evaluationsByStatus.undetermined)).toContain('A transactable offer in the commercial marketplace: yes (follows from your other answers)');
   });
 });
 

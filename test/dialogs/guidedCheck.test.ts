@@ -21,7 +21,7 @@ const conversations: Conversation[] = [
       ['ten', ['at least USD 100']],
       ['28 transactions from 7 customers', ['consumption commitment']],
       ['none', ['certified software', 'Industry AI', 'does not name the Security designation']],
-      ['no', [GAP, 'https://aka.ms/azureipcosellresources', '27 Nov 2025', /version 3/i, "Microsoft's PRACR page says"]],
+      ['no', [GAP, 'https://aka.ms/azureipcosellresources', '27 Nov 2025', /rules in force from 1 Jan 2026/i, "Microsoft's PRACR page says"]],
     ],
   },
   {
@@ -112,7 +112,7 @@ const conversations: Conversation[] = [
       ['yes', ['Industry AI']],
       ['no', ['USD 800,000 short of USD 4,000,000']],
       ['what if we add 2 net-new customers?', ['10 → 12', 'Status: not yet qualified → qualified', 'You qualify']],
-      ['summary', ['summary', 'USD 3,200,000', 'https://aka.ms/azureipcosellresources']],
+      ['summary', ['Azure IP co-sell top tier, as of', 'USD 3,200,000', 'https://aka.ms/azureipcosellresources']],
       ['change billed sales to 4.1M', ['USD 4,100,000']],
     ],
   },

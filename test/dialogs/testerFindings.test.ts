@@ -40,7 +40,7 @@ const conversations: Conversation[] = [
       [{ action: 'whatIf' }, ['Tell me what to change']],
       ['billed sales 3.5M', [HYPOTHETICAL, 'USD 4,300,000 → USD 3,500,000']],
       [followUp, [HYPOTHETICAL, 'Marketplace transactions of at least USD 100: 30 → 20', 'Not yet'], ['30 → 10']],
-      ['summary', ['Result: qualifies', 'transactions of USD 100 or more: 30;', 'What-if figures, a scenario rather than actuals: billed sales: USD 3,500,000; transactions of USD 100 or more: 20']],
+      ['summary', ['Result: qualifies', 'transactions of USD 100+: 30;', 'What-if figures (a scenario, not actuals): billed sales: USD 3,500,000; transactions of USD 100+: 20']],
       ['back to my real numbers', ['Back to your real numbers', 'You qualify']],
     ] as Step[],
   })),
@@ -57,7 +57,7 @@ const conversations: Conversation[] = [
   },
   {
     name: '"2 more customers" right after a result, with no what-if button, is a what-if',
-    steps: [...shortCheck, ['2 more customers', [HYPOTHETICAL, '6 → 8']], ['summary', ['Result: does not yet qualify', 'unique customers: 6;', 'unique customers: 8.']]],
+    steps: [...shortCheck, ['2 more customers', [HYPOTHETICAL, '6 → 8']], ['summary', ['Result: does not yet qualify', 'unique customers: 6.', 'unique customers: 8.']]],
   },
   // #3: the summary keeps the real result while a what-if is shown, and labels the what-if figures.
   {
@@ -73,9 +73,9 @@ const conversations: Conversation[] = [
         [
           'Result: does not yet qualify',
           'Closest route: USD 4 million in marketplace billed sales',
-          'transactions of USD 100 or more: 28',
-          'What-if figures, a scenario rather than actuals: transactions of USD 100 or more: 33; unique customers: 9.',
-          'With the what-if figures: qualifies',
+          'transactions of USD 100+: 28',
+          'What-if figures (a scenario, not actuals): transactions of USD 100+: 33; unique customers: 9.',
+          'With them: qualifies',
         ],
         ['Result: qualifies'],
       ],
@@ -352,7 +352,7 @@ const conversations: Conversation[] = [
       ['no', ['Not yet', 'USD 200,000 short']],
       ['what if we had 5 more transactions?', [HYPOTHETICAL, '28 → 33']],
       ['and 2 more customers', [HYPOTHETICAL, '7 → 9', 'You qualify']],
-      ['summary', ['Result: does not yet qualify', 'With the what-if figures: qualifies']],
+      ['summary', ['Result: does not yet qualify', 'With them: qualifies']],
       ['back', [DESIGNATION_QUESTION]],
       ['Industry AI, 2026-10-02', ['You qualify']],
     ],

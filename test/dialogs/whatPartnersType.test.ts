@@ -230,7 +230,7 @@ const conversations: Conversation[] = [
       ...shortCheck,
       ['what if we had 5 more transactions', ['hypothetical', 'Marketplace transactions of at least USD 100: 25 → 30']],
       ['what if we had 2 more customers', ['hypothetical', 'Unique customers behind those transactions: 6 → 8', 'You qualify']],
-      ['summary', ['What-if figures, a scenario rather than actuals: ', 'transactions of USD 100 or more: 30', 'unique customers: 8'], ['all marketplace transactions: 30;']],
+      ['summary', ['What-if figures (a scenario, not actuals): ', 'transactions of USD 100+: 30', 'unique customers: 8'], ['all transactions: 30;']],
       ['back to my real numbers', ['Back to your real numbers', 'Not yet']],
     ],
   },

@@ -47,8 +47,8 @@ describe('a server killed with SIGKILL after every step of the guided check', ()
     await server.kill('SIGKILL');
     server = await startServerProcess(settings, port);
     const summary = (await say(server.baseUrl, partner, 'summary')).text;
-    expect(summary).toContain('eligibility summary');
-    expect(summary).toContain('needs USD 400,000 more in marketplace billed sales');
+    expect(summary).toContain('Azure IP co-sell top tier, as of');
+    expect(summary).toContain('(USD 400,000 short)');
     resumedSteps += 1;
 
     const restarts = GUIDED_CHECK.length;

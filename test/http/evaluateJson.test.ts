@@ -55,7 +55,8 @@ describe('POST /api/evaluate with JSON', () => {
     const after = (await (await postJson({ asOf: '2026-01-01', azureIpCoSellEligible: true, designations: [{ type: 'certified-software-security', attainedOn: '2025-10-01' }] })).json()) as EvaluationJson;
     expect(after.notices.map((notice) => notice.code)).toEqual(['pracr-transition', 'designation-security-not-named']);
     for (const notice of after.notices) {
-      expect(Object.keys(notice)).toEqual(['code', 'text', 'source']);
+      // `short` is the summary's and speech's form (at most 150 characters); `text` stays the full notice.
+      expect(Object.keys(notice)).toEqual(['code', 'text', 'short', 'source']);
       expect(notice.source).toBe('https://learn.microsoft.com/partner-center/referrals/partner-reported-azure-consumed-revenue');
     }
     const before = (await (await postJson({ asOf: '2025-12-31', azureIpCoSellEligible: true })).json()) as EvaluationJson;

@@ -100,6 +100,11 @@ const netNewRule = dealRule.extend({ per: z.enum(netNewMeasures) });
 const noticeSchema = z.strictObject({
   code: z.string().regex(/^[a-z]+(-[a-z0-9]+)*$/, 'notice codes are lower-case words joined by hyphens'),
   text: z.string().min(20),
+  /**
+   * The same notice in at most 150 characters, without the link, for the email summary and speech (issue 16's
+   * 800-character summary); they add "Check Partner Center" and the `source` link once for all notices.
+   */
+  short: z.string().min(20).max(150).optional(),
   source: z.url({ protocol: /^https$/ }),
   whenDesignation: z.enum(designationTypes).optional(),
 });
