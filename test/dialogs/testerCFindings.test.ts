@@ -111,7 +111,7 @@ const pasteConversations: Conversation[] = headerPastes.map((paste) => ({
     [paste, ['unique customers behind those transactions: 8', CO_SELL_QUESTION], [TRANSACTIONS]],
     ['yes', [COMMITMENT_QUESTION]],
     ['none', ['Not yet', 'closest route is 30 marketplace transactions', 'you are 1 short'], ['closest route is USD 4 million']],
-    ['summary', ['transactions of USD 100 or more: 29', 'unique customers: 8']],
+    ['summary', ['transactions of USD 100+: 29', 'unique customers: 8']],
   ] as Step[],
 }));
 
@@ -206,7 +206,7 @@ const maccConversations: Conversation[] = [
       ...toTransactionsQuestion('3m', '5'),
       ['14 transactions from 5 customers', [COMMITMENT_QUESTION]],
       [said, [CUSTOMER_MACC, 'Not yet'], [COMMITMENT_QUESTION]],
-      ['summary', ['consumption commitment: USD 0']],
+      ['summary', ['signed commitment: USD 0']],
     ] as Step[],
   })),
   {
@@ -264,7 +264,7 @@ const pendingCoSell: Step[] = [
 const yesNoConversations: Conversation[] = [
   ...['no', 'No', 'nope', 'no we are not'].map((said) => ({
     name: `"${said}" after a result needing only co-sell eligibility answers it`,
-    steps: [...pendingCoSell, [said, ['as your answer on', 'Not yet'], [NOT_CAUGHT]], ['summary', ['co-sell eligible: no']]] as Step[],
+    steps: [...pendingCoSell, [said, ['as your answer on', 'Not yet'], [NOT_CAUGHT]], ['summary', ['Result: not Azure IP co-sell eligible']]] as Step[],
   })),
   ...['yes', 'yes we are'].map((said) => ({
     name: `"${said}" after a result needing only co-sell eligibility answers it`,
