@@ -57,6 +57,10 @@ const conversations: Conversation[] = [
       ['summary', ['transactions of at least USD 100: 28', 'unique customers behind those transactions: 7']],
     ] as Step[],
   })),
+  ...["let's say 30 from 8", 'I suppose about 30 from 8 customers'].map((said) => ({
+    name: `"${said}" at the transactions question is a hedged answer, not a what-if`,
+    steps: [...toTransactionsQuestion('3m', '5'), [said, ['already meet'], [WHAT_IF_LATER]]] as Step[],
+  })),
   {
     name: 'a labelled correction mid-check still corrects ("actually 30 transactions from 7 customers")',
     today: TESTER_DAY,
