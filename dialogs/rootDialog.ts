@@ -35,6 +35,9 @@ const FIX_FILE = /\b(fix|correct|later|cancel)\b/i;
 // A figure alone ("12", "about 12", "$4.1M"): after a result it answers what is still needed, or is asked about.
 const BARE_FIGURE = /^\s*(?:about|around|roughly|approx\.?|~|maybe)?\s*(?:usd\s*|\$)?\d[\d,.]*\s*(?:k|m|mm|million|thousand)?\s*(?:ish)?[.!]?\s*$/i;
 // A change relative to the figure already given ("10 fewer transactions", "2 more customers") is a scenario.
+// "What if we had 10 fewer transactions", "suppose 2 more customers", "imagine MBS was 4.5M": a hypothetical by its
+// opening words, read before any glossary or intent (the model hears "transactable offer" in "transactions").
+const WHAT_IF_OPENING = /^\s*(?:and\s+|ok(?:ay)?,?\s+|so,?\s+)?(?:what\s+if|what\s+about|suppose|supposing|imagine|hypothetically|let'?s\s+say)\b/i;
 const RELATIVE_CHANGE = /\b\d[\d,.]*\s*[kmb]?\s+(?:more|fewer|less|additional|extra)\b|\b(?:fewer|less)\s+\w+|\b(?:add|subtract|remove|double|halve)\b/i;
 
 /**
@@ -148,6 +151,10 @@ export class RootDialog {
     // "We have the certified software designation for Azure" shares words with the glossary; it states a fact.
     if (session.last && !message.fromButton && namesDesignation(text) && !isQuestionForm(text)) {
       return this.designationAfterResult(context, session, message, attribution.values as Partial<Answers>);
+    }
+    if (session.last && !message.fromButton && !soundsLikeCorrection(text) && (WHAT_IF_OPENING.test(text) || (RELATIVE_CHANGE.test(text) && /\d/.test(text) && !isQuestionForm(text)))) {
+      const changes = whatIfChanges(text, (session.whatIf ?? session.last).answers);
+      if (changes.length > 0) return this.whatIf(context, session, changes);
     }
     switch (isQuestionOrCommand(action, text, labelled) ? action : 'answer') {
       case 'startCheck':
