@@ -25,8 +25,14 @@ export function namesDesignation(text: string): boolean {
   return NAMES_DESIGNATION.test(text);
 }
 
+// "No designation", "we don't have any designation", "we hold no designations yet": a designation named only to deny it.
+const NO_DESIGNATION =
+  /^\s*(?:(?:no|nope|nah)[\s,.!-]+)?(?:(?:we|i)\s+(?:(?:don'?t|do\s+not|haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:have|hold|got|get|attain(?:ed)?)(?:\s+(?:a|any|one))?|(?:have|hold)\s+(?:no|none)|(?:have|hold)n'?t\s+(?:got\s+)?(?:a|any))\s+|none\s*,?\s*(?:no\s+)?|no\s+|not\s+any\s+|without\s+(?:a|any)\s+)?(?:partner\s+)?designations?(?:\s+(?:yet|at\s+all|so\s+far))?\s*[.!]?\s*$/i;
+const DENIES_DESIGNATION = /^\s*(?:no|none|not\s+any|without|(?:we|i)\s+(?:don'?t|do\s+not|haven'?t|have\s+not|didn'?t|did\s+not|have\s+no|hold\s+no))\b/i;
+
 function readDesignations(text: string): AnswerReading {
   const date = readCalendarDate(text);
+  if (!date && NO_DESIGNATION.test(text) && DENIES_DESIGNATION.test(text)) return { kind: 'answer', values: { designations: [] } };
   if (!date) {
     const yesNo = parseYesNo(text);
     if (yesNo.kind === 'value' && !yesNo.value && !NAMES_DESIGNATION.test(text.replace(/^\s*no\b/i, ''))) return { kind: 'answer', values: { designations: [] } };
