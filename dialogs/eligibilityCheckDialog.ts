@@ -145,7 +145,9 @@ export class EligibilityCheckDialog {
         // Said aloud, so a "none" meant for something else is never filed silently.
         const next = this.currentQuestion(state);
         const field = next?.fields[0];
-        if (field && !attributeFigures(text, { plainTransactions: 'over100' }).values[field as keyof FigureAttribution['values']]) {
+        // A labelled figure ("actually 13 net-new customers") names its own metric and is reported as a change.
+        const named = attributeFigures(text, { plainTransactions: 'over100' }).values;
+        if (field && Object.keys(named).length === 0 && !soundsLikeCorrection(text)) {
           await context.sendActivity(messages.chat.tookAsNextAnswer(text.trim(), metricLabels[field as keyof typeof metricLabels] ?? field));
         }
       }
@@ -173,6 +175,10 @@ export class EligibilityCheckDialog {
     }
     // "hmm we have like 9 i think" at a question is an answer, whatever small talk the model hears in it.
     if (question && !message.fromButton && SMALL_TALK.has(action) && /\d/.test(text)) return this.readOpenAnswer(context, state, { ...message, action: 'answer' }, text);
+    // "yeah I think so" / "I don't think so" at a yes/no question is that answer, never thanks or another intent.
+    if (question?.kind === 'yesNo' && !message.fromButton && !isQuestionForm(text) && !/\bbut\b/i.test(text) && parseYesNo(text).kind === 'value') {
+      return this.readOpenAnswer(context, state, { ...message, action: 'answer' }, text);
+    }
     if (!labelled && !message.fromButton && awaiting?.kind === 'answer' && soundsLikeCorrection(text)) {
       const corrected = await this.correctEarlierAnswer(context, state, text);
       if (corrected) return corrected;
