@@ -29,20 +29,20 @@ export function programReply(action: Action): string | undefined {
   return answer ? `${answer.text}\n\n${messages.chat.source(answer.sourceUrl)}` : undefined;
 }
 
-/** "Rules version 2 (Azure IP co-sell top-tier benefits, FY25 revision ...)" for the date's rules. */
-export function rulesVersionFor(asOf: string, deps: DialogDependencies): string | undefined {
+/** "the rules in force from 1 Jul 2024" for the date's rules: plain words a partner reads, the date once. */
+export function rulesInForceFor(asOf: string, deps: DialogDependencies): string | undefined {
   const policy = policyInForce(deps.policies, asOf);
-  return policy ? `rules version ${policy.version} (${policy.title})` : undefined;
+  return policy ? `the rules in force from ${formatDate(policy.effectiveFrom)}` : undefined;
 }
 
 /**
  * The evaluation date a message names and the sentence that confirms it ("I will check as of 30 Jun 2024, under
- * rules version 2 ..."), or a refusal when no rules were in force then. Undefined when no date is named.
+ * the rules in force from 1 Jul 2023"), or a refusal when no rules were in force then. Undefined without a date.
  */
 export function asOfAnnouncement(text: string, deps: DialogDependencies): { asOf?: string; message: string } | undefined {
   const asOf = readAsOfDate(text);
   if (!asOf) return undefined;
-  const version = rulesVersionFor(asOf, deps);
+  const version = rulesInForceFor(asOf, deps);
   if (!version) return { message: messages.chat.asOfNoRules(formatDate(asOf)) };
   return { asOf, message: messages.chat.asOf(formatDate(asOf), version) };
 }

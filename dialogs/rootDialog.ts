@@ -19,7 +19,7 @@ import { closestCriterion, describeNextStep, describeStillNeeded, describeWindow
 import { describeUnderstood } from './understood';
 import { approximateCaveats } from './approximateCaveats';
 import { namesDesignation } from './answerParsers';
-import { asOfAnnouncement, isQuestionOrCommand, programReply, rulesVersionFor } from './replies';
+import { asOfAnnouncement, isQuestionOrCommand, programReply, rulesInForceFor } from './replies';
 import { formatDate } from '../src/eligibility/format';
 import { understand, type Understanding } from './understanding';
 
@@ -517,7 +517,7 @@ export class RootDialog {
     };
     // Card channels get the card alone, so the date and rules used, and any estimate caveat, are their own lines.
     if (shown.asOf) {
-      const version = rulesVersionFor(shown.asOf, this.deps);
+      const version = rulesInForceFor(shown.asOf, this.deps);
       if (version) await context.sendActivity(messages.chat.checkedOn(formatDate(shown.asOf), version));
     }
     await context.sendActivity(resultActivity(context.activity.channelId, evaluation, options));

@@ -56,6 +56,19 @@ const conversations: Conversation[] = [
       [said, ['Net-new', '30 → 13'], ['as your marketplace transactions', 'took "']],
     ] as Step[],
   })),
+  // D7: the date message names the rules in plain words, the date once.
+  ...['would we have qualified on 30 June 2025?', 'as of 30 June 2025'].map((said) => ({
+    name: `"${said}" mid-check names the rules by the day they came into force`,
+    steps: [
+      ...toBilledSalesQuestion,
+      [said, ['30 Jun 2025', 'under the rules in force from 1 Jul 2024.'], ['rules version', 'FY25 revision', '((']],
+      ['3.6M', [NET_NEW_QUESTION]],
+      ['8', []],
+      ['25 from 6', [COMMITMENT_QUESTION]],
+      ['none', [DESIGNATION_QUESTION]],
+      ['no designation', ['Checked as of 30 Jun 2025 under the rules in force from 1 Jul 2024.'], ['rules version']],
+    ] as Step[],
+  })),
 ];
 
 for (const channelId of ['msteams', 'webchat']) {

@@ -275,9 +275,9 @@ const conversations: Conversation[] = [
   },
   // #5: another date after a result looks at another window: the bot asks whether the figures apply to it.
   ...[
-    ['would they have qualified on 30 June 2024?', '30 Jun 2024', '1 Jul 2023 to 30 Jun 2024', 'rules version 1'],
-    ['as of March 2025', '31 Mar 2025', '1 Apr 2024 to 31 Mar 2025', 'rules version 2'],
-    ['what about at the end of FY24?', '30 Jun 2024', '1 Jul 2023 to 30 Jun 2024', 'rules version 1'],
+    ['would they have qualified on 30 June 2024?', '30 Jun 2024', '1 Jul 2023 to 30 Jun 2024', 'rules in force from 1 Jul 2023'],
+    ['as of March 2025', '31 Mar 2025', '1 Apr 2024 to 31 Mar 2025', 'rules in force from 1 Jul 2024'],
+    ['what about at the end of FY24?', '30 Jun 2024', '1 Jul 2023 to 30 Jun 2024', 'rules in force from 1 Jul 2023'],
   ].map(([question, date, window, rules]) => ({
     name: `"${question}" after a result asks whether the figures were the same for ${window}`,
     steps: [

@@ -216,7 +216,7 @@ const conversations: Conversation[] = [
     steps: [
       ['check eligibility', [CO_SELL_QUESTION]],
       ['yes', [BILLED_SALES_QUESTION]],
-      ['what about as of 30 June 2024?', ['30 Jun 2024', 'rules version 1', BILLED_SALES_QUESTION], ['Industry AI']],
+      ['what about as of 30 June 2024?', ['30 Jun 2024', 'rules in force from 1 Jul 2023', BILLED_SALES_QUESTION], ['Industry AI']],
       ['$1M', [NET_NEW_QUESTION]],
       ['none', ['at least USD 100']],
       ['none', [COMMITMENT_QUESTION]],
@@ -273,15 +273,15 @@ const conversations: Conversation[] = [
   {
     name: '"would they have qualified on 30 June 2024?" checks as of that date and names the rules version',
     steps: [
-      ['would they have qualified on 30 June 2024?', ['30 Jun 2024', 'rules version 1', CO_SELL_QUESTION]],
+      ['would they have qualified on 30 June 2024?', ['30 Jun 2024', 'rules in force from 1 Jul 2023', CO_SELL_QUESTION]],
       ['yes', ['1 Jul 2023 to 30 Jun 2024']],
       ['4.5M', ['already meet']],
-      ['show my result', ['You qualify', 'Checked as of 30 Jun 2024 under rules version 1']],
+      ['show my result', ['You qualify', 'Checked as of 30 Jun 2024 under the rules in force from 1 Jul 2023']],
     ],
   },
   {
     name: '"as of March 2025" after a result re-checks the same answers on that date once the partner says they apply',
-    steps: [...shortCheck, ['as of March 2025', ['31 Mar 2025', 'rules version 2', 'Were your figures the same']], ['Yes, same figures', ['Checked as of 31 Mar 2025']]],
+    steps: [...shortCheck, ['as of March 2025', ['31 Mar 2025', 'rules in force from 1 Jul 2024', 'Were your figures the same']], ['Yes, same figures', ['Checked as of 31 Mar 2025']]],
   },
   {
     name: 'a date before any published rules is refused in plain words',
