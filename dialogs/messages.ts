@@ -102,6 +102,8 @@ export const messages = {
     whatIfBeforeResult: 'I will run what-ifs once your result is ready; your answers so far are unchanged. First, the open question:',
     realNumbersMidCheck: 'No what-if is applied: the answers so far are your real numbers. Here is the open question again:',
     sameFiguresMidCheck: 'Noted: I keep the figures you gave. Here is the open question again:',
+    unsureAfterResult:
+      'No problem. Say **why?** to see what your result rests on, **what should I do next?** for the fastest next step, **what if** to try other numbers, or **back** to change your last answer.',
     fallback: 'Sorry, I did not follow that. Say **check eligibility** to start, **explain the criteria**, ask what a term means (MBS, net-new, MACC, PRACR), or paste your numbers in one message.',
     source: (url: string) => `Source: ${url}`,
     noted: 'Noted:',

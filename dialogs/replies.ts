@@ -35,12 +35,21 @@ export function rulesInForceFor(asOf: string, deps: DialogDependencies): string 
   return policy ? `the rules in force from ${formatDate(policy.effectiveFrom)}` : undefined;
 }
 
+// "As of today please", "back to today", "check it for today": the check's date moved back to today.
+const AS_OF_TODAY =
+  /^\s*(?:(?:and|ok(?:ay)?|now|so)[\s,]+)?(?:(?:please\s+)?(?:re-?check|check|show|run|what\s+about|how\s+about|go\s+back\s+to|back\s+to)\s+)?(?:it\s+|(?:my|our|the)\s+result\s+)?(?:(?:as\s+(?:of|at)|for|on)\s+)?(?:today|now)(?:'s\s+date)?(?:[\s,]+(?:please|pls|instead|again|then))*\s*[.!?]*\s*$/i;
+
+/** Whether a message asks for the check as of today ("as of today please", "back to today"). */
+export function asksForToday(text: string): boolean {
+  return AS_OF_TODAY.test(text) && /\btoday\b|\b(?:as\s+of|for)\s+now\b/i.test(text);
+}
+
 /**
  * The evaluation date a message names and the sentence that confirms it ("I will check as of 30 Jun 2024, under
  * the rules in force from 1 Jul 2023"), or a refusal when no rules were in force then. Undefined without a date.
  */
 export function asOfAnnouncement(text: string, deps: DialogDependencies): { asOf?: string; message: string } | undefined {
-  const asOf = readAsOfDate(text);
+  const asOf = readAsOfDate(text) ?? (asksForToday(text) ? deps.today() : undefined);
   if (!asOf) return undefined;
   const version = rulesInForceFor(asOf, deps);
   if (!version) return { message: messages.chat.asOfNoRules(formatDate(asOf)) };

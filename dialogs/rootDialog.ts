@@ -2,7 +2,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Evaluation } from '../src/eligibility/evaluation';
 import { policyInForce } from '../src/eligibility/policy/policySet';
 import { renderExplanation, renderRulesText, renderSummaryText } from '../src/cards';
-import { attributeFigures, isQuestionForm, parseAmountUsd, parseCount, parseWhatIf, readCorrection, readEstimate, readScaling, soundsLikeCorrection } from '../src/language';
+import { attributeFigures, isQuestionForm, parseAmountUsd, parseCount, parseWhatIf, readCorrection, readEstimate, readScaling, soundsLikeCorrection, soundsUnsure } from '../src/language';
 import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
 import type { CsvUpload } from '../src/csv/csvUpload';
 import { marketplaceMetricNames } from '../src/eligibility/schema';
@@ -19,7 +19,7 @@ import { closestCriterion, describeNextStep, describeStillNeeded, describeWindow
 import { describeUnderstood } from './understood';
 import { approximateCaveats } from './approximateCaveats';
 import { namesDesignation } from './answerParsers';
-import { asOfAnnouncement, isQuestionOrCommand, programReply, rulesInForceFor } from './replies';
+import { asOfAnnouncement, asksForToday, isQuestionOrCommand, programReply, rulesInForceFor } from './replies';
 import { formatDate } from '../src/eligibility/format';
 import { understand, type Understanding } from './understanding';
 
@@ -156,6 +156,8 @@ export class RootDialog {
       const changes = whatIfChanges(text, (session.whatIf ?? session.last).answers);
       if (changes.length > 0) return this.whatIf(context, session, changes);
     }
+    // "As of today please" after a result checked on another day: today's date again.
+    if (session.last && !message.fromButton && asksForToday(text) && (await this.checkAsOf(context, session, text))) return;
     switch (isQuestionOrCommand(action, text, labelled) ? action : 'answer') {
       case 'startCheck':
         return this.checkOrOfferReuse(context, session);
@@ -250,6 +252,11 @@ export class RootDialog {
     if (session.last && !message.fromButton && soundsLikeCorrection(text) && /\d/.test(text)) return this.unlabelledCorrection(context, session, text);
     if (session.last && !message.fromButton && BARE_FIGURE.test(text)) return this.figureAfterResult(context, session, message);
     if (session.last && (action === 'yes' || action === 'no') && (await this.yesNoAfterResult(context, session, message))) return;
+    // "Not sure" after a result answers no question: say what they can do next rather than "did not follow".
+    if (session.last && !message.fromButton && (soundsUnsure(text) || /^\s*(?:dunno|idk|no\s+(?:idea|clue))\b/i.test(text)) && !/\d/.test(text)) {
+      await context.sendActivity(messages.chat.unsureAfterResult);
+      return;
+    }
     await context.sendActivity(messageWithChoices(context, messages.chat.fallback, [messages.buttons.check, messages.buttons.criteria, messages.buttons.help]));
   }
 

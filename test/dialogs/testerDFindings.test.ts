@@ -69,6 +69,20 @@ const conversations: Conversation[] = [
       ['no designation', ['Checked as of 30 Jun 2025 under the rules in force from 1 Jul 2024.'], ['rules version']],
     ] as Step[],
   })),
+  // D6: "as of today please" and "not sure" after a result are understood.
+  ...['as of today please', 'as of today', 'check it as of today', 'back to today', 'for today please'].map((said) => ({
+    name: `"${said}" after a result checked on 30 Jun 2025 goes back to today`,
+    steps: [
+      ...shortCheck,
+      ['as of 30 June 2025', ['30 Jun 2025']],
+      ['Yes, same figures', ['Checked as of 30 Jun 2025']],
+      [said, ['26 Nov 2025'], [NOT_CAUGHT]],
+    ] as Step[],
+  })),
+  ...['not sure', 'Not sure.', "I'm not sure", 'dunno'].map((said) => ({
+    name: `"${said}" after a result says what can be done next`,
+    steps: [...shortCheck, [said, ['**why?**', '**what if**'], [NOT_CAUGHT]]] as Step[],
+  })),
 ];
 
 for (const channelId of ['msteams', 'webchat']) {
