@@ -23,9 +23,9 @@ const atDesignation: Step[] = [...toTransactionsQuestion('3.8M', '9'), ['28 tran
 
 const conversations: Conversation[] = [
   // D1: a "fewer"/"more" what-if after a result is a what-if, never a glossary entry.
-  ...['what if we had 10 fewer transactions', 'suppose we had 10 fewer transactions', 'imagine 10 fewer transactions', 'what if we had 5 fewer transactions?'].map((said) => ({
-    name: `"${said}" after a result is a what-if`,
-    steps: [...shortCheck, [said, ['hypothetical'], [GLOSSARY, NOT_CAUGHT]]] as Step[],
+  ...['what if we had 10 fewer transactions', 'suppose we had 10 fewer transactions', 'imagine 10 fewer transactions', 'What if we had 10 fewer transactions?', '10 fewer transactions'].map((said) => ({
+    name: `"${said}" after a result is a what-if with 25 → 15 transactions`,
+    steps: [...shortCheck, [said, ['hypothetical', '25 → 15'], [GLOSSARY, NOT_CAUGHT]], ['summary', ['transactions of USD 100+: 25']]] as Step[],
   })),
   {
     name: '"what is a transactable offer?" after a result is still the glossary entry',
