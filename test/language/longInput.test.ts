@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  detectCommand,
-  parseAmountUsd,
-  parseCount,
-  parseOneShot,
-  parseTransactionsFromCustomers,
-  parseWhatIf,
-  parseYesNo,
-} from '../../src/language';
+import { parseAmountUsd, parseOneShot } from '../../src/language';
+import { MESSAGE_PARSERS } from '../security/fuzz/adversarialMessages';
 
 const hundredKilobytes = 'four million dollars and 12 customers, '.repeat(2_600).slice(0, 100_000);
 
-const parsers: Array<[string, (text: string) => unknown]> = [
-  ['parseAmountUsd', parseAmountUsd],
-  ['parseCount', parseCount],
-  ['parseYesNo', parseYesNo],
-  ['parseTransactionsFromCustomers', parseTransactionsFromCustomers],
-  ['parseOneShot', parseOneShot],
-  ['parseWhatIf', parseWhatIf],
-  ['detectCommand', detectCommand],
-];
-
 describe('long input', () => {
-  it.each(parsers)('%s answers 100 KB of text in under 50 ms', (_name, parse) => {
+  it.each(MESSAGE_PARSERS)('%s answers 100 KB of text in under 50 ms', (_name, parse) => {
     const started = performance.now();
     parse(hundredKilobytes);
     expect(performance.now() - started).toBeLessThan(50);
