@@ -3,11 +3,6 @@ import { closestCriterion, summaryPhrases } from '../eligibility/wording';
 
 export interface SummaryOptions {
   /**
-   * The what-if on screen, when `evaluation` is of the partner's real figures: the result stays the real one, and
-   * the figures the what-if changed, with the what-if's own result, follow labelled as a scenario.
-   */
-  scenario?: Evaluation;
-  /**
    * Figures a what-if set, when `evaluation` is the what-if's own evaluation (the older call): those figures are
    * labelled, and so is the result line, which then is the scenario's and not the partner's.
    */
@@ -17,24 +12,6 @@ export interface SummaryOptions {
    * result and figures stay the real ones; these follow on a labelled line of their own.
    */
   whatIf?: { figures: Readonly<Record<string, number | boolean>>; status: Status };
-}
-
-type Beside = NonNullable<SummaryOptions['whatIf']>;
-
-/**
- * The what-if shown beside the real result, from either form: `whatIf` as given, or the figures a `scenario`
- * evaluation changed (set or moved; not the ones it merely inferred) with its status.
- */
-function besideFigures(real: Evaluation, options: SummaryOptions): Beside | undefined {
-  if (options.whatIf) return options.whatIf;
-  const { scenario } = options;
-  if (!scenario) return undefined;
-  const actual = real.metrics as Record<string, number | boolean | undefined>;
-  const sources = scenario.metricSources as Record<string, string | undefined>;
-  const figures = Object.fromEntries(
-    Object.entries(scenario.metrics as Record<string, number | boolean>).filter(([metric, value]) => value !== actual[metric] && sources[metric] !== 'inferred'),
-  );
-  return { figures, status: scenario.status };
 }
 
 /**
@@ -50,7 +27,7 @@ function besideFigures(real: Evaluation, options: SummaryOptions): Beside | unde
  * // '…Result: does not yet qualify for top tier.…What-if figures (a scenario, not actuals): …: 33. With them: qualifies for top tier.…'
  */
 export function renderSummaryText(evaluation: Evaluation, options: SummaryOptions = {}): string {
-  const beside = besideFigures(evaluation, options);
+  const beside = options.whatIf;
   const whatIf = new Set(beside ? [] : (options.whatIfFields ?? []));
   // Without the real evaluation beside it, a what-if's result must not read as the partner's own.
   const outcome = whatIf.size > 0 ? summaryPhrases.scenarioOutcome(evaluation.status) : summaryPhrases.outcome(evaluation.status);
