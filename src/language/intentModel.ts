@@ -41,13 +41,32 @@ export function corpusFingerprint(corpus: IntentCorpus): string {
   return hash.toString(16).padStart(8, '0');
 }
 
+/** NLP.js's tokenizer and stemmer for a corpus's language (`locale` is NLP.js's code: en, es, pt, fr, de, ja, zh). */
+function languagePlugin(locale: string): unknown {
+  switch (locale) {
+    case 'es':
+      return (require('@nlpjs/lang-es') as { LangEs: unknown }).LangEs;
+    case 'pt':
+      return (require('@nlpjs/lang-pt') as { LangPt: unknown }).LangPt;
+    case 'fr':
+      return (require('@nlpjs/lang-fr') as { LangFr: unknown }).LangFr;
+    case 'de':
+      return (require('@nlpjs/lang-de') as { LangDe: unknown }).LangDe;
+    case 'ja':
+      return (require('@nlpjs/lang-ja') as { LangJa: unknown }).LangJa;
+    case 'zh':
+      return (require('@nlpjs/lang-zh') as { LangZh: unknown }).LangZh;
+    default:
+      return (require('@nlpjs/lang-en-min') as typeof import('@nlpjs/lang-en-min')).LangEn;
+  }
+}
+
 async function createNlu(locale: string): Promise<NluNeural> {
   // Loaded on first use: a process that never chats (the CLI, the batch route) does not pay for them.
   const { containerBootstrap } = require('@nlpjs/core') as typeof import('@nlpjs/core');
   const { NluNeural: Nlu } = require('@nlpjs/nlu') as typeof import('@nlpjs/nlu');
-  const { LangEn } = require('@nlpjs/lang-en-min') as typeof import('@nlpjs/lang-en-min');
   const container = await containerBootstrap();
-  container.use(LangEn);
+  container.use(languagePlugin(locale));
   return new Nlu({ locale, log: false, spellCheck: true }, container);
 }
 
