@@ -1,183 +1,163 @@
 import { RESOURCES_URL } from '../src/eligibility/evaluation';
+import { t, type MessageKey, type MessageValues } from '../src/i18n';
 
 /**
- * Every sentence the bot says, in one place so it can be translated later. Glossary answers use the program
- * page's own wording (shared/seeds/azure-ip-co-sell-top-tier-benefits.md).
+ * Every sentence the conversation says, read from the chat catalogue (src/i18n/catalogues/<locale>/chat.json) in the
+ * turn's language. A typed facade over `t`: getters for fixed sentences, functions for sentences with values, so
+ * call sites read `messages.readBack(value)` and never name a catalogue key. Whole sentences only: when a sentence
+ * has parts (a list, a route, a date), the parts are passed as values and the catalogue orders them, because word
+ * order differs per language. Glossary answers use the program page's own wording (src/language).
  */
+type ChatKey<Key = MessageKey> = Key extends `chat.${infer Name}` ? Name : never;
+
+const say = (key: ChatKey, values?: MessageValues): string => t(`chat.${key}`, values);
+
+/** Every button the conversation shows, by its catalogue name (`buttons.<name>`). */
+export const buttonNames = [
+  'check', 'criteria', 'help', 'yes', 'no', 'notSure', 'skip', 'showResult', 'keepGoing', 'reuse', 'fresh', 'startOver',
+  'whatIf', 'realNumbers', 'sameFigures', 'newFigures', 'uploadGoOn', 'uploadFix',
+] as const;
+export type ButtonName = (typeof buttonNames)[number];
+
+/** A button's title in the turn's language, or in `locale` (matching a click in any language needs every title). */
+export function buttonTitle(name: ButtonName, locale?: Parameters<typeof t>[2]): string {
+  return t(`chat.buttons.${name}`, undefined, locale);
+}
+
+/**
+ * An object whose properties read `<prefix><name>` from the catalogue at each access, for the groups looked up by a
+ * value the evaluator or a parser gives ("non-usd", "not-qualified"): `messages.invalid[reason]`. A name the
+ * catalogue lacks reads as undefined, so `?? fallback` keeps working.
+ */
+function group<Name extends string>(prefix: string, names: readonly Name[]): Readonly<Record<Name, string>> & Readonly<Record<string, string | undefined>> {
+  const target = {} as Record<string, string>;
+  for (const name of names) {
+    Object.defineProperty(target, name, { enumerable: true, get: () => say(`${prefix}${name}` as ChatKey) });
+  }
+  return target as Readonly<Record<Name, string>>;
+}
+
 export const messages = {
-  welcome:
-    'Hi! I check whether your organisation qualifies for **Azure IP co-sell top-tier benefits** and, if not, exactly what gap remains. It takes about a minute.',
-  welcomeBack: 'Welcome back! Last time you told me:',
-  reuseQuestion: 'Shall I reuse those answers?',
-  buttons: {
-    check: 'Check eligibility',
-    criteria: 'Explain the criteria',
-    help: 'Help',
-    yes: 'Yes',
-    no: 'No',
-    notSure: 'Not sure',
-    skip: 'Skip',
-    showResult: 'Show my result',
-    keepGoing: 'Keep going',
-    reuse: 'Reuse my answers',
-    fresh: 'Start fresh',
-    startOver: 'Start over',
-    whatIf: 'Try a what-if',
-    realNumbers: 'Back to my real numbers',
-    sameFigures: 'Yes, same figures',
-    newFigures: 'No, new figures',
+  get welcome() { return say('welcome'); },
+  get welcomeBack() { return say('welcomeBack'); },
+  get reuseQuestion() { return say('reuseQuestion'); },
+  buttons: group('buttons.', buttonNames),
+  get help() { return say('help'); },
+  get cancelled() { return say('cancelled'); },
+  get nothingToGoBackTo() { return say('nothingToGoBackTo'); },
+  get startingOver() { return say('startingOver'); },
+  get understood() { return say('understood'); },
+  /** One line of "Here is what I understood": "- Marketplace billed sales: USD 3,600,000". */
+  understoodLine: (label: string, value: string) => say('understood.line', { label, value }),
+  /** One corrected answer: "- Marketplace billed sales: USD 3,600,000 → USD 4,200,000". */
+  correctionLine: (label: string, before: string, after: string) => say('understood.correction', { label, before, after }),
+  criterionMet: (title: string) => say('criterionMet', { title }),
+  get stopOrContinue() { return say('stopOrContinue'); },
+  readBack: (value: string) => say('readBack', { value }),
+  get readBackRejected() { return say('readBackRejected'); },
+  tooManyTries: (example: string) => say('tooManyTries', { example }),
+  get noResultYet() { return say('noResultYet'); },
+  get whatChangedTitle() { return say('whatChangedTitle'); },
+  whatIf: {
+    change: (label: string, before: string, after: string) => say('whatIf.change', { label, before, after }),
+    statusChange: (before: string, after: string) => say('whatIf.statusChange', { before, after }),
+    get notKnown() { return say('whatIf.notKnown'); },
   },
-  help: [
-    'I ask a few questions about your marketplace results and any cloud consumption commitment, then tell you which pathway qualifies or what is still missing.',
-    'At any question you can say **skip** or **not sure**, **back** (previous question), **start over**, **cancel**, or ask what a term means: net-new, MBS, TTM, MACC, PRACR, transactable offer, consumption commitment.',
-    'You can also paste everything at once, for example: "$3.2M MBS, 10 net-new customers over $10k, 25 transactions from 6 customers, no commitment".',
-    'After a result, try "what if we add 2 net-new customers?", "change billed sales to 4.1M", "summary" or "which rules do you use?".',
-  ].join('\n\n'),
-  cancelled: 'Stopped. Your answers so far are kept: say **check eligibility** to pick up where you left off, or **start over**.',
-  nothingToGoBackTo: 'This is the first question, so there is nothing to go back to.',
-  startingOver: 'Starting over with a clean slate.',
-  understood: 'Here is what I understood:',
-  criterionMet: (title: string) => `Good news: you already meet **${title}**.`,
-  stopOrContinue: 'I can show your result now, or keep going for the full picture across every pathway.',
-  readBack: (value: string) => `I read that as **${value}**. Is that right?`,
-  readBackRejected: 'No problem, let us try again.',
-  tooManyTries: (example: string) =>
-    `Let me help. ${example} If you do not know, say **skip**: the result will say what it would take. You can also say **start over** or **help**.`,
-  noResultYet: 'There is no result yet to change. Say **check eligibility** to start.',
-  whatChangedTitle: 'What changed:',
-  statusWords: {
-    qualified: 'qualified',
-    'not-qualified': 'not yet qualified',
-    undetermined: 'undetermined',
-    'not-co-sell-eligible': 'not co-sell eligible yet',
-    'not-in-effect': 'rules not in effect',
-  } as Record<string, string>,
-  noChange: 'That gives the same result as before.',
-  turnError: 'Sorry, something went wrong on my side while handling that. Your answers are kept; please send your last message again.',
-  saveError: 'I could not save that, please send it again.',
-  tenantRefused: 'Sorry, this assistant is not available for your organisation.',
-  messageTooLong: 'That message is too long for me to read. Please send a shorter one (up to 5,000 characters).',
-  slowDown: 'You are sending messages faster than I can answer. Please wait a moment and try again.',
-  resources: `Resources gallery: ${RESOURCES_URL}`,
-  invalid: {
-    empty: 'I did not get an answer there.',
-    unparseable: 'I could not read a number in that.',
-    negative: 'That looks negative; amounts and counts start at zero.',
-    fractional: 'That needs a whole number.',
-    'non-usd': 'Please give the amount in US dollars (for example "USD 3.6M"); I do not convert currencies.',
-    'too-large': 'That is more than USD 1 trillion, which looks like a typo.',
-    'locale-format': 'I read numbers in US format: please write it like "4,000,000" or "4M".',
-    'multiple-numbers': 'I see more than one number there; please give just one.',
-    yesNo: 'Please answer yes, no or not sure.',
-    customersExceedTransactions: 'There cannot be more unique customers than transactions. Please check the two numbers.',
-    invalidDate: 'Please give the date as YYYY-MM-DD, for example 2024-09-15.',
-    designationDate:
-      'Which designation, and on what date did you attain it? For example "certified software for Azure, 2024-09-15", "Industry AI, March 2025" or "no".',
-  } as Record<string, string>,
+  statusWords: group('statusWords.', ['qualified', 'not-qualified', 'undetermined', 'not-co-sell-eligible', 'not-in-effect']),
+  get noChange() { return say('noChange'); },
+  get turnError() { return say('turnError'); },
+  get saveError() { return say('saveError'); },
+  get tenantRefused() { return say('tenantRefused'); },
+  messageTooLong: (limit: number) => say('messageTooLong', { limit }),
+  get slowDown() { return say('slowDown'); },
+  get resources() { return say('resources', { url: RESOURCES_URL }); },
+  invalid: group('invalid.', [
+    'empty', 'unparseable', 'negative', 'fractional', 'non-usd', 'too-large', 'locale-format', 'multiple-numbers', 'yesNo',
+    'customersExceedTransactions', 'invalidDate', 'designationDate',
+  ]),
   /** Two answers that cannot both be true, said in plain words (keyed by the evaluator's field path). */
-  contradictions: {
-    hasTransactableOffer:
-      'Azure IP co-sell eligibility includes having a transactable offer published in the commercial marketplace, so without one you are not co-sell eligible yet.',
-    uniqueCustomersOver100: 'There cannot be more unique customers than transactions: each customer needs at least one transaction.',
-    marketplaceTransactions: 'Your total marketplace transactions cannot be fewer than your transactions of at least USD 100.',
-    other: 'Two of your answers contradict each other; please check them.',
-  } as Record<string, string>,
+  contradictions: group('contradictions.', ['hasTransactableOffer', 'uniqueCustomersOver100', 'marketplaceTransactions', 'other']),
   chat: {
-    greetingMidCheck: 'Hi! We are in the middle of your check.',
-    greeting: 'Hi! I check whether your organisation qualifies for **Azure IP co-sell top-tier benefits** and what gap remains.',
-    thanks: 'You are welcome!',
-    thanksAfterResult: 'You are welcome! Say **summary** for text to paste into an email or ticket, or **what if** to try other numbers.',
-    goodbye: 'Goodbye! Your answers are kept: say **check eligibility** any time to pick up again.',
-    alreadyChecking: 'We are already checking; here is where we are.',
-    whyMidCheck: 'I can explain once I have the numbers that decide it.',
-    whatNextMidCheck: 'The fastest next step is the open question; answer it and I will show your result as soon as it is decided.',
-    customerMaccNoted: 'Noted: a customer\'s MACC does not count toward the commitment routes, so I leave it out. Here is the open question again:',
-    tookAsNextAnswer: (said: string, label: string) => `Keeping going: I took "${said}" as your ${label}. Say **back** to change it.`,
-    tookYesNoAs: (said: string, label: string) => `I took "${said}" as your answer on ${label}, the one answer still needed.`,
-    fastestNextStep: (step: string, route?: string) =>
-      `Fastest next step: ${step.replace(/^Next step:\s*/, '').replace(/\.$/, '')}${route ? `, on your closest route (${route})` : ''}.`,
-    nextWhenQualified: 'nothing more to qualify. Confirm your status in Partner Center, and say **summary** for text to paste into an email or ticket.',
-    nextAnswer: (stillNeeded: string) => `answer what is still needed (${stillNeeded.replace(/^Still needed:\s*/, '').replace(/\.$/, '')})).`,
-    answerKept: (answer: string) => `Your answer so far stays until you give another:\n${answer}`,
-    whatIfBeforeResult: 'I will run what-ifs once your result is ready; your answers so far are unchanged. First, the open question:',
-    realNumbersMidCheck: 'No what-if is applied: the answers so far are your real numbers. Here is the open question again:',
-    sameFiguresMidCheck: 'Noted: I keep the figures you gave. Here is the open question again:',
-    unsureAfterResult:
-      'No problem. Say **why?** to see what your result rests on, **what should I do next?** for the fastest next step, **what if** to try other numbers, or **back** to change your last answer.',
-    fallback: 'Sorry, I did not follow that. Say **check eligibility** to start, **explain the criteria**, ask what a term means (MBS, net-new, MACC, PRACR), or paste your numbers in one message.',
-    source: (url: string) => `Source: ${url}`,
-    noted: 'Noted:',
-    sameFiguresQuestion: (given: string, asked: string) =>
-      `Your figures were for ${given}; that date looks at ${asked}. Were your figures the same for ${asked}? If not, I will ask for that window's figures.`,
-    figuresReused: (given: string, asked: string) =>
-      `The figures you already gave were for ${given}. I will read them as the figures for ${asked}; if they were different then, correct them (for example "billed sales 3.1M").`,
-    designationNotCounted: 'Partner designations do not count toward top-tier benefits under the rules in force on that date, so your result stays as it is.',
-    tookFigureAs: (figure: string, label: string) => `I took ${figure} as your ${label}, the one answer still needed.`,
-    whichStillNeeded: (figure: string) => `Which figure is ${figure}? Here is the first one I still need; answer it and I will update your result.`,
-    whichFigureAfterResult: (figure: string) =>
-      `Which figure is ${figure}? Label it, for example "${figure} net-new customers" or "${figure} transactions", and I will update your result.`,
-    whichFigure: 'That names another figure than the one I asked about. Please label it, for example "billed sales 4.1M" or "28 transactions from 7 customers".',
-    changed: 'Changed:',
-    asOf: (date: string, version: string) => `I will check as of **${date}**, under ${version}.`,
-    asOfNoRules: (date: string) => `There were no published top-tier rules in force on ${date}, so I cannot check that date.`,
-    customerMacc: (amount: string) =>
-      `A customer's MACC (${amount}) is not counted: the USD 30M and USD 200M routes need a cloud consumption commitment your organisation itself signed. Purchases of your solution can still count toward the customer's MACC.`,
-    signerQuestion: (amount: string) =>
-      `Did your organisation **itself sign** that ${amount} commitment? A customer's MACC does not count for the commitment routes.`,
-    approximate: (label: string, threshold: string) =>
-      `You gave an estimate for ${label}, and it is within 10% of the ${threshold} threshold: check the exact figure before relying on this result.`,
-    hypothetical: '**What-if (hypothetical, not your real figures):**',
-    realNumbersRestored: 'Back to your real numbers.',
-    noWhatIf: 'You are already looking at your real numbers.',
-    whatIfReady: 'Tell me what to change, for example "5 more transactions", "2 more net-new customers" or "billed sales 4.1M".',
-    checkedOn: (date: string, version: string) => `Checked as of ${date} under ${version}.`,
+    get greetingMidCheck() { return say('chat.greetingMidCheck'); },
+    get greeting() { return say('chat.greeting'); },
+    get thanks() { return say('chat.thanks'); },
+    get thanksAfterResult() { return say('chat.thanksAfterResult'); },
+    get goodbye() { return say('chat.goodbye'); },
+    get alreadyChecking() { return say('chat.alreadyChecking'); },
+    get whyMidCheck() { return say('chat.whyMidCheck'); },
+    get whatNextMidCheck() { return say('chat.whatNextMidCheck'); },
+    get customerMaccNoted() { return say('chat.customerMaccNoted'); },
+    tookAsNextAnswer: (said: string, label: string) => say('chat.tookAsNextAnswer', { said, label }),
+    /** "I took "yes" as your answer on …": the answer is a choice, so each language words yes and no itself. */
+    tookYesNoAs: (answer: 'yes' | 'no', label: string) => say('chat.tookYesNoAs', { answer, label }),
+    /**
+     * "What should I do next?", one whole sentence per case, its parts passed in: nothing more to do (qualified), the
+     * answers still missing (a list), or what to add to the closest route (a list), naming that route when known.
+     */
+    fastestNextStep: {
+      get qualified() { return say('chat.fastestNextStep.qualified'); },
+      answer: (missing: string) => say('chat.fastestNextStep.answer', { missing }),
+      step: (steps: string, route?: string) =>
+        route ? say('chat.fastestNextStep.stepOnRoute', { steps, route }) : say('chat.fastestNextStep.step', { steps }),
+    },
+    answerKept: (answer: string) => say('chat.answerKept', { answer }),
+    get whatIfBeforeResult() { return say('chat.whatIfBeforeResult'); },
+    get realNumbersMidCheck() { return say('chat.realNumbersMidCheck'); },
+    get sameFiguresMidCheck() { return say('chat.sameFiguresMidCheck'); },
+    get unsureAfterResult() { return say('chat.unsureAfterResult'); },
+    get fallback() { return say('chat.fallback'); },
+    source: (url: string) => say('chat.source', { url }),
+    get noted() { return say('chat.noted'); },
+    sameFiguresQuestion: (given: string, asked: string) => say('chat.sameFiguresQuestion', { given, asked }),
+    figuresReused: (given: string, asked: string) => say('chat.figuresReused', { given, asked }),
+    get designationNotCounted() { return say('chat.designationNotCounted'); },
+    tookFigureAs: (figure: string, label: string) => say('chat.tookFigureAs', { figure, label }),
+    whichStillNeeded: (figure: string) => say('chat.whichStillNeeded', { figure }),
+    whichFigureAfterResult: (figure: string) => say('chat.whichFigureAfterResult', { figure }),
+    get whichFigure() { return say('chat.whichFigure'); },
+    get changed() { return say('chat.changed'); },
+    /** `rulesFrom`: the date the rules in force took effect, formatted. */
+    asOf: (date: string, rulesFrom: string) => say('chat.asOf', { date, rulesFrom }),
+    asOfNoRules: (date: string) => say('chat.asOfNoRules', { date }),
+    customerMacc: (amount: string) => say('chat.customerMacc', { amount }),
+    signerQuestion: (amount: string) => say('chat.signerQuestion', { amount }),
+    approximate: (label: string, threshold: string) => say('chat.approximate', { label, threshold }),
+    /** The heading above a what-if's changes (bold, with a colon). */
+    get hypothetical() { return say('chat.hypothetical'); },
+    /** The same words as a plain sentence, above the what-if's buttons. */
+    get hypotheticalNote() { return say('chat.hypotheticalNote'); },
+    get realNumbersRestored() { return say('chat.realNumbersRestored'); },
+    get noWhatIf() { return say('chat.noWhatIf'); },
+    get whatIfReady() { return say('chat.whatIfReady'); },
+    checkedOn: (date: string, rulesFrom: string) => say('chat.checkedOn', { date, rulesFrom }),
   },
-  summaryTitle: 'Summary for your email or ticket',
+  get summaryTitle() { return say('summaryTitle'); },
   /** The guided check's questions; `window` is the trailing twelve months written out ("27 Nov 2025 to 26 Nov 2026"). */
   questions: {
-    coSell: 'First: is your organisation **Azure IP co-sell eligible**? That includes having a transactable offer published in the commercial marketplace.',
-    offer: 'Do you have a **transactable offer** published in the commercial marketplace (customers can buy it through the marketplace)?',
+    get coSell() { return say('questions.coSell'); },
+    get offer() { return say('questions.offer'); },
     /** FY25 named Azure and Security; the PRACR page (2026) names Azure and Industry AI on Azure only, and says nothing of Security. */
-    designations: (securityCounts: boolean) =>
-      securityCounts
-        ? 'Has your organisation attained a **Solutions Partner with certified software** designation (Azure or Security) or an **Industry AI** designation? If yes, which one, and on what date (YYYY-MM-DD)?'
-        : "Has your organisation attained a **Solutions Partner with certified software** designation for **Azure**, or an **Industry AI** designation on Azure? If yes, which one, and on what date (YYYY-MM-DD)? (Microsoft's PRACR page does not name the Security designation.)",
-    billedSales: (window: string) => `What were your **marketplace billed sales** (MBS) in the trailing twelve months (${window}), in US dollars?`,
-    netNew: (window: string, byCustomerTotal: boolean) =>
-      byCustomerTotal
-        ? `How many **net-new customers** (new to the marketplace or to you) bought **more than USD 10,000** each, in total, in the trailing twelve months (${window})?`
-        : `How many **net-new customers** (new to the marketplace or to you) bought a deal of **more than USD 10,000** each in the trailing twelve months (${window})?`,
-    transactions: (window: string) =>
-      `How many **marketplace transactions of at least USD 100** did you have in the trailing twelve months (${window}), and from how many unique customers?`,
-    uniqueCustomers: 'And how many **unique customers** were those transactions from?',
-    commitment: 'Has your organisation **itself signed a cloud consumption commitment**? If so, for how much in US dollars? Say "none" if not.',
-    allTransactions: (window: string) => `How many **marketplace transactions** did you have in total in the trailing twelve months (${window}), of any value?`,
+    designations: (securityCounts: boolean) => say(securityCounts ? 'questions.designationsAzureOrSecurity' : 'questions.designationsAzureOnly'),
+    billedSales: (window: string) => say('questions.billedSales', { window }),
+    netNew: (window: string, byCustomerTotal: boolean) => say(byCustomerTotal ? 'questions.netNewCustomerTotal' : 'questions.netNewPerDeal', { window }),
+    transactions: (window: string) => say('questions.transactions', { window }),
+    get uniqueCustomers() { return say('questions.uniqueCustomers'); },
+    get commitment() { return say('questions.commitment'); },
+    allTransactions: (window: string) => say('questions.allTransactions', { window }),
   },
-  examples: {
-    yesNo: 'Answer yes, no or not sure.',
-    designations: 'For example "yes, Azure, 2024-09-15" or "no".',
-    amount: 'For example "$3.6M", "4,200,000" or "none".',
-    netNew: 'For example "10", "ten" or "none".',
-    transactions: 'For example "28 transactions from 7 customers".',
-    count: 'For example "7".',
-    commitment: 'For example "$35M", "200 million" or "none".',
-  },
+  examples: group('examples.', ['yesNo', 'designations', 'amount', 'netNew', 'transactions', 'count', 'commitment']),
   upload: {
-    read: (rows: number, fileName: string, window: string) => `I read ${rows.toLocaleString('en-US')} transaction rows from ${fileName}. For ${window} they give:`,
-    badRows: (count: number, fileName: string) =>
-      `${count.toLocaleString('en-US')} ${count === 1 ? 'row' : 'rows'} of ${fileName} could not be read:`,
-    moreBadRows: (count: number) => `- and ${count.toLocaleString('en-US')} more`,
-    fixOrGoOn: 'Fix the file and send it again, or go on without those rows?',
-    goOn: 'Go on without them',
-    fix: 'I will fix the file',
-    fixLater: 'OK. Send the corrected file when it is ready; nothing from this one was kept.',
-    refused: {
-      'not-csv': 'I can read a CSV export of marketplace transactions (columns date, customerId, amountUsd, netNew, and optionally offerId). Please send the file as .csv.',
-      'too-large': 'That file is larger than I accept in chat (5 MB). Use the evaluator API or the command line for large exports.',
-      'untrusted-url': 'I can only open files shared directly in this chat.',
-      'download-failed': 'I could not download that file. Please send it again.',
-      busy: 'I am reading other large files right now. Please send yours again in a minute; nothing from it was kept.',
-    } as Record<string, string>,
-    noRows: 'That file has no transaction rows.',
+    read: (rows: number, fileName: string, window: string) => say('upload.read', { rows, fileName, window }),
+    badRows: (count: number, fileName: string) => say('upload.badRows', { count, fileName }),
+    /** One unreadable row: "- row 4, amountUsd: …"; `problem` is the reader's description. */
+    badRow: (row: number, column: string | null | undefined, problem: string) =>
+      column ? say('upload.badRowColumn', { row, column, problem }) : say('upload.badRow', { row, problem }),
+    moreBadRows: (count: number) => say('upload.moreBadRows', { count }),
+    /** One field the rows fail validation on: "- transactions.3.amountUsd: …". */
+    invalidField: (field: string, problem: string) => say('upload.invalidField', { field, problem }),
+    get fixOrGoOn() { return say('upload.fixOrGoOn'); },
+    get fixLater() { return say('upload.fixLater'); },
+    refused: group('upload.refused.', ['not-csv', 'too-large', 'untrusted-url', 'download-failed', 'busy']),
+    get noRows() { return say('upload.noRows'); },
   },
 };

@@ -34,10 +34,10 @@ export interface Question {
   kind: AnswerKind;
   fields: AnswerField[];
   text(context: QuestionContext): string;
-  /** An example answer, shown when someone is stuck. */
-  example: string;
-  /** Choices offered as buttons (yes/no questions). */
-  choices?: string[];
+  /** An example answer, shown when someone is stuck (read at each use: it is in the turn's language). */
+  readonly example: string;
+  /** Choices offered as buttons (yes/no questions), titled in the turn's language. */
+  readonly choices?: string[];
   isRelevant(context: QuestionContext): boolean;
 }
 
@@ -61,8 +61,8 @@ export const questions: Question[] = [
     kind: 'yesNo',
     fields: ['azureIpCoSellEligible'],
     text: () => messages.questions.coSell,
-    example: messages.examples.yesNo,
-    choices: [messages.buttons.yes, messages.buttons.no, messages.buttons.notSure],
+    get example() { return messages.examples.yesNo; },
+    get choices() { return [messages.buttons.yes, messages.buttons.no, messages.buttons.notSure]; },
     isRelevant: always,
   },
   {
@@ -70,8 +70,8 @@ export const questions: Question[] = [
     kind: 'yesNo',
     fields: ['hasTransactableOffer'],
     text: () => messages.questions.offer,
-    example: messages.examples.yesNo,
-    choices: [messages.buttons.yes, messages.buttons.no, messages.buttons.notSure],
+    get example() { return messages.examples.yesNo; },
+    get choices() { return [messages.buttons.yes, messages.buttons.no, messages.buttons.notSure]; },
     isRelevant: (context) => context.answers.azureIpCoSellEligible !== true,
   },
   {
@@ -79,7 +79,7 @@ export const questions: Question[] = [
     kind: 'amount',
     fields: ['marketplaceBilledSalesUsd'],
     text: (context) => messages.questions.billedSales(windowOf(context)),
-    example: messages.examples.amount,
+    get example() { return messages.examples.amount; },
     isRelevant: always,
   },
   {
@@ -87,7 +87,7 @@ export const questions: Question[] = [
     kind: 'count',
     fields: ['netNewCustomersOver10k'],
     text: (context) => messages.questions.netNew(windowOf(context), context.policy?.counting.netNewDeal.per === 'customer-total'),
-    example: messages.examples.netNew,
+    get example() { return messages.examples.netNew; },
     isRelevant: always,
   },
   {
@@ -95,7 +95,7 @@ export const questions: Question[] = [
     kind: 'transactionsFromCustomers',
     fields: ['transactionsOver100', 'uniqueCustomersOver100'],
     text: (context) => messages.questions.transactions(windowOf(context)),
-    example: messages.examples.transactions,
+    get example() { return messages.examples.transactions; },
     isRelevant: always,
   },
   {
@@ -103,7 +103,7 @@ export const questions: Question[] = [
     kind: 'count',
     fields: ['uniqueCustomersOver100'],
     text: () => messages.questions.uniqueCustomers,
-    example: messages.examples.count,
+    get example() { return messages.examples.count; },
     isRelevant: (context) => stillNeeded(context, 'uniqueCustomersOver100'),
   },
   {
@@ -111,7 +111,7 @@ export const questions: Question[] = [
     kind: 'amount',
     fields: ['consumptionCommitmentUsd'],
     text: () => messages.questions.commitment,
-    example: messages.examples.commitment,
+    get example() { return messages.examples.commitment; },
     isRelevant: always,
   },
   {
@@ -119,7 +119,7 @@ export const questions: Question[] = [
     kind: 'count',
     fields: ['marketplaceTransactions'],
     text: (context) => messages.questions.allTransactions(windowOf(context)),
-    example: messages.examples.count,
+    get example() { return messages.examples.count; },
     isRelevant: (context) => stillNeeded(context, 'marketplaceTransactions'),
   },
   {
@@ -127,8 +127,8 @@ export const questions: Question[] = [
     kind: 'designations',
     fields: ['designations'],
     text: (context) => messages.questions.designations(acceptsSecurityDesignation(context)),
-    example: messages.examples.designations,
-    choices: [messages.buttons.no, messages.buttons.notSure],
+    get example() { return messages.examples.designations; },
+    get choices() { return [messages.buttons.no, messages.buttons.notSure]; },
     // Asked last, and only when it can change the answer: the policy in force grants the designation route on the
     // as-of date and no criterion is met yet (a partner who already qualifies is not asked for more).
     isRelevant: (context) =>

@@ -29,10 +29,13 @@ export function programReply(action: Action): string | undefined {
   return answer ? `${answer.text}\n\n${messages.chat.source(answer.sourceUrl)}` : undefined;
 }
 
-/** "the rules in force from 1 Jul 2024" for the date's rules: plain words a partner reads, the date once. */
-export function rulesInForceFor(asOf: string, deps: DialogDependencies): string | undefined {
+/**
+ * The date the rules in force on `asOf` took effect ("1 Jul 2024"), formatted; the sentence around it ("under the
+ * rules in force from 1 Jul 2024") is the catalogue's. Undefined when no rules were in force.
+ */
+export function rulesInForceFrom(asOf: string, deps: DialogDependencies): string | undefined {
   const policy = policyInForce(deps.policies, asOf);
-  return policy ? `the rules in force from ${formatDate(policy.effectiveFrom)}` : undefined;
+  return policy ? formatDate(policy.effectiveFrom) : undefined;
 }
 
 // "As of today please", "back to today", "check it for today": the check's date moved back to today.
@@ -51,7 +54,7 @@ export function asksForToday(text: string): boolean {
 export function asOfAnnouncement(text: string, deps: DialogDependencies): { asOf?: string; message: string } | undefined {
   const asOf = readAsOfDate(text) ?? (asksForToday(text) ? deps.today() : undefined);
   if (!asOf) return undefined;
-  const version = rulesInForceFor(asOf, deps);
-  if (!version) return { message: messages.chat.asOfNoRules(formatDate(asOf)) };
-  return { asOf, message: messages.chat.asOf(formatDate(asOf), version) };
+  const rulesFrom = rulesInForceFrom(asOf, deps);
+  if (!rulesFrom) return { message: messages.chat.asOfNoRules(formatDate(asOf)) };
+  return { asOf, message: messages.chat.asOf(formatDate(asOf), rulesFrom) };
 }

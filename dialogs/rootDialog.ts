@@ -15,11 +15,11 @@ import { messages } from './messages';
 import { resultActivity } from './resultActivity';
 import type { Profile, Session } from './session';
 import { questionById, type QuestionId } from './questions';
-import { closestCriterion, describeNextStep, describeStillNeeded, describeWindow, metricLabels } from '../src/eligibility/wording';
+import { closestCriterion, describeMissingAnswers, describeStillToAdd, describeWindow, joinAnd, lowerFirst, metricLabels } from '../src/eligibility/wording';
 import { describeUnderstood } from './understood';
 import { approximateCaveats } from './approximateCaveats';
 import { namesDesignation } from './answerParsers';
-import { asOfAnnouncement, asksForToday, isQuestionOrCommand, programReply, rulesInForceFor } from './replies';
+import { asOfAnnouncement, asksForToday, isQuestionOrCommand, programReply, rulesInForceFrom } from './replies';
 import { formatDate } from '../src/eligibility/format';
 import { understand, type Understanding } from './understanding';
 
@@ -98,7 +98,7 @@ export class RootDialog {
     if (badRows.length > 0) {
       session.pendingUpload = derived;
       await context.sendActivity(describeBadRows(upload.csv, upload.fileName));
-      await context.sendActivity(messageWithChoices(context, messages.upload.fixOrGoOn, [messages.upload.goOn, messages.upload.fix]));
+      await context.sendActivity(messageWithChoices(context, messages.upload.fixOrGoOn, [messages.buttons.uploadGoOn, messages.buttons.uploadFix]));
       return;
     }
     return this.checkWithUpload(context, session, derived);
@@ -415,17 +415,18 @@ export class RootDialog {
     const evaluated = session.last ? evaluateAnswers(session.last.answers, this.deps, session.last.asOf) : undefined;
     if (!evaluated?.ok) return this.explainLast(context, session);
     const { evaluation } = evaluated;
-    const stillNeeded = describeStillNeeded(evaluation);
     const closest = closestCriterion(evaluation);
+    const steps = closest?.gaps.filter((gap) => gap.outcome === 'not-met').map(describeStillToAdd) ?? [];
     const step =
       evaluation.status === 'qualified'
-        ? messages.chat.nextWhenQualified
-        : evaluation.status === 'undetermined' && stillNeeded
-          ? messages.chat.nextAnswer(stillNeeded)
-          : closest && describeNextStep(closest);
+        ? messages.chat.fastestNextStep.qualified
+        : evaluation.status === 'undetermined' && evaluation.missing.length > 0
+          ? messages.chat.fastestNextStep.answer(describeMissingAnswers(evaluation.missing))
+          : steps.length > 0
+            ? messages.chat.fastestNextStep.step(joinAnd(steps), evaluation.status === 'not-qualified' && closest ? lowerFirst(closest.title) : undefined)
+            : undefined;
     if (!step) return this.explainLast(context, session);
-    const onRoute = evaluation.status === 'not-qualified' && closest ? closest.title.charAt(0).toLowerCase() + closest.title.slice(1) : undefined;
-    await context.sendActivity(messages.chat.fastestNextStep(step, onRoute));
+    await context.sendActivity(step);
   }
 
   /** A figure given after the result corrects the partner's real answers: the rest are kept and the change is said. */
@@ -524,15 +525,15 @@ export class RootDialog {
     };
     // Card channels get the card alone, so the date and rules used, and any estimate caveat, are their own lines.
     if (shown.asOf) {
-      const version = rulesInForceFor(shown.asOf, this.deps);
-      if (version) await context.sendActivity(messages.chat.checkedOn(formatDate(shown.asOf), version));
+      const rulesFrom = rulesInForceFrom(shown.asOf, this.deps);
+      if (rulesFrom) await context.sendActivity(messages.chat.checkedOn(formatDate(shown.asOf), rulesFrom));
     }
     await context.sendActivity(resultActivity(context.activity.channelId, evaluation, options));
     const caveats = approximateCaveats(evaluation, shown.approximate ?? []);
     if (caveats.length > 0) await context.sendActivity(caveats.join('\n'));
     if (shown.hypothetical) {
       session.whatIf = { answers, status: evaluation.status };
-      await context.sendActivity(messageWithChoices(context, messages.chat.hypothetical.replace(/\*\*/g, '').replace(/:$/, '.'), [messages.buttons.realNumbers, messages.buttons.whatIf]));
+      await context.sendActivity(messageWithChoices(context, messages.chat.hypotheticalNote, [messages.buttons.realNumbers, messages.buttons.whatIf]));
       return evaluation;
     }
     // A correction or a re-shown result keeps the check's last question for "back".

@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { detectCommand, recognizeIntent, type IntentName } from '../src/language';
-import { messages } from './messages';
+import { buttonForTitle } from './buttonTitles';
+import type { ButtonName } from './messages';
 
 /** Card buttons that are not intents of their own: they answer the prompt that showed them. */
 export type ButtonAction = 'showResult' | 'keepGoing' | 'startFresh' | 'uploadGoOn' | 'uploadFix' | 'sameFigures' | 'newFigures';
@@ -25,25 +26,26 @@ const submitActions: Record<string, Action> = {
   realNumbers: 'realNumbers',
 };
 
-const buttonTitles: Record<string, Action> = {
-  [messages.buttons.check]: 'startCheck',
-  [messages.buttons.criteria]: 'criteria',
-  [messages.buttons.help]: 'help',
-  [messages.buttons.yes]: 'yes',
-  [messages.buttons.no]: 'no',
-  [messages.buttons.notSure]: 'skip',
-  [messages.buttons.skip]: 'skip',
-  [messages.buttons.showResult]: 'showResult',
-  [messages.buttons.keepGoing]: 'keepGoing',
-  [messages.buttons.reuse]: 'reuse',
-  [messages.buttons.fresh]: 'startFresh',
-  [messages.buttons.startOver]: 'startOver',
-  [messages.buttons.whatIf]: 'whatIf',
-  [messages.buttons.realNumbers]: 'realNumbers',
-  [messages.upload.goOn]: 'uploadGoOn',
-  [messages.buttons.sameFigures]: 'sameFigures',
-  [messages.buttons.newFigures]: 'newFigures',
-  [messages.upload.fix]: 'uploadFix',
+// Each button's action; the title that comes back is matched in every language (see `buttonForTitle`).
+const buttonActions: Record<ButtonName, Action> = {
+  check: 'startCheck',
+  criteria: 'criteria',
+  help: 'help',
+  yes: 'yes',
+  no: 'no',
+  notSure: 'skip',
+  skip: 'skip',
+  showResult: 'showResult',
+  keepGoing: 'keepGoing',
+  reuse: 'reuse',
+  fresh: 'startFresh',
+  startOver: 'startOver',
+  whatIf: 'whatIf',
+  realNumbers: 'realNumbers',
+  uploadGoOn: 'uploadGoOn',
+  sameFigures: 'sameFigures',
+  newFigures: 'newFigures',
+  uploadFix: 'uploadFix',
 };
 
 const commandIntents: Record<string, IntentName> = {
@@ -56,7 +58,8 @@ function buttonAction(activity: Partial<Activity>, text: string): Action | undef
   if (value && typeof value === 'object' && typeof value.action === 'string' && Object.hasOwn(submitActions, value.action)) {
     return submitActions[value.action];
   }
-  return Object.hasOwn(buttonTitles, text) ? buttonTitles[text] : undefined;
+  const button = buttonForTitle(text);
+  return button ? buttonActions[button] : undefined;
 }
 
 /**

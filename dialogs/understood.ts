@@ -1,4 +1,4 @@
-import { formatMetricValue, metricLabels } from '../src/eligibility/wording';
+import { capitalize, formatMetricValue, metricLabels } from '../src/eligibility/wording';
 import { messages } from './messages';
 
 /**
@@ -8,7 +8,7 @@ import { messages } from './messages';
 export function describeUnderstood(understood: ReadonlyArray<{ field: string; value: number | boolean }>): string {
   const lines = understood.map(({ field, value }) => {
     const metric = field as keyof typeof metricLabels;
-    return `- ${metricLabels[metric] ?? field}: ${formatMetricValue(metric, value)}`;
+    return messages.understoodLine(metricLabels[metric] ?? field, formatMetricValue(metric, value));
   });
   return [messages.understood, ...lines].join('\n');
 }
@@ -21,6 +21,6 @@ export function describeCorrections(before: Readonly<Record<string, unknown>>, c
       const metric = field as keyof typeof metricLabels;
       const label = metricLabels[metric] ?? field;
       const old = before[field] as number | boolean;
-      return `- ${label.charAt(0).toUpperCase()}${label.slice(1)}: ${formatMetricValue(metric, old)} → ${formatMetricValue(metric, value as number | boolean)}`;
+      return messages.correctionLine(capitalize(label), formatMetricValue(metric, old), formatMetricValue(metric, value as number | boolean));
     });
 }

@@ -35,7 +35,7 @@ export interface DerivedFromUpload {
  */
 export function deriveFromUpload(fileName: string, transactions: Transaction[], deps: DialogDependencies): DerivedFromUpload | string {
   const parsed = parseEligibilityInputWithTransactions({ asOf: deps.today() }, transactions);
-  if (!parsed.ok) return parsed.issues.slice(0, 5).map((issue) => `- ${issue.path}: ${issue.message}`).join('\n');
+  if (!parsed.ok) return parsed.issues.slice(0, 5).map((issue) => messages.upload.invalidField(issue.path, issue.message)).join('\n');
   const today = deps.today();
   const evaluation = evaluate(parsed.input, { policies: deps.policies, today });
   const policy = policyInForce(deps.policies, today);
@@ -87,7 +87,7 @@ export function describeDerived(derived: DerivedFromUpload): string {
 }
 
 export function describeBadRows(csv: Pick<TransactionsCsv, 'badRows' | 'badRowCount' | 'badRowLines'>, fileName: string): string {
-  const listed = csv.badRows.slice(0, 10).map((bad) => `- row ${bad.row}${bad.column ? `, ${bad.column}` : ''}: ${bad.message}`);
+  const listed = csv.badRows.slice(0, 10).map((bad) => messages.upload.badRow(bad.row, bad.column, bad.message));
   const more = csv.badRowCount > 10 ? [messages.upload.moreBadRows(csv.badRowCount - 10)] : [];
   return [messages.upload.badRows(csv.badRowLines, fileName), ...listed, ...more].join('\n');
 }

@@ -1,5 +1,5 @@
 import type { Status } from '../src/eligibility/evaluation';
-import { formatMetricValue, metricLabels } from '../src/eligibility/wording';
+import { capitalize, formatMetricValue, metricLabels } from '../src/eligibility/wording';
 import type { FieldName } from '../src/language';
 import type { Answers } from './answers';
 import { messages } from './messages';
@@ -33,7 +33,7 @@ export function applyWhatIf(answers: Answers, changes: readonly AnswerChange[]):
 }
 
 function show(field: string, value: unknown): string {
-  if (value === undefined) return 'not known';
+  if (value === undefined) return messages.whatIf.notKnown;
   if (typeof value === 'boolean' || typeof value === 'number') return formatMetricValue(field as keyof typeof metricLabels, value);
   return String(value);
 }
@@ -45,9 +45,9 @@ export function describeChanges(before: Answers, after: Answers, statusBefore: S
     if (field === 'designations') continue;
     if (before[field] !== after[field]) {
       const label = metricLabels[field as keyof typeof metricLabels] ?? field;
-      lines.push(`${label.charAt(0).toUpperCase()}${label.slice(1)}: ${show(field, before[field])} → ${show(field, after[field])}`);
+      lines.push(messages.whatIf.change(capitalize(label), show(field, before[field]), show(field, after[field])));
     }
   }
-  if (statusBefore !== statusAfter) lines.push(`Status: ${messages.statusWords[statusBefore]} → ${messages.statusWords[statusAfter]}`);
+  if (statusBefore !== statusAfter) lines.push(messages.whatIf.statusChange(messages.statusWords[statusBefore], messages.statusWords[statusAfter]));
   return lines;
 }

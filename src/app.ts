@@ -68,7 +68,7 @@ export function createApp(deps: AppDependencies) {
   const rateLimit = new ConversationRateLimit({
     messages: deps.config.BOT_RATE_LIMIT_MESSAGES,
     windowMs: deps.config.BOT_RATE_LIMIT_WINDOW_SECONDS * 1000,
-    slowDownReply: messages.slowDown,
+    slowDownReply: () => messages.slowDown,
   });
   // Local mode: the built-in Direct Line takes replies only from the bot's own connector client, which signs them
   // with this process's secret (no app id means no Microsoft token to check), and presents it to no other origin.

@@ -62,7 +62,7 @@ export class EligibilityBot extends TeamsActivityHandler {
   private async answerMessage(context: TurnContext): Promise<void> {
     const text = incomingText(context.activity);
     if (text.length > this.maxMessageLength) {
-      await context.sendActivity(messages.messageTooLong);
+      await context.sendActivity(messages.messageTooLong(this.maxMessageLength));
       return;
     }
     context.activity.text = text;
@@ -82,7 +82,7 @@ export class EligibilityBot extends TeamsActivityHandler {
       conversationState: this.options.conversationState,
       userState: this.options.userState,
       turn: () => super.run(context),
-      notSavedReply: messages.saveError,
+      notSavedReply: () => messages.saveError,
       log: this.options.log,
     });
   }

@@ -5,8 +5,11 @@ export interface ConversationRateLimitOptions {
   /** Messages allowed per window, per conversation and, separately, per user. */
   messages: number;
   windowMs: number;
-  /** The one answer to the first refused message in a window (the wiring passes the dialogs' wording). */
-  slowDownReply: string;
+  /**
+   * The one answer to the first refused message in a window (the wiring passes the dialogs' wording); a function is
+   * read when the answer is sent, so it can be worded in that turn's language.
+   */
+  slowDownReply: string | (() => string);
   /** A monotonic clock in milliseconds, for tests. */
   now?: () => number;
   /** Told (with the refused activity) whenever a message is refused; for logs and tests. */
@@ -22,7 +25,7 @@ export interface ConversationRateLimitOptions {
  * bot send a flood of replies (which Teams would throttle in turn).
  *
  * @example
- * adapter.use(new ConversationRateLimit({ messages: 20, windowMs: 10_000, slowDownReply: messages.slowDown }));
+ * adapter.use(new ConversationRateLimit({ messages: 20, windowMs: 10_000, slowDownReply: () => messages.slowDown }));
  */
 export class ConversationRateLimit implements Middleware {
   private readonly byConversation: TokenBucket;
@@ -46,7 +49,7 @@ export class ConversationRateLimit implements Middleware {
     const userAllowed = this.byUser.take(userKey).allowed;
     if (conversationAllowed && userAllowed) return next();
     this.options.onRefused?.(context);
-    if (this.shouldWarn(conversationKey)) await context.sendActivity(this.options.slowDownReply);
+    if (this.shouldWarn(conversationKey)) await context.sendActivity(typeof this.options.slowDownReply === 'function' ? this.options.slowDownReply() : this.options.slowDownReply);
   }
 
   /** One warning per conversation per window; the map is pruned as it goes so it stays small. */

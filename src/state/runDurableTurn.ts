@@ -13,8 +13,8 @@ export interface DurableTurnOptions {
   userState: BotState;
   /** The turn's logic. It may run twice, so it must only change state and send replies, both held until saved. */
   turn: () => Promise<void>;
-  /** What the user reads when their message could not be saved (plain words; no detail). */
-  notSavedReply: string;
+  /** What the user reads when their message could not be saved (plain words; no detail); a function is read when sent, in that turn's language. */
+  notSavedReply: string | (() => string);
   log?: (entry: Record<string, unknown>) => void;
 }
 
@@ -60,7 +60,7 @@ const logToStderr = (entry: Record<string, unknown>) => console.error(JSON.strin
  *   conversationState,
  *   userState,
  *   turn: () => super.run(context),
- *   notSavedReply: messages.saveError,
+ *   notSavedReply: () => messages.saveError,
  * });
  */
 export async function runDurableTurn(context: TurnContext, options: DurableTurnOptions): Promise<DurableTurnOutcome> {
@@ -91,7 +91,7 @@ export async function runDurableTurn(context: TurnContext, options: DurableTurnO
     const reason = error.reason instanceof Error ? error.reason : new Error(String(error.reason));
     log({ level: 'error', msg: 'turn not saved', correlationId, conversation: hashId(context.activity.conversation?.id, 'conv'), activityType: context.activity.type, error: reason.message, stack: reason.stack });
     // Only a person's message asks for an answer; a join or a typing event failing to save needs no apology.
-    if (context.activity.type === ActivityTypes.Message) await context.sendActivity(options.notSavedReply);
+    if (context.activity.type === ActivityTypes.Message) await context.sendActivity(typeof options.notSavedReply === 'function' ? options.notSavedReply() : options.notSavedReply);
     return 'notSaved';
   }
 }
