@@ -1,4 +1,3 @@
-import { RESOURCES_URL } from '../src/eligibility/evaluation';
 import { t, type MessageKey, type MessageValues } from '../src/i18n';
 
 /**
@@ -57,7 +56,6 @@ export const messages = {
   get readBackRejected() { return say('readBackRejected'); },
   tooManyTries: (example: string) => say('tooManyTries', { example }),
   get noResultYet() { return say('noResultYet'); },
-  get whatChangedTitle() { return say('whatChangedTitle'); },
   whatIf: {
     change: (label: string, before: string, after: string) => say('whatIf.change', { label, before, after }),
     statusChange: (before: string, after: string) => say('whatIf.statusChange', { before, after }),
@@ -70,7 +68,6 @@ export const messages = {
   get tenantRefused() { return say('tenantRefused'); },
   messageTooLong: (limit: number) => say('messageTooLong', { limit }),
   get slowDown() { return say('slowDown'); },
-  get resources() { return say('resources', { url: RESOURCES_URL }); },
   invalid: group('invalid.', [
     'empty', 'unparseable', 'negative', 'fractional', 'non-usd', 'too-large', 'locale-format', 'multiple-numbers', 'yesNo',
     'customersExceedTransactions', 'invalidDate', 'designationDate',
@@ -107,7 +104,6 @@ export const messages = {
     get unsureAfterResult() { return say('chat.unsureAfterResult'); },
     get fallback() { return say('chat.fallback'); },
     source: (url: string) => say('chat.source', { url }),
-    get noted() { return say('chat.noted'); },
     sameFiguresQuestion: (given: string, asked: string) => say('chat.sameFiguresQuestion', { given, asked }),
     figuresReused: (given: string, asked: string) => say('chat.figuresReused', { given, asked }),
     get designationNotCounted() { return say('chat.designationNotCounted'); },
@@ -131,7 +127,6 @@ export const messages = {
     get whatIfReady() { return say('chat.whatIfReady'); },
     checkedOn: (date: string, rulesFrom: string) => say('chat.checkedOn', { date, rulesFrom }),
   },
-  get summaryTitle() { return say('summaryTitle'); },
   /** The guided check's questions; `window` is the trailing twelve months written out ("27 Nov 2025 to 26 Nov 2026"). */
   questions: {
     get coSell() { return say('questions.coSell'); },
