@@ -1,4 +1,4 @@
-import { t, type MessageKey, type MessageValues } from '../src/i18n';
+import { t, type MessageKey, type MessageValues, type SupportedLocale } from '../src/i18n';
 
 /**
  * Every sentence the conversation says, read from the chat catalogue (src/i18n/catalogues/<locale>/chat.json) in the
@@ -19,7 +19,7 @@ export const buttonNames = [
 export type ButtonName = (typeof buttonNames)[number];
 
 /** A button's title in the turn's language, or in `locale` (matching a click in any language needs every title). */
-export function buttonTitle(name: ButtonName, locale?: Parameters<typeof t>[2]): string {
+export function buttonTitle(name: ButtonName, locale?: SupportedLocale): string {
   return t(`chat.buttons.${name}`, undefined, locale);
 }
 
