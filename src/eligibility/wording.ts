@@ -115,7 +115,7 @@ export function listRoutes(titles: readonly string[]): string {
 }
 
 /** One component as a title fragment, for languages other than English: "4.000.000 USD in marketplace billed sales". */
-function componentTitle(component: Pick<ComponentResult, 'metric' | 'required'>): string {
+function componentTitle(component: TitleRequirement): string {
   const { metric, required } = component;
   if (typeof required === 'boolean' || metric === 'designations') return metricLabels[metric];
   if (metric === 'consumptionCommitmentUsd') return t('result.title.commitment', { amount: formatUsd(required) });
@@ -123,17 +123,21 @@ function componentTitle(component: Pick<ComponentResult, 'metric' | 'required'>)
   return describeCount(metric, required);
 }
 
+/** What a criterion's title is composed from outside English: a metric and its required value. */
+export type TitleRequirement = Pick<ComponentResult, 'metric' | 'required'>;
+
 /**
  * A criterion's title as a person reads it. English shows the policy's own title ("USD 4 million in marketplace
  * billed sales"); the policy data is English, so other languages compose it from the criterion's components.
  */
-export function criterionTitle(criterion: Pick<CriterionResult, 'title' | 'gaps'>): string {
-  if (isEnglish() || criterion.gaps.length === 0) return criterion.title;
-  return capitalize(joinAnd(criterion.gaps.map(componentTitle)));
+export function criterionTitle(criterion: { title: string; gaps?: readonly TitleRequirement[]; requirements?: readonly TitleRequirement[] }): string {
+  const requirements = criterion.requirements ?? criterion.gaps ?? [];
+  if (isEnglish() || requirements.length === 0) return criterion.title;
+  return capitalize(joinAnd(requirements.map(componentTitle)));
 }
 
-/** A criterion's title mid-sentence: "You meet usd 4 million..." never happens; acronyms and other languages keep theirs. */
-function routeName(criterion: Pick<CriterionResult, 'title' | 'gaps'>): string {
+/** A criterion's title mid-sentence (English lower-cases "A USD 30 million…"; acronyms and other languages keep theirs). */
+export function routeName(criterion: Parameters<typeof criterionTitle>[0]): string {
   return lowerFirst(criterionTitle(criterion));
 }
 
