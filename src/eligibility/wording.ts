@@ -382,6 +382,11 @@ function noticeText(notice: Notice, form: 'text' | 'short'): string {
   return t(`result.${name}` as MessageKey, { url: notice.source, endedOn: formatDate(PRACR_ACCESS_ENDED) });
 }
 
+/** A notice's full text in the turn's language (the policy's own words in English). */
+export function describeNoticeText(notice: Notice): string {
+  return noticeText(notice, 'text');
+}
+
 /**
  * A notice of the policy in force, worded for headline level (its text is cited policy data, like a benefit).
  *
@@ -389,7 +394,7 @@ function noticeText(notice: Notice, form: 'text' | 'short'): string {
  * describeNotice({ code: 'pracr-transition', text: 'Microsoft’s PRACR page says …', source: 'https://…' }) // 'Important: Microsoft’s PRACR page says …'
  */
 export function describeNotice(notice: Notice): string {
-  return t('result.notice.line', { text: noticeText(notice, 'text') });
+  return t('result.notice.line', { text: describeNoticeText(notice) });
 }
 
 /**
