@@ -10,6 +10,7 @@ import { renderSummaryText } from '../../src/cards/summaryText';
 import { describeTrendForAltText, renderTrendChartSvg } from '../../src/cards/trendChart';
 import type { Evaluation } from '../../src/eligibility/evaluation';
 import { forecast } from '../../src/eligibility/forecast';
+import { monthlyTrend } from '../../src/eligibility/monthlyTrend';
 import { describeForecast } from '../../src/eligibility/forecastWording';
 import { formatCount, formatDate, formatPercent, formatUsd, formatUsdCompact } from '../../src/eligibility/format';
 import { describeForSpeech } from '../../src/eligibility/wording';
@@ -159,10 +160,7 @@ describe('a result worded in another language holds no English words from code',
     runInLocale('ja', () => {
       const policy = policies.versions[2]!;
       const rows = [row('2026-01-10', 'c1', 2_000_000), row('2026-06-10', 'c2', 1_000_000), row('2026-09-10', 'c3', 1_500_000)];
-      const trend = [
-        { monthEnd: '2026-09-30', marketplaceBilledSalesUsd: 3_000_000 },
-        { monthEnd: '2026-10-31', marketplaceBilledSalesUsd: 4_500_000 },
-      ] as const;
+      const trend = monthlyTrend(rows, policy, '2026-11-26');
       const texts = [
         renderCriteriaText(policy),
         renderRulesText(policies),
