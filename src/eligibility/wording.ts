@@ -126,24 +126,33 @@ function componentTitle(component: TitleRequirement): string {
 /** What a criterion's title is composed from outside English: a metric and its required value. */
 export type TitleRequirement = Pick<ComponentResult, 'metric' | 'required'>;
 
-/**
- * A criterion's title as a person reads it. English shows the policy's own title ("USD 4 million in marketplace
- * billed sales"); the policy data is English, so other languages compose it from the criterion's components.
- */
-export function criterionTitle(criterion: { title: string; gaps?: readonly TitleRequirement[]; requirements?: readonly TitleRequirement[] }): string {
+type Titled = { title: string; gaps?: readonly TitleRequirement[]; requirements?: readonly TitleRequirement[] };
+
+/** Outside English, a title composed from the requirements for use mid-sentence; undefined in English. */
+function composedTitle(criterion: Titled): string | undefined {
   const requirements = criterion.requirements ?? criterion.gaps ?? [];
-  if (isEnglish() || requirements.length === 0) return criterion.title;
-  return capitalize(joinAnd(requirements.map(componentTitle)));
+  if (isEnglish() || requirements.length === 0) return undefined;
+  return joinAnd(requirements.map(componentTitle));
 }
 
-/** A criterion's title mid-sentence (English lower-cases "A USD 30 million…"; acronyms and other languages keep theirs). */
-export function routeName(criterion: Parameters<typeof criterionTitle>[0]): string {
-  return lowerFirst(criterionTitle(criterion));
+/**
+ * A criterion's title as a person reads it at the start of a line. English shows the policy's own title ("USD 4
+ * million in marketplace billed sales"); the policy data is English, so other languages compose it from the
+ * criterion's components.
+ */
+export function criterionTitle(criterion: Titled): string {
+  const composed = composedTitle(criterion);
+  return composed === undefined ? criterion.title : capitalize(composed);
+}
+
+/** A criterion's title mid-sentence: English lower-cases "A USD 30 million…" (acronyms kept); others compose it so. */
+export function routeName(criterion: Titled): string {
+  return composedTitle(criterion) ?? lowerFirst(criterion.title);
 }
 
 /** "You also meet 2 other routes: …; …." for a partner who meets more than one route. */
 function alsoMeet(others: readonly CriterionResult[]): string {
-  return t('result.route.alsoMeet', { count: others.length, routes: listRoutes(others.map(criterionTitle)) });
+  return t('result.route.alsoMeet', { count: others.length, routes: listRoutes(others.map(routeName)) });
 }
 
 /** @example describeWindow({ start: '2025-11-27', end: '2026-11-26' }) // '27 Nov 2025 to 26 Nov 2026' */

@@ -13,7 +13,7 @@ import { forecast } from '../../src/eligibility/forecast';
 import { monthlyTrend } from '../../src/eligibility/monthlyTrend';
 import { describeForecast } from '../../src/eligibility/forecastWording';
 import { formatCount, formatDate, formatPercent, formatUsd, formatUsdCompact } from '../../src/eligibility/format';
-import { describeForSpeech } from '../../src/eligibility/wording';
+import { criterionTitle, describeForSpeech, routeName } from '../../src/eligibility/wording';
 import { catalogues, runInLocale } from '../../src/i18n';
 import english from '../../src/i18n/catalogues/en/result.json';
 import { visibleText } from '../cards/adaptiveCardRules';
@@ -154,6 +154,19 @@ describe('a result worded in another language holds no English words from code',
       expect(texts.flatMap(englishWordsFromCode)).toEqual([]);
       expect(texts.join('\n')).toMatch(/[α-ω]{3,}/);
     });
+  });
+
+  it('a route title is composed from its components: a capital only at the start of a line, the list in the language', () => {
+    runInLocale('ja', () => {
+      const commitment = evaluationsByStatus['not-qualified'].criteria.find((criterion) => criterion.id === 'consumption.commitment30m')!;
+      // Pseudo-Greek of "a {amount} signed cloud consumption commitment", then Japanese list punctuation.
+      const signed = pseudo('signed');
+      expect(routeName(commitment)).toMatch(new RegExp(`^${pseudo('a')} USD\u00a030,000,000 ${signed} .*、`));
+      expect(criterionTitle(commitment)).toMatch(new RegExp(`^${pseudo('A')} USD\u00a030,000,000 ${signed} .*、`));
+    });
+    expect(routeName(evaluationsByStatus['not-qualified'].criteria.find((criterion) => criterion.id === 'consumption.commitment30m')!)).toBe(
+      'a USD 30 million cloud consumption commitment and 5 marketplace transactions of at least USD 100',
+    );
   });
 
   it('the criteria card, the rules answer, the forecast and the trend chart', () => {
