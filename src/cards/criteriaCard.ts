@@ -1,8 +1,24 @@
 import { DISCLAIMER, RESOURCES_URL, type MetricName } from '../eligibility/evaluation';
-import { formatDate } from '../eligibility/format';
 import type { DatedPolicy, PolicySet } from '../eligibility/policy/policySet';
 import type { Component, Criterion, DesignationCriterion, DesignationType, NetNewMeasure, Pathway } from '../eligibility/policy/schema';
-import { buttonTexts, capitalize, describeDesignationPeriod, describeEffectivePeriod, formatMetricValue, joinAnd, metricLabels, pathwayHeading, pathwayLabels } from '../eligibility/wording';
+import { currentLocale, t } from '../i18n';
+import {
+  buttonTexts,
+  capitalize,
+  criterionTitle,
+  describeDesignationPeriod,
+  describeDisclaimer,
+  describeEffectivePeriod,
+  describeNoticeText,
+  describeSourceLine,
+  formatMetricValue,
+  joinAnd,
+  joinOr,
+  metricLabels,
+  pathwayHeading,
+  pathwayLabels,
+  sectionTitle,
+} from '../eligibility/wording';
 import { ADAPTIVE_CARD_SCHEMA, bulletList, heading, openUrlAction, submitAction, textBlock, type AdaptiveCardJson, type CardElementJson } from './resultCard';
 
 /*
@@ -11,29 +27,40 @@ import { ADAPTIVE_CARD_SCHEMA, bulletList, heading, openUrlAction, submitAction,
  * sentence is derived from the policy data, so a new version file explains itself.
  */
 
-const designationLabels: Record<DesignationType, string> = {
-  'certified-software-azure': 'Solutions Partner with certified software (Azure)',
-  'certified-software-security': 'Solutions Partner with certified software (Security)',
-  'industry-ai': 'Industry AI',
-};
+function designationLabel(type: DesignationType): string {
+  return t(`result.designation.${type}`);
+}
 
-const transactionIdentityLabels: Record<DatedPolicy['counting']['transactionIdentity'], string> = {
-  row: 'each exported marketplace row',
-  'offer-customer': 'each unique offer-customer combination',
-};
+function transactionIdentityLabel(identity: DatedPolicy['counting']['transactionIdentity']): string {
+  return t(`result.transactionIdentity.${identity}`);
+}
+
+/**
+ * A criterion's title: the policy's own in English; composed from its components or designations otherwise.
+ *
+ * @example
+ * titleOf(billedSales) // 'USD 4 million in marketplace billed sales'
+ */
+function titleOf(criterion: Criterion): string {
+  if (criterion.kind === 'thresholds') {
+    return criterionTitle({ title: criterion.title, requirements: criterion.components.map((component) => ({ metric: component.metric as MetricName, required: component.value })) });
+  }
+  if (currentLocale() === 'en') return criterion.title;
+  return capitalize(t('result.title.designation', { designations: describeDesignationTypes(criterion.designationTypes) }));
+}
 
 /** "at least USD 4,000,000" or "greater than USD 10,000": inclusivity is part of the rule. */
 function thresholdPhrase(operator: 'min' | 'over', value: string): string {
-  return operator === 'min' ? `at least ${value}` : `greater than ${value}`;
+  return t(`result.threshold.${operator}`, { value });
 }
 
 function requirementOnly(component: Component): string {
-  return component.operator === 'isTrue' ? 'yes' : thresholdPhrase(component.operator, formatMetricValue(component.metric, component.value));
+  return component.operator === 'isTrue' ? t('result.value.yes') : thresholdPhrase(component.operator, formatMetricValue(component.metric, component.value));
 }
 
 function componentPhrase(component: Component): string {
   const label = metricLabels[component.metric as MetricName];
-  return component.operator === 'isTrue' ? label : `${label} (${requirementOnly(component)})`;
+  return component.operator === 'isTrue' ? label : t('result.requirement.inBrackets', { label, requirement: requirementOnly(component) });
 }
 
 /**
@@ -48,13 +75,12 @@ export function describeRequirement(component: Component): string {
 
 function requirementPhrase(component: Component): string {
   const label = metricLabels[component.metric as MetricName];
-  return component.operator === 'isTrue' ? `${label}: required` : `${label}: ${requirementOnly(component)}`;
+  return component.operator === 'isTrue' ? t('result.requirement.required', { label }) : t('result.requirement.threshold', { label, requirement: requirementOnly(component) });
 }
 
 /** Any one of the listed designations will do, so the list ends in "or". */
 function describeDesignationTypes(types: readonly DesignationType[]): string {
-  const labels = types.map((type) => designationLabels[type]);
-  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
+  return joinOr(types.map(designationLabel));
 }
 
 /**
@@ -66,26 +92,24 @@ function describeDesignationTypes(types: readonly DesignationType[]): string {
 export function describeCriterionRequirements(criterion: Criterion): string[] {
   if (criterion.kind === 'thresholds') {
     // The page's "AND": every component of a criterion must be met.
-    return criterion.components.map((component, index) => (index === 0 ? describeRequirement(component) : `and ${requirementPhrase(component)}`));
+    return criterion.components.map((component, index) => (index === 0 ? describeRequirement(component) : t('result.requirement.and', { requirement: requirementPhrase(component) })));
   }
   return [
-    `Holds a ${describeDesignationTypes(criterion.designationTypes)} designation`,
-    criterion.startsMonthAfterAttainment
-      ? 'It counts from the first day of the month after the designation is attained'
-      : 'It counts from the day the designation is attained',
-    `Only for as-of dates ${designationPeriod(criterion)}`,
+    t('result.criteria.holds', { designations: describeDesignationTypes(criterion.designationTypes) }),
+    criterion.startsMonthAfterAttainment ? t('result.criteria.countsFromMonthAfter') : t('result.criteria.countsFromDay'),
+    t('result.criteria.onlyFor', { period: designationPeriod(criterion) }),
   ];
 }
 
 function describeCountingRules(policy: DatedPolicy): string[] {
   const { counting } = policy;
   return [
-    `First, you must be Azure IP co-sell eligible, which includes a transactable offer published in the commercial marketplace.`,
-    `Marketplace figures count over the trailing ${policy.window.trailingMonths} months up to the as-of date.`,
-    'Meeting any one criterion of any pathway is enough.',
-    `A transaction is ${transactionIdentityLabels[counting.transactionIdentity]}.`,
-    `A qualifying transaction is ${thresholdPhrase(counting.qualifyingTransaction.operator, formatMetricValue('marketplaceBilledSalesUsd', counting.qualifyingTransaction.valueUsd))}.`,
-    `A net-new customer counts when ${netNewMeasureLabels[counting.netNewDeal.per]} is ${thresholdPhrase(counting.netNewDeal.operator, formatMetricValue('marketplaceBilledSalesUsd', counting.netNewDeal.valueUsd))}.`,
+    t('result.counting.coSellFirst'),
+    t('result.counting.window', { months: policy.window.trailingMonths }),
+    t('result.counting.anyOne'),
+    t('result.counting.transaction', { identity: transactionIdentityLabel(counting.transactionIdentity) }),
+    t('result.counting.qualifyingTransaction', { threshold: dealThreshold(counting.qualifyingTransaction) }),
+    t('result.counting.netNewCustomer', { measure: netNewMeasureLabel(counting.netNewDeal.per), threshold: dealThreshold(counting.netNewDeal) }),
   ];
 }
 
@@ -100,15 +124,15 @@ function groupCriteria(policy: DatedPolicy): Array<{ pathway: Pathway; criteria:
 }
 
 function versionLine(policy: DatedPolicy): string {
-  return `Version ${policy.version}: ${policy.title}`;
+  return t('result.criteria.versionLine', { version: policy.version, title: policy.title });
 }
 
 function periodLine(policy: DatedPolicy): string {
-  return `In force: ${describeEffectivePeriod(policy.effectiveFrom, policy.effectiveTo)}`;
+  return t('result.criteria.inForce', { period: describeEffectivePeriod(policy.effectiveFrom, policy.effectiveTo) });
 }
 
 function sourceLine(policy: DatedPolicy): string {
-  return `Source: ${policy.source.title}, ${policy.source.url}, revised ${formatDate(policy.source.revised)}`;
+  return describeSourceLine(policy);
 }
 
 /**
@@ -120,14 +144,14 @@ function sourceLine(policy: DatedPolicy): string {
 export function renderCriteriaText(policy: DatedPolicy): string {
   const sections: string[][] = [[versionLine(policy), periodLine(policy), sourceLine(policy)], describeCountingRules(policy)];
   for (const group of groupCriteria(policy)) {
-    const lines = [`${pathwayHeading(group.pathway)}:`];
+    const lines = [sectionTitle(pathwayHeading(group.pathway))];
     for (const criterion of group.criteria) {
-      lines.push(`- ${criterion.title}`, ...describeCriterionRequirements(criterion).map((line) => `  ${line}`));
+      lines.push(`- ${titleOf(criterion)}`, ...describeCriterionRequirements(criterion).map((line) => `  ${line}`));
     }
     sections.push(lines);
   }
-  if (policy.choices.length > 0) sections.push(['Where the page is silent, the assistant reads it this way:', ...policy.choices.map((choice) => `- ${choice.choice}`)]);
-  sections.push([DISCLAIMER, `Resources gallery: ${RESOURCES_URL}`]);
+  if (policy.choices.length > 0) sections.push([t('result.criteria.choicesIntro'), ...policy.choices.map((choice) => `- ${choice.choice}`)]);
+  sections.push([describeDisclaimer(DISCLAIMER), t('result.criteria.resources', { url: RESOURCES_URL })]);
   return sections.map((lines) => lines.join('\n')).join('\n\n');
 }
 
@@ -140,11 +164,11 @@ export function renderCriteriaText(policy: DatedPolicy): string {
  */
 export function renderCriteriaCard(policy: DatedPolicy): AdaptiveCardJson {
   const body: CardElementJson[] = [
-    textBlock(`The rules: version ${policy.version}`, { style: 'heading', size: 'large', weight: 'bolder' }),
+    textBlock(t('result.criteria.cardTitle', { version: policy.version }), { style: 'heading', size: 'large', weight: 'bolder' }),
     textBlock(policy.title, { spacing: 'small' }),
     textBlock(periodLine(policy), { spacing: 'small' }),
     textBlock(sourceLine(policy), { spacing: 'small', isSubtle: true }),
-    heading('How it works'),
+    heading(t('result.criteria.howItWorks')),
     ...bulletList(describeCountingRules(policy)),
   ];
   for (const group of groupCriteria(policy)) {
@@ -154,11 +178,11 @@ export function renderCriteriaCard(policy: DatedPolicy): AdaptiveCardJson {
         type: 'Container',
         separator: true,
         spacing: 'medium',
-        items: [textBlock(criterion.title, { weight: 'bolder' }), ...describeCriterionRequirements(criterion).map((line) => textBlock(line, { spacing: 'small' }))],
+        items: [textBlock(titleOf(criterion), { weight: 'bolder' }), ...describeCriterionRequirements(criterion).map((line) => textBlock(line, { spacing: 'small' }))],
       });
     }
   }
-  body.push(textBlock(DISCLAIMER, { isSubtle: true, size: 'small', spacing: 'large', separator: true }));
+  body.push(textBlock(describeDisclaimer(DISCLAIMER), { isSubtle: true, size: 'small', spacing: 'large', separator: true }));
   const pathways = joinAnd(groupCriteria(policy).map((group) => pathwayLabels[group.pathway]));
   return {
     $schema: ADAPTIVE_CARD_SCHEMA,
@@ -167,7 +191,12 @@ export function renderCriteriaCard(policy: DatedPolicy): AdaptiveCardJson {
     body,
     actions: [openUrlAction(buttonTexts.programPage.title, policy.source.url), openUrlAction(buttonTexts.resources.title, RESOURCES_URL), submitAction('checkEligibility')],
     fallbackText: renderCriteriaText(policy),
-    speak: `Version ${policy.version} of the rules, in force ${describeEffectivePeriod(policy.effectiveFrom, policy.effectiveTo)}, has ${policy.criteria.length} criteria across the ${pathways} pathways. Meeting any one is enough.`,
+    speak: t('result.criteria.speak', {
+      version: policy.version,
+      period: describeEffectivePeriod(policy.effectiveFrom, policy.effectiveTo),
+      count: policy.criteria.length,
+      pathways,
+    }),
   };
 }
 
@@ -175,9 +204,13 @@ function sameComponent(a: Component, b: Component): boolean {
   return a.metric === b.metric && a.operator === b.operator && a.value === b.value;
 }
 
+function kindLabel(kind: Criterion['kind']): string {
+  return t(`result.kind.${kind}`);
+}
+
 function describeCriterionChanges(previous: Criterion, current: Criterion): string[] {
-  const subject = current.title;
-  if (previous.kind !== current.kind) return [`${subject}: now met by ${current.kind === 'designation' ? 'a designation' : 'thresholds'} instead of ${previous.kind === 'designation' ? 'a designation' : 'thresholds'}.`];
+  const route = titleOf(current);
+  if (previous.kind !== current.kind) return [t('result.change.kind', { route, now: kindLabel(current.kind), was: kindLabel(previous.kind) })];
   const changes: string[] = [];
   if (previous.kind === 'thresholds' && current.kind === 'thresholds') {
     const removed = previous.components.filter((old) => !current.components.some((now) => now.metric === old.metric));
@@ -185,29 +218,29 @@ function describeCriterionChanges(previous: Criterion, current: Criterion): stri
     for (const now of current.components) {
       const old = previous.components.find((candidate) => candidate.metric === now.metric);
       if (old && !sameComponent(old, now)) {
-        changes.push(`${subject}: ${metricLabels[now.metric as MetricName]} must now be ${requirementOnly(now)}, was ${requirementOnly(old)}.`);
+        changes.push(t('result.change.mustNow', { route, label: metricLabels[now.metric as MetricName], now: requirementOnly(now), was: requirementOnly(old) }));
       }
     }
     // A metric swapped for another in the same place is one change ("counts X instead of Y"), not a removal and an addition.
     const swaps = Math.min(removed.length, added.length);
     for (let index = 0; index < swaps; index += 1) {
-      changes.push(`${subject}: now counts ${componentPhrase(added[index]!)} instead of ${componentPhrase(removed[index]!)}.`);
+      changes.push(t('result.change.countsInstead', { route, now: componentPhrase(added[index]!), was: componentPhrase(removed[index]!) }));
     }
-    for (const old of removed.slice(swaps)) changes.push(`${subject}: no longer requires ${componentPhrase(old)}.`);
-    for (const now of added.slice(swaps)) changes.push(`${subject}: now also requires ${componentPhrase(now)}.`);
+    for (const old of removed.slice(swaps)) changes.push(t('result.change.noLongerRequires', { route, requirement: componentPhrase(old) }));
+    for (const now of added.slice(swaps)) changes.push(t('result.change.nowAlsoRequires', { route, requirement: componentPhrase(now) }));
   }
   if (previous.kind === 'designation' && current.kind === 'designation') {
     if (previous.designationTypes.join() !== current.designationTypes.join()) {
-      changes.push(`${subject}: now accepts a ${describeDesignationTypes(current.designationTypes)} designation, was ${describeDesignationTypes(previous.designationTypes)}.`);
+      changes.push(t('result.change.nowAccepts', { route, now: describeDesignationTypes(current.designationTypes), was: describeDesignationTypes(previous.designationTypes) }));
     }
     if (previous.activeFrom !== current.activeFrom || previous.activeTo !== current.activeTo) {
-      changes.push(`${subject}: now applies ${designationPeriod(current)}, was ${designationPeriod(previous, '')}.`);
+      changes.push(t('result.change.nowApplies', { route, now: designationPeriod(current), was: designationPeriod(previous, '') }));
     }
     if (previous.startsMonthAfterAttainment !== current.startsMonthAfterAttainment) {
-      changes.push(`${subject}: now counts from ${current.startsMonthAfterAttainment ? 'the month after attainment' : 'the day of attainment'}.`);
+      changes.push(current.startsMonthAfterAttainment ? t('result.change.countsFromMonthAfter', { route }) : t('result.change.countsFromDay', { route }));
     }
   }
-  if (changes.length === 0 && previous.title !== current.title) changes.push(`Reworded "${previous.title}" as "${current.title}".`);
+  if (changes.length === 0 && previous.title !== current.title) changes.push(t('result.change.reworded', { was: titleOf(previous), now: route }));
   return changes;
 }
 
@@ -218,21 +251,29 @@ function designationPeriod(criterion: DesignationCriterion, lead: 'from' | '' = 
 
 function describeAddedCriterion(criterion: Criterion, previous: DatedPolicy): string {
   const newPathway = !previous.criteria.some((old) => old.pathway === criterion.pathway);
-  const lead = newPathway ? `Added the ${pathwayLabels[criterion.pathway]} route` : `Added a ${pathwayLabels[criterion.pathway]} criterion`;
-  const period = criterion.kind === 'designation' ? `, for as-of dates ${designationPeriod(criterion)}` : '';
-  return `${lead}: ${criterion.title}${period}.`;
+  const values = { pathway: pathwayLabels[criterion.pathway], route: titleOf(criterion) };
+  if (criterion.kind === 'designation') {
+    const period = designationPeriod(criterion);
+    return newPathway ? t('result.change.addedRoute.period', { ...values, period }) : t('result.change.addedCriterion.period', { ...values, period });
+  }
+  return newPathway ? t('result.change.addedRoute', values) : t('result.change.addedCriterion', values);
 }
 
 /** What a net-new customer's USD 10,000 is measured on, as the "which rules" answer says it. */
-const netNewMeasureLabels: Record<NetNewMeasure, string> = {
-  deal: 'one of its net-new deals',
-  'customer-total': 'the sum of its transactions in the window',
-};
+function netNewMeasureLabel(measure: NetNewMeasure): string {
+  return t(`result.netNewMeasure.${measure}`);
+}
 
-function describeDealRuleChange(name: string, previous: DatedPolicy['counting']['qualifyingTransaction'], current: DatedPolicy['counting']['qualifyingTransaction']): string[] {
+type DealRule = DatedPolicy['counting']['qualifyingTransaction'];
+
+/** "at least USD 100": a deal rule's threshold. */
+function dealThreshold(rule: DealRule): string {
+  return thresholdPhrase(rule.operator, formatMetricValue('marketplaceBilledSalesUsd', rule.valueUsd));
+}
+
+function describeDealRuleChange(name: 'qualifyingTransaction' | 'netNewDeal', previous: DealRule, current: DealRule): string[] {
   if (previous.operator === current.operator && previous.valueUsd === current.valueUsd) return [];
-  const phrase = (rule: typeof current) => thresholdPhrase(rule.operator, formatMetricValue('marketplaceBilledSalesUsd', rule.valueUsd));
-  return [`${name} must now be ${phrase(current)}, was ${phrase(previous)}.`];
+  return [t(`result.change.${name}`, { now: dealThreshold(current), was: dealThreshold(previous) })];
 }
 
 /**
@@ -246,17 +287,17 @@ function describeDealRuleChange(name: string, previous: DatedPolicy['counting'][
 export function describePolicyChanges(previous: DatedPolicy, current: DatedPolicy): string[] {
   const changes: string[] = [];
   if (previous.window.trailingMonths !== current.window.trailingMonths) {
-    changes.push(`The window is now the trailing ${current.window.trailingMonths} months, was ${previous.window.trailingMonths}.`);
+    changes.push(t('result.change.window', { now: current.window.trailingMonths, was: previous.window.trailingMonths }));
   }
   if (previous.counting.transactionIdentity !== current.counting.transactionIdentity) {
     changes.push(
-      `A transaction is now ${transactionIdentityLabels[current.counting.transactionIdentity]}, was ${transactionIdentityLabels[previous.counting.transactionIdentity]}.`,
+      t('result.change.transactionIdentity', { now: transactionIdentityLabel(current.counting.transactionIdentity), was: transactionIdentityLabel(previous.counting.transactionIdentity) }),
     );
   }
-  changes.push(...describeDealRuleChange('A qualifying transaction', previous.counting.qualifyingTransaction, current.counting.qualifyingTransaction));
-  changes.push(...describeDealRuleChange("A net-new customer's deal", previous.counting.netNewDeal, current.counting.netNewDeal));
+  changes.push(...describeDealRuleChange('qualifyingTransaction', previous.counting.qualifyingTransaction, current.counting.qualifyingTransaction));
+  changes.push(...describeDealRuleChange('netNewDeal', previous.counting.netNewDeal, current.counting.netNewDeal));
   if (previous.counting.netNewDeal.per !== current.counting.netNewDeal.per) {
-    changes.push(`A net-new customer now counts by ${netNewMeasureLabels[current.counting.netNewDeal.per]}, was by ${netNewMeasureLabels[previous.counting.netNewDeal.per]}.`);
+    changes.push(t('result.change.netNewMeasure', { now: netNewMeasureLabel(current.counting.netNewDeal.per), was: netNewMeasureLabel(previous.counting.netNewDeal.per) }));
   }
   for (const criterion of current.criteria) {
     const old = previous.criteria.find((candidate) => candidate.id === criterion.id);
@@ -264,11 +305,14 @@ export function describePolicyChanges(previous: DatedPolicy, current: DatedPolic
     else changes.push(...describeCriterionChanges(old, criterion));
   }
   for (const old of previous.criteria) {
-    if (!current.criteria.some((candidate) => candidate.id === old.id)) changes.push(`Removed: ${old.title}.`);
+    if (!current.criteria.some((candidate) => candidate.id === old.id)) changes.push(t('result.change.removed', { route: titleOf(old) }));
   }
   const previousNotices = new Set((previous.notices ?? []).map((notice) => notice.code));
   for (const notice of current.notices ?? []) {
-    if (!previousNotices.has(notice.code)) changes.push(`Every answer${notice.whenDesignation ? ' that lists that designation' : ''} now says: ${notice.text}`);
+    if (!previousNotices.has(notice.code)) {
+      const text = describeNoticeText(notice);
+      changes.push(notice.whenDesignation ? t('result.change.noticeWhenDesignation', { text }) : t('result.change.notice', { text }));
+    }
   }
   return changes;
 }
@@ -281,23 +325,20 @@ export function describePolicyChanges(previous: DatedPolicy, current: DatedPolic
  * renderRulesText(loadPolicyDirectory()) // 'I use 2 versions of the program rules ...\n\nVersion 1: ...\n\nVersion 2: ...\nChanges from version 1:\n- ...'
  */
 export function renderRulesText(policies: PolicySet): string {
-  const count = policies.versions.length;
-  const sections: string[][] = [
-    [`I use ${count} ${count === 1 ? 'version' : 'versions'} of the program rules, and apply the one in force on your as-of date.`],
-  ];
+  const sections: string[][] = [[t('result.rules.intro', { count: policies.versions.length })]];
   policies.versions.forEach((policy, index) => {
     const lines = [versionLine(policy), periodLine(policy), sourceLine(policy)];
     const previous = policies.versions[index - 1];
     if (!previous) {
       const pathways = joinAnd(groupCriteria(policy).map((group) => pathwayLabels[group.pathway]));
-      lines.push(`The first version: ${policy.criteria.length} criteria in the ${pathways} pathways.`);
+      lines.push(t('result.rules.firstVersion', { count: policy.criteria.length, pathways }));
     } else {
       const changes = describePolicyChanges(previous, policy);
-      if (changes.length === 0) lines.push(`No rule changes from version ${previous.version}.`);
-      else lines.push(`Changes from version ${previous.version}:`, ...changes.map((change) => `- ${change}`));
+      if (changes.length === 0) lines.push(t('result.rules.noChanges', { version: previous.version }));
+      else lines.push(t('result.rules.changesFrom', { version: previous.version }), ...changes.map((change) => `- ${change}`));
     }
     sections.push(lines);
   });
-  sections.push([DISCLAIMER]);
+  sections.push([describeDisclaimer(DISCLAIMER)]);
   return sections.map((lines) => lines.join('\n')).join('\n\n');
 }

@@ -2,8 +2,10 @@ import type { CriterionResult, Evaluation, Status } from '../eligibility/evaluat
 import {
   buttonTexts,
   componentLabel,
+  criterionTitle,
   describeComponent,
   describeCriterionStanding,
+  describeDisclaimer,
   describeFinding,
   describeForSpeech,
   describeHeadline,
@@ -195,7 +197,7 @@ function criterionContainer(criterion: CriterionResult, evaluation: Evaluation):
     {
       type: 'ColumnSet',
       columns: [
-        { type: 'Column', width: 'stretch', items: [textBlock(criterion.title, { weight: 'bolder' })] },
+        { type: 'Column', width: 'stretch', items: [textBlock(criterionTitle(criterion), { weight: 'bolder' })] },
         {
           type: 'Column',
           width: 'auto',
@@ -263,7 +265,7 @@ export function renderResultCard(evaluation: Evaluation, options: ResultRenderOp
   const benefits = benefitsToShow(evaluation);
   if (benefits.length > 0) body.push(heading(headings.benefits, { spacing: 'medium' }), ...bulletList(benefits));
   body.push(textBlock(describeWindowLine(evaluation), { isSubtle: true, size: 'small', spacing: 'medium' }));
-  body.push(textBlock(evaluation.disclaimer, { isSubtle: true, size: 'small', spacing: 'small' }));
+  body.push(textBlock(describeDisclaimer(evaluation.disclaimer), { isSubtle: true, size: 'small', spacing: 'small' }));
   const actions: CardActionJson[] = [];
   const details = detailsBody(evaluation, options);
   if (details.length > 0) actions.push({ type: 'Action.ShowCard', title: buttonTexts.showCriteria.title, card: { type: 'AdaptiveCard', body: details } });

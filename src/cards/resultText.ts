@@ -6,6 +6,7 @@ import {
   describeComponentLine,
   describeCriterionLine,
   describeCriterionStanding,
+  describeDisclaimer,
   describeFinding,
   describeHeadline,
   describePolicyLine,
@@ -18,6 +19,7 @@ import {
   describeWindowLine,
   headings,
   pathwayHeading,
+  sectionTitle,
 } from '../eligibility/wording';
 
 /*
@@ -90,7 +92,7 @@ function criterionLines(criterion: CriterionResult, sources: Evaluation['metricS
 }
 
 function list(title: string, lines: readonly string[]): string[] {
-  return lines.length > 0 ? [`${title}:`, ...lines.map((line) => `- ${line}`)] : [];
+  return lines.length > 0 ? [sectionTitle(title), ...lines.map((line) => `- ${line}`)] : [];
 }
 
 /**
@@ -123,11 +125,11 @@ export function renderResultText(evaluation: Evaluation, options: ResultRenderOp
   sections.push(list(headings.forecast, options.forecast ?? []));
   if (options.chart) sections.push([describeTrendLine(options.chart.altText)]);
   for (const group of groupByPathway(criteriaInForce(evaluation))) {
-    sections.push([`${pathwayHeading(group.pathway)}:`, ...group.criteria.flatMap((criterion) => criterionLines(criterion, evaluation.metricSources))]);
+    sections.push([sectionTitle(pathwayHeading(group.pathway)), ...group.criteria.flatMap((criterion) => criterionLines(criterion, evaluation.metricSources))]);
   }
   if (evaluation.policy) sections.push([describePolicyLine(evaluation, evaluation.policy), describeSourceLine(evaluation.policy)]);
   sections.push(list(headings.notes, generalFindings(evaluation).map(describeFinding)));
-  sections.push([evaluation.disclaimer, describeResourcesLine(evaluation.resourcesUrl)]);
+  sections.push([describeDisclaimer(evaluation.disclaimer), describeResourcesLine(evaluation.resourcesUrl)]);
   return sections
     .filter((lines) => lines.length > 0)
     .map((lines) => lines.join('\n'))

@@ -34,7 +34,7 @@ export function renderSummaryText(evaluation: Evaluation, options: SummaryOption
   const lines = [summaryPhrases.title(evaluation.asOf, evaluation.policy), outcome, ...summaryPhrases.notices(evaluation.notices ?? [])];
   const met = evaluation.criteria.filter((criterion) => criterion.outcome === 'met');
   const closest = closestCriterion(evaluation);
-  if (met.length > 0) lines.push(summaryPhrases.metBy(met.map((criterion) => criterion.title)));
+  if (met.length > 0) lines.push(summaryPhrases.metBy(met));
   else if (closest) lines.push(summaryPhrases.closest(closest));
   // Left out as implied: figures the evaluator inferred, co-sell eligibility (the result line already says it, or
   // "still needed" asks for it) and an offer that co-sell eligibility includes.

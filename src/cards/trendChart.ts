@@ -1,4 +1,5 @@
-import { formatDate, formatUsd } from '../eligibility/format';
+import { t } from '../i18n';
+import { formatDate, formatMonth, formatUsd, formatUsdCompact } from '../eligibility/format';
 import type { TrendPoint } from '../eligibility/monthlyTrend';
 import { svgElement, svgText } from './svgMarkup';
 
@@ -15,7 +16,6 @@ export interface TrendChartImage {
   altText: string;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /*
  * The chart sits on a transparent background, on whatever the host's theme paints: Teams light, dark or high
  * contrast, Web Chat's white. Bars and the threshold keep their meaning colours (3:1 or better against white and
@@ -25,7 +25,6 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const COLORS = { met: '#107C10', short: '#0078D4', threshold: '#D13438', axis: '#8A8886', text: '#8A8886', grid: '#8A8886' };
 // Fonts the rasteriser and every browser can find; the last resort is the renderer's own sans-serif.
 const FONT = 'Segoe UI, DejaVu Sans, Liberation Sans, Arial, sans-serif';
-const DEFAULT_TITLE = 'Trailing-twelve-month marketplace billed sales';
 /** Roughly the width of one character of a 12px bold sans-serif; longer titles are squeezed to fit, never cut. */
 const TITLE_CHAR_WIDTH = 7.4;
 
@@ -50,15 +49,7 @@ export function niceStep(max: number, ticks: number): number {
  * compactUsd(2_500_000) // 'USD 2.5M'
  */
 export function compactUsd(amount: number): string {
-  const units: Array<[number, string]> = [
-    [1e9, 'B'],
-    [1e6, 'M'],
-    [1e3, 'K'],
-  ];
-  for (const [size, suffix] of units) {
-    if (Math.abs(amount) >= size) return `USD ${Math.round((amount / size) * 100) / 100}${suffix}`;
-  }
-  return `USD ${Math.round(amount * 100) / 100}`;
+  return formatUsdCompact(amount);
 }
 
 /**
@@ -70,15 +61,18 @@ export function compactUsd(amount: number): string {
  * // 'Bar chart of marketplace billed sales over the trailing twelve months at each month end, against the USD 4,000,000 threshold. 30 Nov 2025: USD 1,500,000; ... The latest, 31 Oct 2026, is USD 1,499,751 below the threshold.'
  */
 export function describeTrendForAltText(trend: readonly TrendPoint[], thresholdUsd: number): string {
-  const lead = `Bar chart of marketplace billed sales over the trailing twelve months at each month end, against the ${formatUsd(thresholdUsd)} threshold.`;
+  const lead = t('result.trend.alt.lead', { threshold: formatUsd(thresholdUsd) });
   const latest = trend[trend.length - 1];
-  if (!latest) return `${lead} There are no month ends to show.`;
-  const figures = trend.map((point) => `${formatDate(point.monthEnd)}: ${formatUsd(point.marketplaceBilledSalesUsd)}`).join('; ');
+  if (!latest) return `${lead} ${t('result.trend.alt.empty')}`;
+  const figures = trend.map((point) => t('result.labelValue', { label: formatDate(point.monthEnd), value: formatUsd(point.marketplaceBilledSalesUsd) })).join('; ');
   const difference = Math.round((latest.marketplaceBilledSalesUsd - thresholdUsd) * 100) / 100;
+  const date = formatDate(latest.monthEnd);
   const standing =
-    difference >= 0
-      ? `The latest, ${formatDate(latest.monthEnd)}, meets the threshold${difference > 0 ? ` by ${formatUsd(difference)}` : ' exactly'}.`
-      : `The latest, ${formatDate(latest.monthEnd)}, is ${formatUsd(-difference)} below the threshold.`;
+    difference > 0
+      ? t('result.trend.alt.meetsBy', { date, amount: formatUsd(difference) })
+      : difference === 0
+        ? t('result.trend.alt.meetsExactly', { date })
+        : t('result.trend.alt.below', { date, amount: formatUsd(-difference) });
   return `${lead} ${figures}. ${standing}`;
 }
 
@@ -93,7 +87,7 @@ export function describeTrendForAltText(trend: readonly TrendPoint[], thresholdU
 export function renderTrendChartSvg(trend: readonly TrendPoint[], thresholdUsd: number, options: TrendChartOptions = {}): string {
   const width = options.width ?? 480;
   const height = options.height ?? 260;
-  const title = options.title ?? DEFAULT_TITLE;
+  const title = options.title ?? t('result.trend.title');
   const plot = { left: 64, right: width - 12, top: 40, bottom: height - 36 };
   const plotWidth = plot.right - plot.left;
   const plotHeight = plot.bottom - plot.top;
@@ -138,13 +132,13 @@ export function renderTrendChartSvg(trend: readonly TrendPoint[], thresholdUsd: 
     if (index % labelEvery !== 0) return;
     const month = Number(point.monthEnd.slice(5, 7));
     const centre = x + band / 2;
-    labels.push(svgText('text', { x: centre, y: plot.bottom + 14, 'text-anchor': 'middle' }, MONTHS[month - 1] ?? ''));
+    labels.push(svgText('text', { x: centre, y: plot.bottom + 14, 'text-anchor': 'middle' }, formatMonth(month)));
     if (index === 0 || month <= labelEvery) labels.push(svgText('text', { x: centre, y: plot.bottom + 27, 'text-anchor': 'middle' }, point.monthEnd.slice(0, 4)));
   });
   parts.push(svgElement('g', {}, bars));
   parts.push(svgElement('g', { 'font-size': 10, fill: COLORS.axis }, labels));
   if (trend.length === 0) {
-    parts.push(svgText('text', { x: plot.left + plotWidth / 2, y: plot.top + plotHeight / 2, 'text-anchor': 'middle', 'font-size': 12, fill: COLORS.axis }, 'No month ends to show'));
+    parts.push(svgText('text', { x: plot.left + plotWidth / 2, y: plot.top + plotHeight / 2, 'text-anchor': 'middle', 'font-size': 12, fill: COLORS.axis }, t('result.trend.noMonthEnds')));
   }
 
   parts.push(svgElement('line', { x1: plot.left, y1: plot.bottom, x2: plot.right, y2: plot.bottom, stroke: COLORS.axis }));
@@ -157,7 +151,7 @@ export function renderTrendChartSvg(trend: readonly TrendPoint[], thresholdUsd: 
     svgText(
       'text',
       { x: plot.right, y: thresholdY - 5, 'text-anchor': 'end', 'font-size': 10, 'font-weight': 'bold', fill: COLORS.threshold },
-      `${compactUsd(thresholdUsd)} threshold`,
+      t('result.trend.thresholdLabel', { amount: compactUsd(thresholdUsd) }),
     ),
   );
 

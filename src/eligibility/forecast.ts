@@ -1,5 +1,5 @@
 import { evaluateThresholds } from './criteria';
-import type { ComponentResult, MetricValues } from './evaluation';
+import type { ComponentResult, MetricName, MetricValues } from './evaluation';
 import { shiftDays, type IsoDate } from './isoDate';
 import type { Pathway, Policy, ThresholdsCriterion } from './policy/schema';
 import { marketplaceMetricNames, type Transaction } from './schema';
@@ -27,6 +27,8 @@ interface CriterionForecastBase {
   id: string;
   pathway: Pathway;
   title: string;
+  /** What the criterion requires, for wording its title in languages other than the policy's English. */
+  requirements: Array<{ metric: MetricName; required: number | boolean }>;
 }
 
 /** A marketplace criterion met on the as-of date, and how long it stays met as its deals age out. */
@@ -180,7 +182,8 @@ export function forecast(transactions: readonly Transaction[], policy: Policy, a
   atHorizonEnd ??= live.metrics();
 
   const results = criteria.map((criterion, index): CriterionForecast => {
-    const base = { id: criterion.id, pathway: criterion.pathway, title: criterion.title };
+    const requirements = criterion.components.map((component) => ({ metric: component.metric as MetricName, required: component.value }));
+    const base = { id: criterion.id, pathway: criterion.pathway, title: criterion.title, requirements };
     if (metToday[index]) {
       const lapse = lapses.get(index);
       return {

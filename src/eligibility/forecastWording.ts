@@ -1,34 +1,41 @@
+import { t } from '../i18n';
 import type { ComponentResult } from './evaluation';
 import type { CriterionForecast, Forecast } from './forecast';
-import { formatCount, formatDate, formatUsd } from './format';
-import { describeShortfall, joinAnd } from './wording';
+import { formatDate, formatUsd } from './format';
+import { criterionTitle, describeShortfall, joinAnd } from './wording';
 
 function shortfalls(gaps: readonly ComponentResult[]): string {
   return joinAnd(gaps.map(describeShortfall));
 }
 
 function criterionSentence(criterion: CriterionForecast): string {
+  const route = criterionTitle(criterion);
   if (criterion.outcome === 'met') {
-    if (criterion.staysMetThrough === null || criterion.firstDayNotMet === null) return `${criterion.title}: met, and no deal ageing out can change that.`;
-    return (
-      `${criterion.title}: met through ${formatDate(criterion.staysMetThrough)} if no new transactions arrive; ` +
-      `on ${formatDate(criterion.firstDayNotMet)} you would be ${shortfalls(criterion.gapsOnFirstDayNotMet)}, so add that by then to keep it.`
-    );
+    if (criterion.staysMetThrough === null || criterion.firstDayNotMet === null) return t('result.forecast.metForever', { route });
+    return t('result.forecast.metThrough', {
+      route,
+      through: formatDate(criterion.staysMetThrough),
+      firstDay: formatDate(criterion.firstDayNotMet),
+      gaps: shortfalls(criterion.gapsOnFirstDayNotMet),
+    });
   }
-  const now = `${criterion.title}: ${shortfalls(criterion.shortfallNow)} today.`;
-  const by = formatDate(criterion.horizonEnd);
-  if (criterion.agingOutCount === 0) return `${now} Nothing that counts toward it ages out by ${by}.`;
+  const now = t('result.forecast.shortToday', { route, gaps: shortfalls(criterion.shortfallNow) });
+  const date = formatDate(criterion.horizonEnd);
+  if (criterion.agingOutCount === 0) return `${now} ${t('result.forecast.nothingAgesOut', { date })}`;
   const first = criterion.agingOut[0]!;
-  const deals = criterion.agingOutCount === 1 ? 'one transaction' : `${formatCount(criterion.agingOutCount)} transactions`;
-  return (
-    `${now} By ${by}, ${deals} worth ${formatUsd(criterion.agingOutAmountUsd)} age${criterion.agingOutCount === 1 ? 's' : ''} out ` +
-    `(the first on ${formatDate(first.leavesWindowOn)}), so with no new transactions you would be ${shortfalls(criterion.shortfallAtHorizonEnd)}.`
-  );
+  const agesOut = t('result.forecast.agesOut', {
+    date,
+    count: criterion.agingOutCount,
+    amount: formatUsd(criterion.agingOutAmountUsd),
+    first: formatDate(first.leavesWindowOn),
+    gaps: shortfalls(criterion.shortfallAtHorizonEnd),
+  });
+  return `${now} ${agesOut}`;
 }
 
 /**
  * The forecast in plain sentences for a support agent: one for the pathway, then one per marketplace criterion.
- * Rendered from the forecast's facts, never recomputed.
+ * Rendered from the forecast's facts, never recomputed; worded from the result catalogue in the turn's language.
  *
  * @example
  * describeForecast(forecast)
@@ -38,9 +45,9 @@ function criterionSentence(criterion: CriterionForecast): string {
 export function describeForecast(forecast: Forecast): string[] {
   const { metNow, metThrough } = forecast.marketplace;
   const lead = !metNow
-    ? `You do not meet the marketplace performance pathway as of ${formatDate(forecast.asOf)}.`
+    ? t('result.forecast.lead.notMet', { date: formatDate(forecast.asOf) })
     : metThrough === null
-      ? 'You meet the marketplace performance pathway, and no deal ageing out can change that.'
-      : `You meet the marketplace performance pathway through ${formatDate(metThrough)} if no new transactions arrive.`;
+      ? t('result.forecast.lead.metForever')
+      : t('result.forecast.lead.metThrough', { date: formatDate(metThrough) });
   return [lead, ...forecast.criteria.map(criterionSentence)];
 }

@@ -1,3 +1,4 @@
+import { catalogues, currentLocale, t, type MessageKey } from '../i18n';
 import { onlyYesNoGaps } from './criteria';
 import type { Benefit, ComponentResult, CriterionResult, Evaluation, Finding, MetricName, Notice, Outcome, PolicyReference, Status } from './evaluation';
 import { formatCount, formatDate, formatPercent, formatUsd } from './format';
@@ -9,57 +10,96 @@ import type { DateWindow } from './window';
 /*
  * The one phrase module: every status, label and sentence a result is worded with. The evaluator writes none of
  * them (it returns facts); the card, the plain text, the speech, the email summary, the CLI and the API's
- * explanation are composed from these, so a status or a label is worded in exactly one place and a translation
- * touches only this file. Metric names come from the metric catalogue.
+ * explanation are composed from these, so a status or a label is worded in exactly one place. The words come from
+ * the `result` message catalogue in the turn's language (src/i18n/catalogues/<locale>/result.json); outside a turn
+ * (the API, the CLI, the batch) that is English. Metric names come from the metric catalogue.
  */
+
+function isEnglish(): boolean {
+  return currentLocale() === 'en';
+}
+
+/**
+ * An object whose properties are read from the catalogue each time (getters), so the existing maps
+ * (`metricLabels.marketplaceBilledSalesUsd`, `headings.notes`) word themselves in the turn's language.
+ */
+function localized<K extends string>(keys: readonly K[], message: (key: K) => string): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of keys) Object.defineProperty(out, key, { get: () => message(key), enumerable: true });
+  return out;
+}
 
 // ---------------------------------------------------------------- labels
 
+const metricIds = Object.keys(metricCatalogue) as MetricId[];
+const pathways: readonly Pathway[] = ['marketplace-performance', 'consumption-commitments', 'designation'];
+const outcomes: readonly Outcome[] = ['met', 'not-met', 'unknown'];
+const statuses: readonly Status[] = ['qualified', 'not-qualified', 'undetermined', 'not-co-sell-eligible', 'not-in-effect'];
+
 /** How a result names each metric, mid-sentence (from the metric catalogue). */
-export const metricLabels = Object.fromEntries(Object.entries(metricCatalogue).map(([id, entry]) => [id, entry.label])) as Record<MetricId, string>;
+export const metricLabels = localized(metricIds, (id) => t(`result.metric.${id}.label`));
 
-export const pathwayLabels: Record<Pathway, string> = {
-  'marketplace-performance': 'marketplace performance',
-  'consumption-commitments': 'consumption commitments',
-  designation: 'designation',
-};
+export const pathwayLabels = localized(pathways, (pathway) => t(`result.pathway.${pathway}.label`));
 
-export const outcomeLabels: Record<Outcome, string> = { met: 'met', 'not-met': 'not met', unknown: 'needs an answer' };
+export const outcomeLabels = localized(outcomes, (outcome) => t(`result.outcome.${outcome}`));
+
+type ButtonName = 'showCriteria' | 'resources' | 'programPage' | 'startOver' | 'whatIf' | 'summary' | 'checkEligibility';
+const buttonNames: readonly ButtonName[] = ['showCriteria', 'resources', 'programPage', 'startOver', 'whatIf', 'summary', 'checkEligibility'];
 
 /** Button titles, and the text Teams posts for each (the bot can match either the value or the text). */
-export const buttonTexts = {
-  showCriteria: { title: 'Show all criteria', text: 'show all criteria' },
-  resources: { title: 'Open the resources gallery', text: 'resources' },
-  programPage: { title: 'Read the program page', text: 'program page' },
-  startOver: { title: 'Start over', text: 'start over' },
-  whatIf: { title: 'Try a what-if', text: 'what if' },
-  summary: { title: 'Summary for email', text: 'summary' },
-  checkEligibility: { title: 'Check my eligibility', text: 'check my eligibility' },
-} as const;
+export const buttonTexts = Object.fromEntries(
+  buttonNames.map((name) => [name, localized(['title', 'text'] as const, (part) => t(`result.button.${name}.${part}`))]),
+) as Record<ButtonName, { readonly title: string; readonly text: string }>;
 
 /** Section headings of the result, in the card and the plain text alike. */
-export const headings = {
-  whatChanged: 'What changed',
-  benefits: 'What top tier gives you',
-  forecast: 'Forecast from your transactions',
-  rulesUsed: 'Rules used',
-  notes: 'Notes',
-} as const;
+export const headings = localized(['whatChanged', 'benefits', 'forecast', 'rulesUsed', 'notes'] as const, (name) => t(`result.heading.${name}`));
 
-/** @example capitalize('marketplace billed sales') // 'Marketplace billed sales' */
+/** A heading over a plain-text list: "Notes:". */
+export function sectionTitle(heading: string): string {
+  return t('result.heading.section', { heading });
+}
+
+/**
+ * @example capitalize('marketplace billed sales') // 'Marketplace billed sales'
+ * (Scripts without case, Japanese and Chinese, are unchanged.)
+ */
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Lower-cases a title's first letter for use mid-sentence, leaving acronyms such as "USD" alone. */
+/**
+ * Lower-cases a title's first letter for use mid-sentence, leaving acronyms such as "USD" alone. English only:
+ * other languages' titles are composed for mid-sentence use already, and German nouns keep their capital.
+ */
 export function lowerFirst(text: string): string {
+  if (!isEnglish()) return text;
   return /^[A-Z]{2}/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** @example joinAnd(['a', 'b', 'c']) // 'a, b and c' */
+const listFormats = new Map<string, Intl.ListFormat>();
+function listFormat(type: 'conjunction' | 'disjunction'): Intl.ListFormat {
+  const locale = currentLocale();
+  const key = `${locale}\u0000${type}`;
+  let format = listFormats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type });
+    listFormats.set(key, format);
+  }
+  return format;
+}
+
+/** @example joinAnd(['a', 'b', 'c']) // 'a, b and c' (other languages: Intl.ListFormat, "a, b y c", "a、b、c") */
 export function joinAnd(parts: readonly string[]): string {
   if (parts.length <= 1) return parts[0] ?? '';
+  if (!isEnglish()) return listFormat('conjunction').format(parts);
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** @example joinOr(['a', 'b', 'c']) // 'a, b or c' */
+export function joinOr(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  if (!isEnglish()) return listFormat('disjunction').format(parts);
+  return `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
 }
 
 /**
@@ -74,20 +114,55 @@ export function listRoutes(titles: readonly string[]): string {
   return titles.map(lowerFirst).join('; ');
 }
 
+/** One component as a title fragment, for languages other than English: "4.000.000 USD in marketplace billed sales". */
+function componentTitle(component: TitleRequirement): string {
+  const { metric, required } = component;
+  if (typeof required === 'boolean' || metric === 'designations') return metricLabels[metric];
+  if (metric === 'consumptionCommitmentUsd') return t('result.title.commitment', { amount: formatUsd(required) });
+  if (isUsdMetric(metric)) return t('result.title.usd', { amount: formatUsd(required), label: metricLabels[metric] });
+  return describeCount(metric, required);
+}
+
+/** What a criterion's title is composed from outside English: a metric and its required value. */
+export type TitleRequirement = Pick<ComponentResult, 'metric' | 'required'>;
+
+type Titled = { title: string; gaps?: readonly TitleRequirement[]; requirements?: readonly TitleRequirement[] };
+
+/** Outside English, a title composed from the requirements for use mid-sentence; undefined in English. */
+function composedTitle(criterion: Titled): string | undefined {
+  const requirements = criterion.requirements ?? criterion.gaps ?? [];
+  if (isEnglish() || requirements.length === 0) return undefined;
+  return joinAnd(requirements.map(componentTitle));
+}
+
+/**
+ * A criterion's title as a person reads it at the start of a line. English shows the policy's own title ("USD 4
+ * million in marketplace billed sales"); the policy data is English, so other languages compose it from the
+ * criterion's components.
+ */
+export function criterionTitle(criterion: Titled): string {
+  const composed = composedTitle(criterion);
+  return composed === undefined ? criterion.title : capitalize(composed);
+}
+
+/** A criterion's title mid-sentence: English lower-cases "A USD 30 million…" (acronyms kept); others compose it so. */
+export function routeName(criterion: Titled): string {
+  return composedTitle(criterion) ?? lowerFirst(criterion.title);
+}
+
 /** "You also meet 2 other routes: …; …." for a partner who meets more than one route. */
 function alsoMeet(others: readonly CriterionResult[]): string {
-  const count = others.length === 1 ? 'one other route' : `${formatCount(others.length)} other routes`;
-  return `You also meet ${count}: ${listRoutes(others.map((criterion) => criterion.title))}.`;
+  return t('result.route.alsoMeet', { count: others.length, routes: listRoutes(others.map(routeName)) });
 }
 
 /** @example describeWindow({ start: '2025-11-27', end: '2026-11-26' }) // '27 Nov 2025 to 26 Nov 2026' */
 export function describeWindow(window: DateWindow): string {
-  return `${formatDate(window.start)} to ${formatDate(window.end)}`;
+  return t('result.range.fromTo', { from: formatDate(window.start), to: formatDate(window.end) });
 }
 
 /** @example pathwayHeading('consumption-commitments') // 'Consumption commitments pathway' */
 export function pathwayHeading(pathway: Pathway): string {
-  return `${capitalize(pathwayLabels[pathway])} pathway`;
+  return t(`result.pathway.${pathway}.heading`);
 }
 
 /**
@@ -97,26 +172,28 @@ export function pathwayHeading(pathway: Pathway): string {
  * componentLabel('marketplaceBilledSalesUsd') // 'Marketplace billed sales'
  */
 export function componentLabel(metric: MetricName): string {
-  return metric === 'designations' ? 'Qualifying designations' : capitalize(metricLabels[metric]);
+  return t(`result.metric.${metric}.title`);
 }
 
 /** A metric's value as people read it: USD with separators, counts with separators, yes or no. */
 export function formatMetricValue(metric: string, value: number | boolean): string {
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return value ? t('result.value.yes') : t('result.value.no');
   return metricEntry(metric)?.unit === 'usd' ? formatUsd(value) : formatCount(value);
 }
 
+type CountMetric = 'netNewCustomersOver10k' | 'transactionsOver100' | 'uniqueCustomersOver100' | 'marketplaceTransactions';
+
 /**
- * A count with its metric's label in the right number, for every count metric (the catalogue's `singularLabel`).
+ * A count with its metric's label in the right number, for every count metric.
  *
  * @example
  * describeCount('transactionsOver100', 1) // '1 marketplace transaction of at least USD 100'
  * describeCount('transactionsOver100', 2) // '2 marketplace transactions of at least USD 100'
+ * describeCount('transactionsOver100', 2, 'more') // '2 more marketplace transactions of at least USD 100'
  */
-export function describeCount(metric: MetricName, count: number, between = ''): string {
-  const entry: { label: string; singularLabel?: string } = metricCatalogue[metric];
-  const label = count === 1 ? (entry.singularLabel ?? entry.label) : entry.label;
-  return `${formatCount(count)} ${between}${label}`;
+export function describeCount(metric: MetricName, count: number, form: 'count' | 'more' = 'count'): string {
+  const key = form === 'more' ? 'countMore' : 'count';
+  return t(`result.metric.${metric as CountMetric}.${key}`, { count: Math.round(count) });
 }
 
 /** The answers an undetermined result still needs, in plain words: "whether you are Azure IP co-sell eligible". */
@@ -135,11 +212,11 @@ export function describeMissingAnswers(missing: readonly string[]): string {
  */
 export function describeShortfall(component: ComponentResult): string {
   const { metric, required, shortBy } = component;
-  if (typeof required === 'boolean' || metric === 'designations') return `missing ${metricLabels[metric]}`;
+  if (typeof required === 'boolean' || metric === 'designations') return t('result.shortfall.missing', { label: metricLabels[metric] });
   const amount = shortBy ?? 0;
-  if (metric === 'consumptionCommitmentUsd') return `${formatUsd(amount)} short of a ${formatUsd(required)} ${metricLabels[metric]}`;
-  if (metricEntry(metric)?.unit === 'usd') return `${formatUsd(amount)} short of ${formatUsd(required)} in ${metricLabels[metric]}`;
-  return `${formatCount(amount)} short of ${formatCount(required)} ${metricLabels[metric]}`;
+  if (metric === 'consumptionCommitmentUsd') return t('result.shortfall.commitment', { shortBy: formatUsd(amount), required: formatUsd(required) });
+  if (isUsdMetric(metric)) return t('result.shortfall.usd', { shortBy: formatUsd(amount), required: formatUsd(required), label: metricLabels[metric] });
+  return t('result.shortfall.count', { shortBy: formatCount(amount), required: formatCount(required), label: metricLabels[metric] });
 }
 
 /** Every unmet (known) component of a criterion, joined: "USD 400,000 short of ... and 2 short of ...". */
@@ -157,9 +234,9 @@ export function describeStillToAdd(component: ComponentResult): string {
   const { metric, required, shortBy } = component;
   if (typeof required === 'boolean' || metric === 'designations') return metricLabels[metric];
   const amount = shortBy ?? 0;
-  if (metric === 'consumptionCommitmentUsd') return `a ${formatUsd(required)} ${metricLabels[metric]} (${formatUsd(amount)} more)`;
-  if (metricEntry(metric)?.unit === 'usd') return `${formatUsd(amount)} more in ${metricLabels[metric]}`;
-  return describeCount(metric, amount, 'more ');
+  if (metric === 'consumptionCommitmentUsd') return t('result.stillToAdd.commitment', { required: formatUsd(required), shortBy: formatUsd(amount) });
+  if (isUsdMetric(metric)) return t('result.stillToAdd.usd', { shortBy: formatUsd(amount), label: metricLabels[metric] });
+  return describeCount(metric, amount, 'more');
 }
 
 /**
@@ -171,15 +248,18 @@ export function describeStillToAdd(component: ComponentResult): string {
  * describeShortBy(listingComponent) // 'no transactable offer in the commercial marketplace yet'
  */
 export function describeShortBy(component: ComponentResult): string {
-  if (typeof component.required === 'boolean' || component.metric === 'designations') return `no ${metricLabels[component.metric].replace(/^an? /, '')} yet`;
-  const short = `${formatMetricValue(component.metric, component.shortBy ?? 0)} short`;
-  return isUsdMetric(component.metric) ? short : `${short} on ${metricEntry(component.metric)?.shortLabel ?? component.metric}`;
+  const { metric } = component;
+  if (typeof component.required === 'boolean' || metric === 'designations') {
+    return t(`result.shortBy.missing.${metric as 'hasTransactableOffer' | 'designations'}`);
+  }
+  const amount = formatMetricValue(metric, component.shortBy ?? 0);
+  return isUsdMetric(metric) ? t('result.shortBy.usd', { amount }) : t('result.shortBy.count', { amount, label: metricEntry(metric)?.shortLabel ?? metric });
 }
 
-/** @example describeNextStep(billedSales) // 'Next step: USD 400,000 more in marketplace billed sales within the window.' */
+/** @example describeNextStep(billedSales) // 'Next step: USD 400,000 more in marketplace billed sales.' */
 export function describeNextStep(criterion: CriterionResult): string | undefined {
   const steps = criterion.gaps.filter((gap) => gap.outcome === 'not-met').map(describeStillToAdd);
-  return steps.length > 0 ? `Next step: ${joinAnd(steps)}.` : undefined;
+  return steps.length > 0 ? t('result.nextStep', { steps: joinAnd(steps) }) : undefined;
 }
 
 // ---------------------------------------------------------------- findings
@@ -194,15 +274,13 @@ export function describeNextStep(criterion: CriterionResult): string | undefined
 export function describeFinding(finding: Finding): string {
   switch (finding.code) {
     case 'rowsWithoutOfferId':
-      return finding.count === 1
-        ? '1 transaction row in the window had no offer ID, so it counts as a transaction of its own.'
-        : `${formatCount(finding.count)} transaction rows in the window had no offer ID, so each counts as a transaction of its own.`;
+      return t('result.finding.rowsWithoutOfferId', { count: finding.count });
     case 'routeEnded':
-      return `The designation route covered ${formatDate(finding.activeFrom)} to ${formatDate(finding.activeTo)}; the program page says nothing about it after that, so it is not granted.`;
+      return t('result.finding.routeEnded', { from: formatDate(finding.activeFrom), to: formatDate(finding.activeTo) });
     case 'routeNotStarted':
-      return `The designation route starts on ${formatDate(finding.activeFrom)}.`;
+      return t('result.finding.routeNotStarted', { date: formatDate(finding.activeFrom) });
     case 'designationCountsFrom':
-      return `A designation attained on ${formatDate(finding.attainedOn)} counts from ${formatDate(finding.countsFrom)}.`;
+      return t('result.finding.designationCountsFrom', { attainedOn: formatDate(finding.attainedOn), countsFrom: formatDate(finding.countsFrom) });
   }
 }
 
@@ -210,14 +288,7 @@ export function describeFinding(finding: Finding): string {
 
 /** The top of every result, one line per status. */
 export function describeHeadline(evaluation: Evaluation): string {
-  const headlines: Record<Status, string> = {
-    qualified: 'You qualify for top-tier benefits',
-    'not-qualified': 'Not yet: you do not qualify for top-tier benefits',
-    undetermined: 'Need more answers to tell',
-    'not-co-sell-eligible': 'Not yet: Azure IP co-sell eligibility comes first',
-    'not-in-effect': `The top-tier rules were not in effect on ${formatDate(evaluation.asOf)}`,
-  };
-  return headlines[evaluation.status];
+  return t(`result.headline.${evaluation.status}`, { date: formatDate(evaluation.asOf) });
 }
 
 function metCriteria(evaluation: Evaluation): CriterionResult[] {
@@ -234,9 +305,13 @@ export function closestCriterion(evaluation: Evaluation): CriterionResult | unde
   return closest;
 }
 
-function closestSentence(criterion: CriterionResult, lead: string): string {
+type ClosestLead = 'closest' | 'closestSoFar' | 'closestAfterThat' | 'nextClosest';
+
+/** "Your closest route is …: you are … short of …." (each lead is its own message). */
+function closestSentence(criterion: CriterionResult, lead: ClosestLead): string {
   const gap = describeCriterionGap(criterion);
-  return gap ? `${lead} ${lowerFirst(criterion.title)}: you are ${gap}.` : `${lead} ${lowerFirst(criterion.title)}.`;
+  const route = routeName(criterion);
+  return gap ? t(`result.route.${lead}`, { route, gap }) : t(`result.route.${lead}.noGap`, { route });
 }
 
 /**
@@ -251,22 +326,22 @@ export function describeRoute(evaluation: Evaluation): string {
   switch (evaluation.status) {
     case 'qualified': {
       const also = met.length > 1 ? ` ${alsoMeet(met.slice(1))}` : '';
-      return `You meet ${lowerFirst(met[0]!.title)}, on the ${pathwayLabels[met[0]!.pathway]} pathway.${also}`;
+      return `${t('result.route.qualified', { route: routeName(met[0]!), pathway: pathwayLabels[met[0]!.pathway] })}${also}`;
     }
     case 'not-qualified':
-      return closest ? closestSentence(closest, 'Your closest route is') : 'No route is met.';
+      return closest ? closestSentence(closest, 'closest') : t('result.route.noneMet');
     case 'undetermined':
-      if (met.length > 0) return `You meet ${lowerFirst(met[0]!.title)}, so you qualify once you confirm you are Azure IP co-sell eligible.`;
-      return closest ? closestSentence(closest, 'So far your closest route is') : 'Nothing you gave counts toward a route yet, so I cannot say which route is closest until I have the answers below.';
+      if (met.length > 0) return t('result.route.undeterminedMet', { route: routeName(met[0]!) });
+      return closest ? closestSentence(closest, 'closestSoFar') : t('result.route.undeterminedNothing');
     case 'not-co-sell-eligible': {
-      const first = 'Top-tier benefits first need Azure IP co-sell eligibility, which includes a transactable offer in the commercial marketplace.';
-      if (met.length > 0) return `${first} Once you have it, ${lowerFirst(met[0]!.title)} already qualifies you.`;
+      const first = t('result.route.coSellFirst');
+      if (met.length > 0) return `${first} ${t('result.route.coSellThenMet', { route: routeName(met[0]!) })}`;
       // A route short only of the listing (a USD 220 million commitment, no offer) is one step away, not 0%.
-      if (closest && onlyYesNoGaps(closest)) return `${first} Once you have it, you also meet ${lowerFirst(closest.title)}, which qualifies you.`;
-      return closest ? `${first} ${closestSentence(closest, 'After that, your closest route is')}` : first;
+      if (closest && onlyYesNoGaps(closest)) return `${first} ${t('result.route.coSellThenAlsoMeet', { route: routeName(closest) })}`;
+      return closest ? `${first} ${closestSentence(closest, 'closestAfterThat')}` : first;
     }
     case 'not-in-effect':
-      return `They took effect on ${formatDate(evaluation.policy?.effectiveFrom ?? evaluation.asOf)}; choose an as-of date on or after that day.`;
+      return t('result.route.notInEffect', { date: formatDate(evaluation.policy?.effectiveFrom ?? evaluation.asOf) });
   }
 }
 
@@ -280,13 +355,45 @@ export function describeResultNextStep(evaluation: Evaluation): string | undefin
 
 /** @example describeStillNeeded(undetermined) // 'Still needed: whether you are Azure IP co-sell eligible.' */
 export function describeStillNeeded(evaluation: Evaluation): string | undefined {
-  return evaluation.missing.length > 0 ? `Still needed: ${describeMissingAnswers(evaluation.missing)}.` : undefined;
+  return evaluation.missing.length > 0 ? t('result.stillNeeded', { answers: describeMissingAnswers(evaluation.missing) }) : undefined;
 }
 
 /** @example describeWindowLine(evaluation) // 'Trailing twelve months 27 Nov 2025 to 26 Nov 2026, as of 26 Nov 2026, rules in force from 1 Jan 2026' */
 export function describeWindowLine(evaluation: Evaluation): string {
-  const version = evaluation.policy && evaluation.status !== 'not-in-effect' ? `, ${describeRulesInForce(evaluation.policy)}` : '';
-  return `Trailing twelve months ${describeWindow(evaluation.window)}, as of ${formatDate(evaluation.asOf)}${version}`;
+  const values = { window: describeWindow(evaluation.window), asOf: formatDate(evaluation.asOf) };
+  return evaluation.policy && evaluation.status !== 'not-in-effect'
+    ? t('result.windowLine.withRules', { ...values, rules: describeRulesInForce(evaluation.policy) })
+    : t('result.windowLine', values);
+}
+
+// ---------------------------------------------------------------- policy text (notices, benefits, disclaimer)
+
+/**
+ * Policy data is English. In another language, a text the English catalogue holds word for word under one of
+ * `keys` is shown in the catalogue's translation; any other (a newer policy file's wording) stays as written.
+ */
+function translatePolicyText(text: string, keys: readonly MessageKey[]): string {
+  if (isEnglish()) return text;
+  const english: Readonly<Record<string, string>> = catalogues.en.result;
+  const key = keys.find((candidate) => english[candidate.slice('result.'.length)] === text);
+  return key ? t(key) : text;
+}
+
+// The date Microsoft's PRACR page gives for the end of existing access, as the notice's English text states it.
+const PRACR_ACCESS_ENDED: IsoDate = '2025-12-31';
+
+/** A notice's text, or its short form, in the turn's language: English keeps the policy's words; others go by code. */
+function noticeText(notice: Notice, form: 'text' | 'short'): string {
+  const english = form === 'short' ? (notice.short ?? notice.text) : notice.text;
+  if (isEnglish()) return english;
+  const name = `notice.${notice.code}.${form === 'short' && notice.short ? 'short' : 'text'}`;
+  if (!Object.hasOwn(catalogues.en.result, name)) return english;
+  return t(`result.${name}` as MessageKey, { url: notice.source, endedOn: formatDate(PRACR_ACCESS_ENDED) });
+}
+
+/** A notice's full text in the turn's language (the policy's own words in English). */
+export function describeNoticeText(notice: Notice): string {
+  return noticeText(notice, 'text');
 }
 
 /**
@@ -296,7 +403,7 @@ export function describeWindowLine(evaluation: Evaluation): string {
  * describeNotice({ code: 'pracr-transition', text: 'Microsoft’s PRACR page says …', source: 'https://…' }) // 'Important: Microsoft’s PRACR page says …'
  */
 export function describeNotice(notice: Notice): string {
-  return `Important: ${notice.text}`;
+  return t('result.notice.line', { text: describeNoticeText(notice) });
 }
 
 /**
@@ -310,20 +417,25 @@ export function describeNotice(notice: Notice): string {
  */
 export function describeShortNotices(notices: readonly Notice[], { spoken = false } = {}): string[] {
   if (notices.length === 0) return [];
-  const text = notices.map((notice) => notice.short ?? notice.text).join(' ');
-  if (spoken) return [`Important: ${text} Check Partner Center.`];
+  const text = notices.map((notice) => noticeText(notice, 'short')).join(' ');
+  if (spoken) return [t('result.notice.shortSpoken', { text })];
   const sources = [...new Set(notices.map((notice) => notice.source))];
-  return [`Important: ${text} Check Partner Center: ${sources.join(' and ')}`];
+  return [t('result.notice.short', { text, sources: joinAnd(sources) })];
 }
 
 /** @example describeBenefit(benefit) // 'Microsoft sellers are incentivized to sell ...' */
 export function describeBenefit(benefit: Benefit): string {
-  return benefit.text;
+  return translatePolicyText(benefit.text, ['result.benefit.sellerIncentives', 'result.benefit.pracr', 'result.benefit.pracrWithDesignation']);
+}
+
+/** The evaluation's disclaimer (fixed English in the API) in the turn's language. */
+export function describeDisclaimer(disclaimer: string): string {
+  return translatePolicyText(disclaimer, ['result.disclaimer']);
 }
 
 /** @example describeResourcesLine('https://aka.ms/azureipcosellresources') // 'Details and next steps: the Azure IP co-sell resources gallery, https://...' */
 export function describeResourcesLine(url: string): string {
-  return `Details and next steps: the Azure IP co-sell resources gallery, ${url}`;
+  return t('result.resourcesLine', { url });
 }
 
 // ---------------------------------------------------------------- the details: per-criterion lines
@@ -343,22 +455,26 @@ export function progressBar(progress: number): string {
 
 /** An unknown criterion's progress is 0 only because nothing is known; "0%" would read as a measurement. */
 export function describeProgress(criterion: CriterionResult): string {
-  return criterion.outcome === 'unknown' ? `${'░'.repeat(PROGRESS_CELLS)} not answered` : progressBar(criterion.progress);
+  return criterion.outcome === 'unknown' ? t('result.progress.notAnswered', { bar: '░'.repeat(PROGRESS_CELLS) }) : progressBar(criterion.progress);
 }
 
 /** @example describeProgressLine(criterion) // 'Progress: ▓▓▓▓▓▓▓▓▓░ 90%' */
 export function describeProgressLine(criterion: CriterionResult): string {
-  return `Progress: ${describeProgress(criterion)}`;
+  return t('result.progressLine', { progress: describeProgress(criterion) });
 }
 
 function requirement(component: ComponentResult): string {
-  if (typeof component.required === 'boolean') return 'yes';
+  if (typeof component.required === 'boolean') return t('result.value.yes');
   const value = formatMetricValue(component.metric, component.required);
-  return component.operator === 'over' ? `more than ${value}` : value;
+  return component.operator === 'over' ? t('result.requirement.over', { value }) : value;
 }
 
 // An inferred yes says where it came from in the partner's terms (co-sell eligibility includes the offer).
-const sourceSuffixes = { given: '', derived: ' (from your transactions)', inferred: ' (follows from your other answers)' } as const;
+function withSource(text: string, source: string | undefined): string {
+  if (source === 'derived') return t('result.component.fromTransactions', { value: text });
+  if (source === 'inferred') return t('result.component.inferred', { value: text });
+  return text;
+}
 
 /**
  * What the partner has against what the criterion needs, for one component.
@@ -369,13 +485,12 @@ const sourceSuffixes = { given: '', derived: ' (from your transactions)', inferr
  */
 export function describeComponent(component: ComponentResult, sources: Evaluation['metricSources'] = {}): string {
   const needed = requirement(component);
-  if (component.actual === null) return `not answered; needs ${needed}`;
+  if (component.actual === null) return t('result.component.notAnswered', { needed });
   const source = component.metric === 'designations' ? undefined : sources[component.metric];
-  const suffix = source ? sourceSuffixes[source] : '';
-  if (typeof component.actual === 'boolean') return `${component.actual ? 'yes' : 'no; needs yes'}${suffix}`;
+  if (typeof component.actual === 'boolean') return withSource(component.actual ? t('result.value.yes') : t('result.component.noNeedsYes'), source);
   const actual = formatMetricValue(component.metric, component.actual);
   // "20 of 5" would read as a shortfall; a met component says what it needed instead.
-  return component.outcome === 'met' ? `${actual} (needs ${needed})${suffix}` : `${actual} of ${needed}${suffix}`;
+  return withSource(component.outcome === 'met' ? t('result.component.metNeeds', { actual, needed }) : t('result.component.of', { actual, needed }), source);
 }
 
 /**
@@ -383,25 +498,31 @@ export function describeComponent(component: ComponentResult, sources: Evaluatio
  * would wrongly suggest more effort helps), otherwise the exact shortfall.
  */
 export function describeCriterionStanding(criterion: CriterionResult): { kind: 'note' | 'gap'; text: string } | undefined {
-  if (criterion.finding) return { kind: 'note', text: `Note: ${describeFinding(criterion.finding)}` };
+  if (criterion.finding) return { kind: 'note', text: t('result.standing.note', { finding: describeFinding(criterion.finding) }) };
   if (criterion.outcome !== 'not-met') return undefined;
   const gap = describeCriterionGap(criterion);
-  return gap ? { kind: 'gap', text: `Gap: ${capitalize(gap)}` } : undefined;
+  return gap ? { kind: 'gap', text: t('result.standing.gap', { gap: capitalize(gap) }) } : undefined;
 }
 
 /** @example describeCriterionLine(criterion) // 'USD 4 million in marketplace billed sales: not met, ▓▓▓▓▓▓▓▓▓░ 90%' */
 export function describeCriterionLine(criterion: CriterionResult): string {
-  return `${criterion.title}: ${outcomeLabels[criterion.outcome]}, ${describeProgress(criterion)}`;
+  return t('result.criterionLine', { title: criterionTitle(criterion), outcome: outcomeLabels[criterion.outcome], progress: describeProgress(criterion) });
 }
 
 /** @example describeComponentLine(component, sources) // 'Marketplace billed sales: USD 3,600,000 of USD 4,000,000' */
 export function describeComponentLine(component: ComponentResult, sources: Evaluation['metricSources']): string {
-  return `${componentLabel(component.metric)}: ${describeComponent(component, sources)}`;
+  return describeLabelled(componentLabel(component.metric), describeComponent(component, sources));
+}
+
+/** "Label: value", the one way a label and its value share a line. */
+export function describeLabelled(label: string, value: string): string {
+  return t('result.labelValue', { label, value });
 }
 
 /** @example describeEffectivePeriod('2023-07-01', '2024-06-30') // '1 Jul 2023 to 30 Jun 2024' */
 export function describeEffectivePeriod(effectiveFrom: IsoDate, effectiveTo: IsoDate | null): string {
-  return effectiveTo ? `${formatDate(effectiveFrom)} to ${formatDate(effectiveTo)}` : `${formatDate(effectiveFrom)} onwards`;
+  const from = formatDate(effectiveFrom);
+  return effectiveTo ? t('result.range.fromTo', { from, to: formatDate(effectiveTo) }) : t('result.range.onwards', { from });
 }
 
 /**
@@ -412,8 +533,10 @@ export function describeEffectivePeriod(effectiveFrom: IsoDate, effectiveTo: Iso
  * describeDesignationPeriod('2026-01-01', undefined, '') // '1 Jan 2026 onwards'
  */
 export function describeDesignationPeriod(activeFrom: IsoDate, activeTo: IsoDate | undefined, lead: 'from' | '' = 'from'): string {
-  const from = lead ? `${lead} ${formatDate(activeFrom)}` : formatDate(activeFrom);
-  return activeTo === undefined ? `${from} onwards` : `${from} to ${formatDate(activeTo)}`;
+  const from = formatDate(activeFrom);
+  if (activeTo === undefined) return lead ? t('result.range.fromOnwards', { from }) : t('result.range.onwards', { from });
+  const to = formatDate(activeTo);
+  return lead ? t('result.range.fromFromTo', { from, to }) : t('result.range.fromTo', { from, to });
 }
 
 /**
@@ -424,8 +547,8 @@ export function describeDesignationPeriod(activeFrom: IsoDate, activeTo: IsoDate
  * describeRulesInForce({ effectiveFrom: '2026-01-01', effectiveTo: null }) // 'rules in force from 1 Jan 2026'
  */
 export function describeRulesInForce(policy: Pick<PolicyReference, 'effectiveFrom' | 'effectiveTo'>): string {
-  const to = policy.effectiveTo ? ` to ${formatDate(policy.effectiveTo)}` : '';
-  return `rules in force from ${formatDate(policy.effectiveFrom)}${to}`;
+  const from = formatDate(policy.effectiveFrom);
+  return policy.effectiveTo ? t('result.rules.inForceTo', { from, to: formatDate(policy.effectiveTo) }) : t('result.rules.inForce', { from });
 }
 
 /** A policy title without its own "(in force from …)" note, which the rules line states once already. */
@@ -436,18 +559,18 @@ function titleWithoutPeriod(title: string): string {
 /** @example describePolicyLine(evaluation, evaluation.policy) // 'Rules in force from 1 Jul 2024 to 31 Dec 2025: Azure IP co-sell top-tier benefits, FY25 revision' */
 export function describePolicyLine(evaluation: Evaluation, policy: PolicyReference): string {
   // Before the program started there are no rules in force; the evaluation names the first ones instead.
-  const lead = evaluation.status === 'not-in-effect' ? `The first ${describeRulesInForce(policy)}` : describeRulesInForce(policy);
-  return `${capitalize(lead)}: ${titleWithoutPeriod(policy.title)}`;
+  const values = { rules: describeRulesInForce(policy), title: titleWithoutPeriod(policy.title) };
+  return capitalize(evaluation.status === 'not-in-effect' ? t('result.policyLine.first', values) : t('result.policyLine', values));
 }
 
 /** @example describeSourceLine(policy) // 'Source: Azure IP co-sell top-tier benefits, https://learn.microsoft.com/..., revised 1 Jul 2024' */
-export function describeSourceLine(policy: PolicyReference): string {
-  return `Source: ${policy.source.title}, ${policy.source.url}, revised ${formatDate(policy.source.revised)}`;
+export function describeSourceLine(policy: Pick<PolicyReference, 'source'>): string {
+  return t('result.sourceLine', { title: policy.source.title, url: policy.source.url, date: formatDate(policy.source.revised) });
 }
 
 /** @example describeTrendLine(altText) // 'Trend: Bar chart of ...' */
 export function describeTrendLine(altText: string): string {
-  return `Trend: ${altText}`;
+  return t('result.trendLine', { altText });
 }
 
 // ---------------------------------------------------------------- speech
@@ -459,18 +582,14 @@ export function describeTrendLine(altText: string): string {
  * describeForSpeech(notQualified) // 'You do not qualify for top-tier benefits yet. Your closest route is ...'
  */
 export function describeForSpeech(evaluation: Evaluation): string {
-  const lead: Record<Status, string> = {
-    qualified: 'You qualify for top-tier benefits.',
-    'not-qualified': 'You do not qualify for top-tier benefits yet.',
-    undetermined: 'I cannot tell yet.',
-    'not-co-sell-eligible': 'You are not Azure IP co-sell eligible yet.',
-    'not-in-effect': `The top-tier rules were not in effect on ${formatDate(evaluation.asOf)}.`,
-  };
+  const lead = t(`result.speech.${evaluation.status}`, { date: formatDate(evaluation.asOf) });
   const notices = describeShortNotices(evaluation.notices ?? [], { spoken: true });
-  return [lead[evaluation.status], ...notices, describeRoute(evaluation), describeStillNeeded(evaluation)].filter(Boolean).join(' ');
+  return [lead, ...notices, describeRoute(evaluation), describeStillNeeded(evaluation)].filter(Boolean).join(' ');
 }
 
 // ---------------------------------------------------------------- the API's explanation
+// English only: the JSON API runs outside a chat turn, so its `explanation` is always English (its route sentences
+// share the catalogue's wording above).
 
 /** The runner-up route, when it has a known gap: partners often close a second gap more cheaply. */
 function nextClosest(evaluation: Evaluation): CriterionResult | undefined {
@@ -509,7 +628,7 @@ export function explanationSentences(evaluation: Evaluation): string[] {
       );
       if (met.length > 0) sentences.push(`Once you do, ${lowerFirst(met[0]!.title)} would already qualify you.`);
       else if (closest && onlyYesNoGaps(closest)) sentences.push(`Once you do, you also meet ${lowerFirst(closest.title)}, which qualifies you.`);
-      else if (closest && describeCriterionGap(closest)) sentences.push(closestSentence(closest, 'After that, your closest route is'));
+      else if (closest && describeCriterionGap(closest)) sentences.push(closestSentence(closest, 'closestAfterThat'));
       sentences.push(resources);
       break;
     case 'undetermined':
@@ -519,15 +638,15 @@ export function explanationSentences(evaluation: Evaluation): string[] {
         );
       } else {
         sentences.push(`I cannot tell yet whether you qualify for ${window}: nothing you gave meets a criterion, and I still need ${describeMissingAnswers(evaluation.missing)}.`);
-        if (closest && describeCriterionGap(closest)) sentences.push(closestSentence(closest, 'So far your closest route is'));
+        if (closest && describeCriterionGap(closest)) sentences.push(closestSentence(closest, 'closestSoFar'));
       }
       sentences.push(resources);
       break;
     case 'not-qualified': {
       sentences.push(`You do not yet qualify for Azure IP co-sell top-tier benefits for ${window}.`);
-      if (closest && describeCriterionGap(closest)) sentences.push(closestSentence(closest, 'Your closest route is'));
+      if (closest && describeCriterionGap(closest)) sentences.push(closestSentence(closest, 'closest'));
       const runnerUp = nextClosest(evaluation);
-      if (runnerUp && describeCriterionGap(runnerUp)) sentences.push(closestSentence(runnerUp, 'Next closest is'));
+      if (runnerUp && describeCriterionGap(runnerUp)) sentences.push(closestSentence(runnerUp, 'nextClosest'));
       sentences.push(resources);
       break;
     }
@@ -538,41 +657,41 @@ export function explanationSentences(evaluation: Evaluation): string[] {
 // ---------------------------------------------------------------- the email summary
 
 /** The summary's result line, per status. */
-export const summaryOutcomes: Record<Status, string> = {
-  qualified: 'qualifies for top tier',
-  'not-qualified': 'does not yet qualify for top tier',
-  undetermined: 'cannot be determined yet; answers are missing',
-  'not-co-sell-eligible': 'not Azure IP co-sell eligible yet, which top-tier benefits need first',
-  'not-in-effect': 'the top-tier rules were not in effect on that date',
-};
+export const summaryOutcomes = localized(statuses, (status) => t(`result.summary.outcome.${status}`));
 
 export const summaryPhrases = {
   /** The date and the rules revision on one line: "…, as of 26 Nov 2026, rules in force from 1 Jan 2026". */
-  title: (asOf: IsoDate, policy?: PolicyReference | null) => `Azure IP co-sell top tier, as of ${formatDate(asOf)}${policy ? `, ${describeRulesInForce(policy)}` : ''}`,
-  outcome: (status: Status) => `Result: ${summaryOutcomes[status]}.`,
+  title: (asOf: IsoDate, policy?: PolicyReference | null) =>
+    policy ? t('result.summary.title.withRules', { asOf: formatDate(asOf), rules: describeRulesInForce(policy) }) : t('result.summary.title', { asOf: formatDate(asOf) }),
+  outcome: (status: Status) => t('result.summary.result', { outcome: summaryOutcomes[status] }),
   notices: (notices: readonly Notice[]) => describeShortNotices(notices),
   /** A what-if's own result, under the real one: it never replaces the result of the partner's actual figures. */
-  scenarioOutcome: (status: Status) => `What-if result: ${summaryOutcomes[status]}.`,
+  scenarioOutcome: (status: Status) => t('result.summary.scenarioResult', { outcome: summaryOutcomes[status] }),
   /** The first route met, and how many more: route titles are long, and one route is enough to qualify. */
-  metBy: (titles: readonly string[]) => {
-    const more = titles.length - 1;
-    return `Met by: ${lowerFirst(titles[0] ?? '')}${more > 0 ? ` (and ${formatCount(more)} more)` : ''}.`;
+  metBy: (criteria: readonly CriterionResult[]) => {
+    const more = criteria.length - 1;
+    const route = criteria[0] ? routeName(criteria[0]) : '';
+    return more > 0 ? t('result.summary.metBy.more', { route, more }) : t('result.summary.metBy', { route });
   },
   closest: (criterion: CriterionResult) => {
     const gaps = criterion.gaps.filter((gap) => gap.outcome === 'not-met').map(describeShortBy);
-    return `Closest route: ${lowerFirst(criterion.title)}${gaps.length > 0 ? ` (${joinAnd(gaps)})` : ''}.`;
+    const route = routeName(criterion);
+    return gaps.length > 0 ? t('result.summary.closest', { route, gaps: joinAnd(gaps) }) : t('result.summary.closest.noGaps', { route });
   },
   figures: (window: DateWindow, figures: readonly string[]) =>
-    figures.length > 0 ? `Figures for ${describeWindow(window)}: ${figures.join('; ')}.` : `No figures given for ${describeWindow(window)}.`,
+    figures.length > 0 ? t('result.summary.figures', { window: describeWindow(window), figures: figures.join('; ') }) : t('result.summary.noFigures', { window: describeWindow(window) }),
   whatIfFigures: (figures: readonly string[], status?: Status) =>
-    `What-if figures (a scenario, not actuals): ${figures.join('; ')}.${status ? ` With them: ${summaryOutcomes[status]}.` : ''}`,
-  figure: (metric: string, value: number | boolean) => `${metricEntry(metric)?.shortLabel ?? metric}: ${formatMetricValue(metric, value)}`,
-  stillNeeded: (missing: readonly string[]) => `Still needed: ${joinAnd(missing.map((id) => metricEntry(id)?.shortLabel ?? id))}.`,
+    status
+      ? t('result.summary.whatIfFigures.withResult', { figures: figures.join('; '), outcome: summaryOutcomes[status] })
+      : t('result.summary.whatIfFigures', { figures: figures.join('; ') }),
+  figure: (metric: string, value: number | boolean) => describeLabelled(metricEntry(metric)?.shortLabel ?? metric, formatMetricValue(metric, value)),
+  stillNeeded: (missing: readonly string[]) => t('result.stillNeeded', { answers: joinAnd(missing.map((id) => metricEntry(id)?.shortLabel ?? id)) }),
   /** The link last on its line, so no client runs it into the next word. */
-  link: (url: string) => `Partner Center is authoritative; details: ${url}`,
+  link: (url: string) => t('result.summary.link', { url }),
 };
 
 // ---------------------------------------------------------------- the command line
+// English only: the CLI runs outside a chat turn.
 
 export const cliStatusLines: Record<Status, string> = {
   qualified: 'QUALIFIED for Azure IP co-sell top-tier benefits',

@@ -21,7 +21,27 @@ const RENDERERS = [
   'src/cli/formatEvaluationText.ts',
   'src/eligibility/evaluate.ts',
   'src/eligibility/criteria.ts',
+  // Issue 19: the renderers that now read the result catalogue in the turn's language.
+  'src/cards/criteriaCard.ts',
+  'src/cards/trendChart.ts',
+  'src/cards/notices.ts',
+  'src/cards/choiceCard.ts',
+  'src/eligibility/forecastWording.ts',
+  'src/eligibility/format.ts',
 ];
+
+/**
+ * Not sentences: the chart's font stack and SVG ids, and the English months of format.ts's fast path (date data,
+ * like date-fns' locales for the other languages).
+ */
+const NOT_PROSE = new Set([
+  'Segoe UI, DejaVu Sans, Liberation Sans, Arial, sans-serif',
+  'chart-title chart-desc',
+  ...['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+]);
+
+/** A message key (`result.headline.qualified`, or a template's `result.headline.${status}` blanked), not prose. */
+const MESSAGE_KEY = /^(result|chat)\.[\w. -]*$/;
 
 /** Adaptive Card vocabulary, not words a person reads. */
 const CARD_WORDS = new Set([
@@ -45,7 +65,7 @@ function literals(source: string): string[] {
 
 /** Prose: two words in a row, or one capitalised word (a label such as "Notes"). */
 function isProse(literal: string): boolean {
-  if (CARD_WORDS.has(literal) || /^https?:\/\/\S+$/.test(literal)) return false;
+  if (CARD_WORDS.has(literal) || NOT_PROSE.has(literal) || MESSAGE_KEY.test(literal) || /^(https?:\/\/\S+|data:\S+ )$/.test(literal)) return false;
   return /[A-Za-z]{2,}[ ,;:.]+[A-Za-z]{2,}/.test(literal) || /^[A-Z][a-z]+$/.test(literal.trim());
 }
 
@@ -55,9 +75,16 @@ describe('every phrase of a result comes from the one phrase module', () => {
     expect(prose).toEqual([]);
   });
 
-  it('the check itself finds prose: it flags the phrase module', () => {
+  it("the phrase module words nothing itself before its English-only parts (the API's explanation, the CLI)", () => {
+    const source = readFileSync(path.join(root, 'src/eligibility/wording.ts'), 'utf8');
+    const chatPart = source.slice(0, source.indexOf("// ---------------------------------------------------------------- the API's explanation"));
+    expect(chatPart.length).toBeGreaterThan(10_000);
+    expect(literals(chatPart).filter(isProse)).toEqual([]);
+  });
+
+  it("the check itself finds prose: it flags the phrase module's English-only API explanation and CLI lines", () => {
     const prose = literals(readFileSync(path.join(root, 'src/eligibility/wording.ts'), 'utf8')).filter(isProse);
-    expect(prose.length).toBeGreaterThan(50);
+    expect(prose.length).toBeGreaterThan(20);
   });
 
   it.each(statuses)("the %s headline, route, summary outcome, CLI status line and API explanation are the phrase module's own", (status) => {
