@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clearTextLanguage } from '../../src/language/textLanguage';
 
 function rows(file: string): string[][] {
-  return readFileSync(new URL(`../fixtures/language/${file}`, import.meta.url), 'utf8')
+  return readFileSync(join(__dirname, '../fixtures/language', file), 'utf8')
     .split('\n')
     .filter((line) => line.trim() && !line.startsWith('#'))
     .map((line) => line.split('\t'));
