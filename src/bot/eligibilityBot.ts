@@ -94,7 +94,7 @@ export class EligibilityBot extends TeamsActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     // Before any state is read, the channel's language: a refusal or a "not saved" apology is said in it.
-    await runInLocale(matchLocale(context.activity.locale) ?? defaultLocale, async () => {
+    await runInLocale(matchLocale(channelLocaleOf(context.activity)) ?? defaultLocale, async () => {
       if (!this.isAllowedTenant(context)) {
         if (context.activity.type === 'message') await context.sendActivity(messages.tenantRefused);
         return;
@@ -120,7 +120,7 @@ export class EligibilityBot extends TeamsActivityHandler {
     const language = decideTurnLanguage({
       text: activity.type === ActivityTypes.Message ? incomingText(activity) : undefined,
       remembered: await this.options.language.get(context),
-      channelLocale: activity.locale,
+      channelLocale: channelLocaleOf(activity),
     });
     if (language.remember) await this.options.language.set(context, language.remember);
     context.turnState.set(TURN_LANGUAGE, language);
@@ -176,4 +176,15 @@ export class EligibilityBot extends TeamsActivityHandler {
     if (language) await this.sayLanguage(context, language);
     await context.sendActivity(RootDialog.welcome(context));
   }
+}
+
+/**
+ * The user's language as the channel gives it: `activity.locale` (Teams: the client's language; Web Chat: its
+ * `locale`), else the `clientInfo` entity Teams also sends.
+ */
+function channelLocaleOf(activity: TurnContext['activity']): string | undefined {
+  if (typeof activity.locale === 'string' && activity.locale.trim() !== '') return activity.locale;
+  const clientInfo = Array.isArray(activity.entities) ? activity.entities.find((entity) => entity?.type === 'clientInfo') : undefined;
+  const locale = (clientInfo as { locale?: unknown } | undefined)?.locale;
+  return typeof locale === 'string' ? locale : undefined;
 }
