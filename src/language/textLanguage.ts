@@ -26,6 +26,8 @@ const TINYLD_CODE: Record<LatinLocale, string> = { en: 'en', es: 'es', 'pt-BR': 
 const LOCALE_OF_CODE = new Map(Object.entries(TINYLD_CODE).map(([locale, code]) => [code, locale as LatinLocale]));
 const TINYLD_ONLY = Object.values(TINYLD_CODE);
 
+/** Characters read: enough for any chat message's language, and a bound on the cost of a 5,000-character paste. */
+const SAMPLE_LENGTH = 600;
 /** Fewer Latin-script words than this say too little to switch on. */
 const MIN_WORDS = 3;
 /** tinyld's confidence that is enough on its own, with no function word of another language against it. */
@@ -56,7 +58,8 @@ function count(text: string, pattern: RegExp): number {
  * clearTextLanguage('私たちは対象ですか'); // 'ja'
  */
 export function clearTextLanguage(text: string): SupportedLocale | undefined {
-  if (text.length > 2000) return undefined;
+  // A long paste says its language in its first lines; reading more only costs time.
+  text = text.slice(0, SAMPLE_LENGTH);
   const kana = count(text, KANA);
   const han = count(text, HAN);
   if (kana > 0 && kana + han >= 2) return 'ja';
