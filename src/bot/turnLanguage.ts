@@ -48,7 +48,11 @@ export function decideTurnLanguage(input: TurnLanguageInput): TurnLanguage {
   if (remembered?.chosenBy === 'request') return { locale: remembered.locale, unsupportedChannelLanguage: false };
   const otherwise = remembered?.locale ?? channel ?? defaultLocale;
   const written = input.text ? clearTextLanguage(input.text) : undefined;
-  if (written && written !== otherwise) return { locale: written, remember: { locale: written, chosenBy: 'text' }, unsupportedChannelLanguage: false };
+  // Clear English under a channel language without a catalogue is remembered too: that user reads English, and
+  // needs no sentence about it on a later turn.
+  if (written && (written !== otherwise || (channelUnsupported && !remembered))) {
+    return { locale: written, remember: { locale: written, chosenBy: 'text' }, unsupportedChannelLanguage: false };
+  }
   // Someone writing clearly in English under an unsupported channel language reads English: nothing to explain.
   const unsupportedChannelLanguage = channelUnsupported && !remembered && written === undefined;
   return { locale: otherwise, unsupportedChannelLanguage };

@@ -45,6 +45,12 @@ describe('decideTurnLanguage: request > remembered choice > clear text > channel
     expect(decideTurnLanguage({ text: 'help', channelLocale: 'it-IT' })).toEqual({ locale: 'en', unsupportedChannelLanguage: true });
     expect(decideTurnLanguage({ text: 'in Italian please', channelLocale: 'en-US' })).toMatchObject({ locale: 'en', request: { locale: 'unsupported' } });
   });
+
+  it('clear English under it-IT is remembered, so no "not your language" sentence comes on a later turn', () => {
+    const first = decideTurnLanguage({ text: 'Do we qualify for the top tier benefits?', channelLocale: 'it-IT' });
+    expect(first).toEqual({ locale: 'en', remember: { locale: 'en', chosenBy: 'text' }, unsupportedChannelLanguage: false });
+    expect(decideTurnLanguage({ text: '10', remembered: first.remember, channelLocale: 'it-IT' })).toEqual({ locale: 'en', unsupportedChannelLanguage: false });
+  });
 });
 
 /** The real bot on botbuilder's TestAdapter; `locales` records the turn language each handler saw after an await. */
