@@ -7,7 +7,7 @@ import { isChannelAuthenticated, readCsvUpload, type AttachmentSources, type Csv
 import { incomingText } from './incomingText';
 import { addressReplies } from './addressReplies';
 import { forgetUser, lifecycleStep } from './teamsLifecycle';
-import { defaultLocale, localeNames, matchLocale, runInLocale, supportedLocales, t } from '../i18n';
+import { currentLocale, defaultLocale, localeNames, matchLocale, runInLocale, supportedLocales, t } from '../i18n';
 import type { LanguageNotice, LanguagePreference } from '../state/languagePreference';
 import { decideTurnLanguage, type TurnLanguage } from './turnLanguage';
 
@@ -142,7 +142,8 @@ export class EligibilityBot extends TeamsActivityHandler {
     if (requested !== 'unsupported' && notice.unsupportedSaid) return;
     notice.unsupportedSaid = true;
     const others = supportedLocales.filter((locale) => locale !== defaultLocale).map((locale) => localeNames[locale]);
-    await context.sendActivity(t('chat.language.unsupported', { languages: others.join(', ') }));
+    const languages = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(others);
+    await context.sendActivity(t('chat.language.unsupported', { languages }));
   }
 
   private uploadOptions(context: TurnContext): CsvUploadOptions {

@@ -123,7 +123,7 @@ describe('the turn’s language through the bot', () => {
     const bot = languageBot({ locale: 'it-IT' });
     const first = await bot.say('help');
     expect(first[0]).toContain(UNSUPPORTED_START);
-    expect(first[0]).toContain('Español, Português (Brasil), Français, Deutsch, 日本語, 简体中文');
+    expect(first[0]).toContain('I also speak Español, Português (Brasil), Français, Deutsch, 日本語, and 简体中文.');
     expect(first.slice(1).join('\n')).toContain('I ask a few questions');
     const second = await bot.say('help');
     expect(second.join('\n')).not.toContain(UNSUPPORTED_START);
