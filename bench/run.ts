@@ -14,6 +14,7 @@ import englishCorpus from '../src/language/corpus/en.json';
 import type { IntentCorpus } from '../src/language/intents';
 import { formatConfusion, measureLanguageAccuracy, readLabelledUtterances } from './languageAccuracy';
 import { measureMessageCost } from './messageCost';
+import { measureTurnLanguageCost } from './turnLanguageCost';
 import type { DerivationTiming } from './metricsScaling';
 import { measureParkedMemory, type ParkedMemory } from './parkedConversations';
 import { PROFILE_NAMES, profileTarget, type ProfileName } from './profileTarget';
@@ -68,6 +69,8 @@ async function reportLanguage(): Promise<void> {
   await trainIntentModel(englishCorpus as IntentCorpus);
   log(`Intent model: shipped model loaded in ${loadMs.toFixed(0)} ms; training it from the corpus takes ${(performance.now() - started).toFixed(0)} ms`);
   log(formatConfusion(await measureLanguageAccuracy(readLabelledUtterances(LABELLED_UTTERANCES))));
+  const turnLanguage = measureTurnLanguageCost(LABELLED_UTTERANCES);
+  log(`Turn language: ${turnLanguage.falseSwitches} of ${turnLanguage.messages} English messages answered in another language; ${turnLanguage.microsecondsPerMessage.toFixed(0)} µs CPU per message`);
 }
 
 async function main(): Promise<void> {

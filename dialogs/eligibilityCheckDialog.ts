@@ -604,6 +604,12 @@ export class EligibilityCheckDialog {
     return undefined;
   }
 
+  /** The open question (or read-back, or "show my result?") asked again, as after an interruption. */
+  async askAgain(context: TurnContext, state: CheckState): Promise<CheckStep> {
+    upgradeOlderState(state);
+    return this.ask(context, state);
+  }
+
   /** Moves to the next question that still matters, announcing a newly met criterion first. */
   async advance(context: TurnContext, state: CheckState): Promise<CheckStep> {
     const known = this.questionContext(state);

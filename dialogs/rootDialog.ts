@@ -78,6 +78,36 @@ export class RootDialog {
     return this.route(context, message);
   }
 
+  /**
+   * After the partner changed the language: what the conversation waits for, asked again (in the new language).
+   * The open question of a running check, a pending yes/no, the file's "go on or fix it"; with nothing open and no
+   * result yet, the welcome's starting buttons. After a result nothing is open, and the switch sentence is enough.
+   */
+  async askAgain(context: TurnContext): Promise<void> {
+    const running = await this.state.check.get(context);
+    if (running) return this.afterStep(context, await this.check.askAgain(context, running));
+    const session = await this.state.session.get(context, {});
+    if (session.pendingUpload) {
+      await context.sendActivity(messageWithChoices(context, messages.upload.fixOrGoOn, [messages.buttons.uploadGoOn, messages.buttons.uploadFix]));
+      return;
+    }
+    if (session.awaiting === 'reuse') {
+      await context.sendActivity(messageWithChoices(context, messages.reuseQuestion, [messages.buttons.reuse, messages.buttons.fresh]));
+      return;
+    }
+    if (session.awaiting === 'asOfFigures' && session.pendingAsOf && session.last) {
+      const given = describeWindow(windowOn(this.deps, session.last.asOf));
+      const asked = describeWindow(windowOn(this.deps, session.pendingAsOf.asOf));
+      await context.sendActivity(messageWithChoices(context, messages.chat.sameFiguresQuestion(given, asked), [messages.buttons.sameFigures, messages.buttons.newFigures]));
+      return;
+    }
+    if (session.awaiting === 'whatIf') {
+      await context.sendActivity(messages.chat.whatIfReady);
+      return;
+    }
+    if (!session.last) await context.sendActivity(RootDialog.welcome(context));
+  }
+
   private async handleUpload(context: TurnContext, upload: Exclude<CsvUpload, { kind: 'none' }>): Promise<void> {
     const session = await this.state.session.get(context, {});
     session.pendingUpload = undefined;

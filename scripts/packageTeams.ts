@@ -8,7 +8,7 @@ export { PLACEHOLDER_TEAMS_APP_ID } from './teams/teamsAppId';
 
 const USAGE = `Usage: node dist/scripts/packageTeams.js [options]
 
-Builds the Teams app package (manifest.json, color.png, outline.png) from manifest/.
+Builds the Teams app package (manifest.json, color.png, outline.png and the language files) from manifest/.
 The app id and bot id come from the MicrosoftAppId environment variable, or --app-id.
 
 Options:

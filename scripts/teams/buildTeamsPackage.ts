@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { fillManifestPlaceholders } from './fillManifestPlaceholders';
 import { PLACEHOLDER_TEAMS_APP_ID, resolveTeamsAppId } from './teamsAppId';
 import { validateTeamsPackage, type TeamsIconFiles } from './validateTeamsPackage';
+import { namedLanguageFiles, PLAIN_LANGUAGE_FILE_NAME, type TeamsLanguageFiles } from './validateLanguageFiles';
 
 /** Where to read the manifest and icons, where to write the zip, and which app id to package. */
 export interface TeamsPackageOptions {
@@ -30,8 +31,9 @@ const PLAIN_PNG_NAME = /^[^/\\]+\.png$/i;
 const ZIP_ENTRY_DATE = new Date('2024-01-01T00:00:00Z');
 
 /**
- * Fills the app id into manifest/manifest.json, checks the manifest and icons, and writes the Teams app package:
- * a zip holding manifest.json and the two icons at its root, which is what Teams accepts for upload.
+ * Fills the app id into manifest/manifest.json, checks the manifest, icons and language files, and writes the Teams
+ * app package: a zip holding manifest.json, the two icons and the language files `localizationInfo` names (es.json,
+ * de.json, …) at its root, which is what Teams accepts for upload.
  * Nothing is written when any check fails.
  *
  * @example
@@ -40,7 +42,7 @@ const ZIP_ENTRY_DATE = new Date('2024-01-01T00:00:00Z');
  *   microsoftAppId: '6f1a3c2e-1b2d-4e5f-8a9b-0c1d2e3f4a5b', allowPlaceholderId: false,
  * });
  * // => { ok: true, outFile: 'dist/appPackage.zip', appId: '6f1a…', usedPlaceholderId: false,
- * //      files: ['manifest.json', 'color.png', 'outline.png'] }
+ * //      files: ['manifest.json', 'color.png', 'outline.png', 'es.json', …] }
  */
 export async function buildTeamsPackage(options: TeamsPackageOptions): Promise<TeamsPackageResult> {
   const problems: string[] = [];
@@ -67,16 +69,17 @@ export async function buildTeamsPackage(options: TeamsPackageOptions): Promise<T
   }
 
   const icons = await readNamedIcons(manifest, options.manifestDir);
-  problems.push(...(await validateTeamsPackage(manifest, icons)));
+  const languageFiles = await readNamedLanguageFiles(manifest, options.manifestDir);
+  problems.push(...(await validateTeamsPackage(manifest, icons, languageFiles)));
   if (problems.length > 0 || !idChoice.ok) {
     return { ok: false, problems };
   }
 
   const zip = new JSZip();
   zip.file('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`, { date: ZIP_ENTRY_DATE });
-  for (const [iconPath, bytes] of Object.entries(icons)) {
+  for (const [filePath, bytes] of [...Object.entries(icons), ...Object.entries(languageFiles)]) {
     if (bytes !== undefined) {
-      zip.file(iconPath, bytes, { date: ZIP_ENTRY_DATE });
+      zip.file(filePath, bytes, { date: ZIP_ENTRY_DATE });
     }
   }
   const zipBytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' });
@@ -110,4 +113,18 @@ async function readNamedIcons(manifest: unknown, manifestDir: string): Promise<T
     }
   }
   return icons;
+}
+
+/** Reads the language files `localizationInfo` names, by plain file name only; the validator reports the rest. */
+async function readNamedLanguageFiles(manifest: unknown, manifestDir: string): Promise<TeamsLanguageFiles> {
+  const files: Record<string, Uint8Array> = {};
+  for (const file of namedLanguageFiles(manifest)) {
+    if (!PLAIN_LANGUAGE_FILE_NAME.test(file) || file === 'manifest.json') continue;
+    try {
+      files[file] = await readFile(path.join(manifestDir, file));
+    } catch {
+      // Left out on purpose: the validator names the missing language file.
+    }
+  }
+  return files;
 }

@@ -39,16 +39,30 @@ export function bundledTeamsManifestVersions(): string[] {
 }
 
 /**
- * Loads the bundled JSON schema for a Teams manifest version, or undefined when the package does not bundle it.
+ * The `$schema` URL Microsoft publishes for the language files (`localizationInfo`) of a Teams manifest version.
+ *
+ * @example
+ * teamsLocalizationSchemaUrl('1.28'); // => 'https://developer.microsoft.com/json-schemas/teams/v1.28/MicrosoftTeams.Localization.schema.json'
+ */
+export function teamsLocalizationSchemaUrl(manifestVersion: string): string {
+  return `https://developer.microsoft.com/json-schemas/teams/v${manifestVersion}/MicrosoftTeams.Localization.schema.json`;
+}
+
+/**
+ * Loads the bundled JSON schema for a Teams manifest version, or undefined when the package does not bundle it:
+ * the manifest's own schema, or another file of that version (`MicrosoftTeams.Localization.schema.json`).
  *
  * @example
  * const schema = loadBundledTeamsSchema('1.28'); // the parsed MicrosoftTeams.schema.json for v1.28
  */
-export function loadBundledTeamsSchema(manifestVersion: string): Record<string, unknown> | undefined {
+export function loadBundledTeamsSchema(
+  manifestVersion: string,
+  file: 'MicrosoftTeams.schema.json' | 'MicrosoftTeams.Localization.schema.json' = 'MicrosoftTeams.schema.json',
+): Record<string, unknown> | undefined {
   if (!RELEASED_VERSION_PATTERN.test(manifestVersion)) {
     return undefined;
   }
-  const schemaFile = path.join(bundledTeamsSchemaFolder(), `v${manifestVersion}`, 'MicrosoftTeams.schema.json');
+  const schemaFile = path.join(bundledTeamsSchemaFolder(), `v${manifestVersion}`, file);
   if (!existsSync(schemaFile)) {
     return undefined;
   }

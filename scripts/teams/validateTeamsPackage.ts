@@ -2,6 +2,7 @@ import { AppManifestUtils } from '@microsoft/app-manifest';
 import { z } from 'zod';
 import { bundledTeamsManifestVersions, loadBundledTeamsSchema, teamsSchemaUrl } from './bundledTeamsSchema';
 import { readPngFacts } from './pngFacts';
+import { languageFileProblems, type TeamsLanguageFiles } from './validateLanguageFiles';
 
 /** Icon file contents keyed by the relative path the manifest names (`icons.color`, `icons.outline`). */
 export type TeamsIconFiles = Readonly<Record<string, Uint8Array | undefined>>;
@@ -46,15 +47,16 @@ const manifestFacts = z.looseObject({
 type ManifestFacts = z.infer<typeof manifestFacts>;
 
 /**
- * Lists every reason a Teams app package built from this manifest and these icons would be rejected: the bundled
- * JSON schema of the manifest's version (checked offline), then the rules a schema cannot express. An empty list
- * means the package is good to zip.
+ * Lists every reason a Teams app package built from this manifest, these icons and these language files would be
+ * rejected: the bundled JSON schema of the manifest's version (checked offline), then the rules a schema cannot
+ * express, then each language file `localizationInfo` names (see `languageFileProblems`). An empty list means the
+ * package is good to zip.
  *
  * @example
  * const problems = await validateTeamsPackage(manifest, { 'color.png': colorBytes, 'outline.png': outlineBytes });
  * // => [] when the manifest and icons are valid, otherwise one readable sentence per problem
  */
-export async function validateTeamsPackage(manifest: unknown, icons: TeamsIconFiles): Promise<string[]> {
+export async function validateTeamsPackage(manifest: unknown, icons: TeamsIconFiles, languageFiles: TeamsLanguageFiles = {}): Promise<string[]> {
   if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) {
     return ['manifest.json must hold a JSON object.'];
   }
@@ -65,6 +67,7 @@ export async function validateTeamsPackage(manifest: unknown, icons: TeamsIconFi
     ...botProblems(facts),
     ...validDomainProblems(facts),
     ...iconProblems(facts, icons),
+    ...(facts.manifestVersion === undefined ? [] : languageFileProblems(manifest as Record<string, unknown>, facts.manifestVersion, languageFiles)),
   ];
 }
 
@@ -157,7 +160,7 @@ function iconProblems(facts: ManifestFacts, icons: TeamsIconFiles): string[] {
   const problems: string[] = [];
   for (const role of Object.keys(facts.icons)) {
     if (!(role in TEAMS_ICON_SIZES)) {
-      problems.push(`icons.${role} is not packaged: the app package holds exactly manifest.json and the color and outline icons.`);
+      problems.push(`icons.${role} is not packaged: the app package holds manifest.json, the color and outline icons and the language files.`);
     }
   }
   const iconPaths = new Set<string>();

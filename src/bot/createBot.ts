@@ -5,6 +5,7 @@ import type { CheckState } from '../../dialogs/eligibilityCheckDialog';
 import type { Profile, Session } from '../../dialogs/session';
 import { ETagConversationState } from '../state/eTagConversationState';
 import { ETagUserState } from '../state/eTagUserState';
+import type { LanguageNotice, LanguagePreference } from '../state/languagePreference';
 import type { AttachmentSources } from './csvUpload';
 import { EligibilityBot } from './eligibilityBot';
 
@@ -32,16 +33,20 @@ export function createBot(settings: BotSettings) {
   const session = conversationState.createProperty<Session>('session');
   const profile = userState.createProperty<Profile>('profile');
   const check = conversationState.createProperty<CheckState | undefined>('check');
+  const language = userState.createProperty<LanguagePreference | undefined>('language');
+  const languageNotice = conversationState.createProperty<LanguageNotice>('languageNotice');
   const rootDialog = new RootDialog({ policies: settings.policies, today: settings.today }, { session, profile, check });
   const bot = new EligibilityBot({
     conversationState,
     userState,
     session,
+    language,
+    languageNotice,
     rootDialog,
     allowedTenantIds: settings.allowedTenantIds,
     localMode: settings.localMode,
     attachmentSources: settings.attachmentSources,
     log: settings.log,
   });
-  return { bot, conversationState, userState, rootDialog, session, profile, check };
+  return { bot, conversationState, userState, rootDialog, session, profile, check, language };
 }

@@ -1,4 +1,4 @@
-import { TeamsActivityHandler, type BotState, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityTypes, TeamsActivityHandler, type BotState, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { RootDialog } from '../../dialogs/rootDialog';
 import { messages } from '../../dialogs/messages';
 import type { Session } from '../../dialogs/session';
@@ -7,11 +7,18 @@ import { isChannelAuthenticated, readCsvUpload, type AttachmentSources, type Csv
 import { incomingText } from './incomingText';
 import { addressReplies } from './addressReplies';
 import { forgetUser, lifecycleStep } from './teamsLifecycle';
+import { currentLocale, defaultLocale, localeNames, matchLocale, runInLocale, supportedLocales, t } from '../i18n';
+import type { LanguageNotice, LanguagePreference } from '../state/languagePreference';
+import { decideTurnLanguage, type TurnLanguage } from './turnLanguage';
 
 export interface EligibilityBotOptions {
   conversationState: ConversationState;
   userState: BotState;
   session: StatePropertyAccessor<Session>;
+  /** The user's chosen language (user state: every conversation, kept across restarts). */
+  language: StatePropertyAccessor<LanguagePreference | undefined>;
+  /** Whether this conversation was told its language has no catalogue. */
+  languageNotice: StatePropertyAccessor<LanguageNotice>;
   rootDialog: RootDialog;
   /** Teams tenants allowed to use the bot; empty allows all. */
   allowedTenantIds?: readonly string[];
@@ -25,6 +32,9 @@ export interface EligibilityBotOptions {
   /** Structured log for state saves (replays, storage failures); stderr JSON when not given. */
   log?: (entry: Record<string, unknown>) => void;
 }
+
+/** Where the turn's language decision waits for the handlers (the turn's own state, restored on a replay). */
+const TURN_LANGUAGE = Symbol('turnLanguage');
 
 /**
  * The activity handler: greets on join, routes messages into the root dialog, and saves state once per turn.
@@ -66,25 +76,74 @@ export class EligibilityBot extends TeamsActivityHandler {
       return;
     }
     context.activity.text = text;
+    const language = context.turnState.get(TURN_LANGUAGE) as TurnLanguage | undefined;
+    if (language) await this.sayLanguage(context, language);
+    if (language?.request) {
+      // Only asked for the language: carry on where the partner was, in that language. Said with more
+      // ("in Spanish please, do we qualify?"): the rest is the message.
+      if (!language.request.rest && !context.activity.attachments?.length) {
+        await this.options.rootDialog.askAgain(context);
+        return;
+      }
+      context.activity.text = language.request.rest;
+    }
     // The file reaches the dialogs as an argument: fetched here, where the network is allowed, and read there.
     const upload = context.activity.attachments?.length ? await readCsvUpload(context.activity, this.uploadOptions(context)) : undefined;
     await this.options.rootDialog.run(context, upload);
   }
 
   override async run(context: TurnContext): Promise<void> {
-    if (!this.isAllowedTenant(context)) {
-      if (context.activity.type === 'message') await context.sendActivity(messages.tenantRefused);
+    // Before any state is read, the channel's language: a refusal or a "not saved" apology is said in it.
+    await runInLocale(matchLocale(channelLocaleOf(context.activity)) ?? defaultLocale, async () => {
+      if (!this.isAllowedTenant(context)) {
+        if (context.activity.type === 'message') await context.sendActivity(messages.tenantRefused);
+        return;
+      }
+      addressReplies(context);
+      // Replies wait for the save; a stale conversation write replays the turn once; storage trouble is said plainly.
+      await runDurableTurn(context, {
+        conversationState: this.options.conversationState,
+        userState: this.options.userState,
+        turn: () => this.runInTurnLanguage(context),
+        notSavedReply: () => messages.saveError,
+        log: this.options.log,
+      });
+    });
+  }
+
+  /**
+   * Decides the turn's language once, before any handler or dialog runs (state is loaded by then), remembers a
+   * new choice, and runs the whole turn in it: every phrase, format and parser awaited during the turn reads it.
+   */
+  private async runInTurnLanguage(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const language = decideTurnLanguage({
+      text: activity.type === ActivityTypes.Message ? incomingText(activity) : undefined,
+      remembered: await this.options.language.get(context),
+      channelLocale: channelLocaleOf(activity),
+    });
+    if (language.remember) await this.options.language.set(context, language.remember);
+    context.turnState.set(TURN_LANGUAGE, language);
+    await runInLocale(language.locale, () => super.run(context));
+  }
+
+  /**
+   * Says what the turn's language needs said before the reply: the switch the partner asked for, or (once per
+   * conversation, and whenever asked for one) that their language has no catalogue and the answers are in English.
+   */
+  private async sayLanguage(context: TurnContext, language: TurnLanguage): Promise<void> {
+    const requested = language.request?.locale;
+    if (requested && requested !== 'unsupported') {
+      await context.sendActivity(t('chat.language.switched', { language: localeNames[requested] }));
       return;
     }
-    addressReplies(context);
-    // Replies wait for the save; a stale conversation write replays the turn once; storage trouble is said plainly.
-    await runDurableTurn(context, {
-      conversationState: this.options.conversationState,
-      userState: this.options.userState,
-      turn: () => super.run(context),
-      notSavedReply: () => messages.saveError,
-      log: this.options.log,
-    });
+    if (requested !== 'unsupported' && !language.unsupportedChannelLanguage) return;
+    const notice = await this.options.languageNotice.get(context, {});
+    if (requested !== 'unsupported' && notice.unsupportedSaid) return;
+    notice.unsupportedSaid = true;
+    const others = supportedLocales.filter((locale) => locale !== defaultLocale).map((locale) => localeNames[locale]);
+    const languages = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(others);
+    await context.sendActivity(t('chat.language.unsupported', { languages }));
   }
 
   private uploadOptions(context: TurnContext): CsvUploadOptions {
@@ -114,6 +173,19 @@ export class EligibilityBot extends TeamsActivityHandler {
     const session = await this.options.session.get(context, {});
     if (session.welcomed) return;
     session.welcomed = true;
+    const language = context.turnState.get(TURN_LANGUAGE) as TurnLanguage | undefined;
+    if (language) await this.sayLanguage(context, language);
     await context.sendActivity(RootDialog.welcome(context));
   }
+}
+
+/**
+ * The user's language as the channel gives it: `activity.locale` (Teams: the client's language; Web Chat: its
+ * `locale`), else the `clientInfo` entity Teams also sends.
+ */
+function channelLocaleOf(activity: TurnContext['activity']): string | undefined {
+  if (typeof activity.locale === 'string' && activity.locale.trim() !== '') return activity.locale;
+  const clientInfo = Array.isArray(activity.entities) ? activity.entities.find((entity) => entity?.type === 'clientInfo') : undefined;
+  const locale = (clientInfo as { locale?: unknown } | undefined)?.locale;
+  return typeof locale === 'string' ? locale : undefined;
 }

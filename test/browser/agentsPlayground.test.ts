@@ -10,9 +10,16 @@ describe('the bot in the Microsoft 365 Agents Playground', () => {
   let playground: AgentsPlayground;
   let browser: Browser;
   let page: Page;
+  /** The `locale` of each message and installationUpdate the Playground sent (its conversationUpdate has none). */
+  const locales: Array<string | undefined> = [];
 
   beforeAll(async () => {
     app = await startLocalApp();
+    // Adapter middleware, the SDK's public hook: observes and changes nothing.
+    app.adapter.use(async (context, next) => {
+      if (context.activity.type !== 'conversationUpdate') locales.push(context.activity.locale);
+      await next();
+    });
     playground = await startAgentsPlayground(`${app.baseUrl}/api/messages`);
     browser = await startBrowser();
     page = await browser.newPage();
@@ -59,5 +66,10 @@ describe('the bot in the Microsoft 365 Agents Playground', () => {
     await botSays(/Industry AI/);
     await type('no');
     await botSays(/USD 400,000 short of USD 4,000,000/);
+  });
+
+  it('every message and install the Playground sent carried its Teams locale (en-US) as activity.locale', () => {
+    expect(locales.length).toBeGreaterThan(0);
+    expect(new Set(locales)).toEqual(new Set(['en-US']));
   });
 });

@@ -95,6 +95,29 @@ describe('the local Direct Line endpoint', () => {
     });
   });
 
+  it('passes the browser’s language on: the join carries the page’s ?locale=, and a message keeps the locale Web Chat stamped on it', async () => {
+    const session = (await call(chat.baseUrl, 'POST', '/api/directline/token?locale=de-DE')).body as Session;
+    await call(chat.baseUrl, 'POST', '/v3/directline/conversations', { token: session.token, body: {} });
+    await pollUntil(chat.baseUrl, session, (stream) => stream.some((activity) => activity.text === ECHO_WELCOME));
+    const posted = await postMessage(chat.baseUrl, session, { type: 'message', text: 'hallo', locale: 'de-DE' });
+    const id = (posted.body as { id: string }).id;
+    await pollUntil(chat.baseUrl, session, (stream) => stream.some((activity) => activity.replyToId === id));
+    const received = bot.received.filter((activity) => activity.conversation?.id === session.conversationId);
+    expect(received.map((activity) => [activity.type, activity.locale])).toEqual([
+      ['conversationUpdate', 'de-DE'],
+      ['message', 'de-DE'],
+    ]);
+  });
+
+  it('ignores a ?locale= that is not a language tag: the join carries none', async () => {
+    const session = (await call(chat.baseUrl, 'POST', `/api/directline/token?locale=${encodeURIComponent('de"><script>')}`)).body as Session;
+    await call(chat.baseUrl, 'POST', '/v3/directline/conversations', { token: session.token, body: {} });
+    await pollUntil(chat.baseUrl, session, (stream) => stream.some((activity) => activity.text === ECHO_WELCOME));
+    const join = bot.received.find((activity) => activity.conversation?.id === session.conversationId);
+    expect(join?.type).toBe('conversationUpdate');
+    expect(join).not.toHaveProperty('locale');
+  });
+
   it("streams the user's own activity back with an id and timestamp, before the bot's reply to it", async () => {
     const session = await openConversation(chat.baseUrl);
     await pollUntil(chat.baseUrl, session, (stream) => stream.length === 1);

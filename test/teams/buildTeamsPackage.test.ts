@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTeamsPackage } from '../../scripts/teams/buildTeamsPackage';
 import { PLACEHOLDER_TEAMS_APP_ID } from '../../scripts/teams/teamsAppId';
-import { committedIcons, copyOfManifestDir, MANIFEST_DIR, scratchDir, solidPng, TEST_APP_ID } from './teamsFixtures';
+import { committedIcons, committedLanguageFiles, copyOfManifestDir, MANIFEST_DIR, scratchDir, solidPng, TEST_APP_ID } from './teamsFixtures';
 
 const scratchDirs: string[] = [];
 afterAll(() => scratchDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -22,13 +22,15 @@ function newManifestDir(): string {
 }
 
 describe('buildTeamsPackage', () => {
-  it('with a GUID app id writes a zip holding exactly manifest.json, color.png and outline.png at its root', async () => {
+  it('with a GUID app id writes a zip holding exactly manifest.json, color.png, outline.png and the six language files at its root', async () => {
     const outFile = newOutFile();
     const result = await buildTeamsPackage({ manifestDir: MANIFEST_DIR, outFile, microsoftAppId: TEST_APP_ID, allowPlaceholderId: false });
 
-    expect(result).toEqual({ ok: true, outFile, appId: TEST_APP_ID, usedPlaceholderId: false, files: ['manifest.json', 'color.png', 'outline.png'] });
+    const languageFiles = ['es.json', 'pt-br.json', 'fr.json', 'de.json', 'ja.json', 'zh-cn.json'];
+    expect(result).toEqual({ ok: true, outFile, appId: TEST_APP_ID, usedPlaceholderId: false, files: ['manifest.json', 'color.png', 'outline.png', ...languageFiles] });
     const zip = await JSZip.loadAsync(readFileSync(outFile));
-    expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png', ...languageFiles].sort());
+    for (const file of languageFiles) expect(await zip.file(file)!.async('nodebuffer')).toEqual(committedLanguageFiles()[file]);
     const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as { id: string; bots: { botId: string }[] };
     expect(manifest.id).toBe(TEST_APP_ID);
     expect(manifest.bots[0]?.botId).toBe(TEST_APP_ID);

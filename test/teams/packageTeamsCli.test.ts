@@ -56,9 +56,9 @@ describe('npm run package:teams (node dist/scripts/packageTeams.js)', () => {
     const result = await runCli(['--out', outFile], TEST_APP_ID);
 
     expect(result).toMatchObject({ exitCode: 0, stderr: '' });
-    expect(result.stdout).toContain(`(manifest.json, color.png, outline.png) for app id ${TEST_APP_ID}`);
+    expect(result.stdout).toContain(`(manifest.json, color.png, outline.png, es.json, pt-br.json, fr.json, de.json, ja.json, zh-cn.json) for app id ${TEST_APP_ID}`);
     const zip = await JSZip.loadAsync(readFileSync(outFile));
-    expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'de.json', 'es.json', 'fr.json', 'ja.json', 'manifest.json', 'outline.png', 'pt-br.json', 'zh-cn.json']);
     expect(JSON.parse(await zip.file('manifest.json')!.async('string'))).toMatchObject({ id: TEST_APP_ID });
   });
 

@@ -31,6 +31,17 @@ function envelope(serviceUrl: string, from: Person, conversation: { id: string; 
   };
 }
 
+/**
+ * The same activity from a Teams client set to another language: Teams puts the user's language in `locale` and
+ * in the `clientInfo` entity.
+ *
+ * @example
+ * inLocale(teams.personalMessage(serviceUrl, 'help'), 'de-DE')
+ */
+export function inLocale<T extends { entities: Array<Record<string, unknown>> }>(activity: T, locale: string): T & { locale: string } {
+  return { ...activity, locale, entities: activity.entities.map((entity) => (entity.type === 'clientInfo' ? { ...entity, locale } : entity)) };
+}
+
 /** Each person's one-to-one chat with the bot has its own `a:` id. */
 const personalChatOf = (person: Person) => ({ conversationType: 'personal', id: `a:1pL6KdH4w0S-3E2xYcVfZ0_${person.aadObjectId.replaceAll('-', '')}` });
 const teamChannel = { isGroup: true, conversationType: 'channel', id: TEAM_CHANNEL };

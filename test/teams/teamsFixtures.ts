@@ -23,6 +23,12 @@ export function committedIcons(): Record<string, Buffer> {
   };
 }
 
+/** The committed language files (`localizationInfo`), keyed by the names the manifest uses. */
+export function committedLanguageFiles(): Record<string, Buffer> {
+  const info = (committedManifest().localizationInfo ?? { additionalLanguages: [] }) as { additionalLanguages: Array<{ file: string }> };
+  return Object.fromEntries(info.additionalLanguages.map(({ file }) => [file, readFileSync(path.join(MANIFEST_DIR, file))]));
+}
+
 /** A PNG of the given size filled with one RGBA colour. */
 export function solidPng(width: number, height: number, rgba: readonly [number, number, number, number]): Buffer {
   const image = new PNG({ width, height });

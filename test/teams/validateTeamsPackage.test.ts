@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateTeamsPackage } from '../../scripts/teams/validateTeamsPackage';
-import { committedIcons, committedManifest, solidPng, TEST_APP_ID } from './teamsFixtures';
+import { committedIcons, committedLanguageFiles, committedManifest, solidPng, TEST_APP_ID } from './teamsFixtures';
 
 type Manifest = Record<string, unknown>;
 type Icons = Record<string, Buffer | undefined>;
@@ -147,31 +147,72 @@ const brokenPackages: BrokenPackageCase[] = [
 
 describe('validateTeamsPackage', () => {
   it('finds no problem in the committed manifest and icons', async () => {
-    expect(await validateTeamsPackage(committedManifest(), committedIcons())).toEqual([]);
+    expect(await validateTeamsPackage(committedManifest(), committedIcons(), committedLanguageFiles())).toEqual([]);
   });
 
   it('accepts a wildcard subdomain in validDomains', async () => {
     const manifest = { ...committedManifest(), validDomains: ['*.botframework.com'] };
-    expect(await validateTeamsPackage(manifest, committedIcons())).toEqual([]);
+    expect(await validateTeamsPackage(manifest, committedIcons(), committedLanguageFiles())).toEqual([]);
   });
 
   it.each(brokenPackages)('$name', async ({ breakIt, expectedProblem }) => {
     const manifest = committedManifest();
     const icons: Icons = committedIcons();
     breakIt(manifest, icons);
-    const problems = await validateTeamsPackage(manifest, icons);
+    const problems = await validateTeamsPackage(manifest, icons, committedLanguageFiles());
     expect(problems).toContainEqual(expect.stringMatching(expectedProblem));
   });
 
   it('reports every problem at once, one sentence each', async () => {
     const manifest = { ...committedManifest(), version: 'one', validDomains: ['*'] };
     const icons = { ...committedIcons(), 'color.png': solidPng(10, 10, [0, 0, 0, 255]) };
-    const problems = await validateTeamsPackage(manifest, icons);
+    const problems = await validateTeamsPackage(manifest, icons, committedLanguageFiles());
     expect(problems).toHaveLength(3);
     expect(problems.every((problem) => !problem.includes('\n'))).toBe(true);
   });
 
   it('refuses a manifest that is not a JSON object', async () => {
-    expect(await validateTeamsPackage(['not', 'an', 'object'], committedIcons())).toEqual(['manifest.json must hold a JSON object.']);
+    expect(await validateTeamsPackage(['not', 'an', 'object'], committedIcons(), committedLanguageFiles())).toEqual(['manifest.json must hold a JSON object.']);
+  });
+});
+
+type LanguageFiles = Record<string, Buffer | undefined>;
+
+/** A copy of a committed language file, changed by `change`. */
+function changedLanguageFile(name: string, change: (strings: Record<string, unknown>) => void): LanguageFiles {
+  const files: LanguageFiles = committedLanguageFiles();
+  const strings = JSON.parse(files[name]!.toString('utf8')) as Record<string, unknown>;
+  change(strings);
+  files[name] = Buffer.from(JSON.stringify(strings));
+  return files;
+}
+
+describe('validateTeamsPackage: the language files of localizationInfo', () => {
+  it('the committed manifest names six languages besides en-us, each with its own complete file', () => {
+    const info = committedManifest().localizationInfo as { defaultLanguageTag: string; additionalLanguages: Array<{ languageTag: string; file: string }> };
+    expect(info.defaultLanguageTag).toBe('en-us');
+    expect(info.additionalLanguages.map((language) => language.languageTag)).toEqual(['es', 'pt-br', 'fr', 'de', 'ja', 'zh-cn']);
+    expect(Object.keys(committedLanguageFiles())).toHaveLength(6);
+  });
+
+  it.each([
+    ['a missing language file is named', () => ({ ...committedLanguageFiles(), 'de.json': undefined }), /language file "de\.json" was not found next to manifest\.json/],
+    ['a short name over 30 characters is refused by the localization schema', () => changedLanguageFile('de.json', (s) => (s['name.short'] = 'Ein sehr langer Name für einen Assistenten')), /language file "de\.json", localization schema v1\.28: \/name\.short must NOT have more than 30 characters/],
+    ['a key the schema does not know is refused', () => changedLanguageFile('fr.json', (s) => (s['name.medium'] = 'x')), /language file "fr\.json", localization schema v1\.28: \(file root\) must NOT have additional properties "name\.medium"/],
+    ['a command the manifest does not have is named', () => changedLanguageFile('es.json', (s) => (s['bots[0].commandLists[0].commands[5].title'] = 'otro')), /"es\.json" translates "bots\[0\]\.commandLists\[0\]\.commands\[5\]\.title"/],
+    ['an untranslated command is named', () => changedLanguageFile('ja.json', (s) => delete s['bots[0].commandLists[0].commands[2].description']), /"ja\.json" leaves bots\[0\]\.commandLists\[0\]\.commands\[2\]\.description untranslated/],
+    ['a file that is not JSON is named', () => ({ ...committedLanguageFiles(), 'zh-cn.json': Buffer.from('{ "name.short": ') }), /language file "zh-cn\.json" is not valid JSON/],
+  ] as Array<[string, () => LanguageFiles, RegExp]>)('%s', async (_name, languageFiles, expected) => {
+    const problems = await validateTeamsPackage(committedManifest(), committedIcons(), languageFiles());
+    expect(problems).toContainEqual(expect.stringMatching(expected));
+  });
+
+  it('a language file outside the package root, or a language named twice, is refused', async () => {
+    const manifest = committedManifest();
+    const info = manifest.localizationInfo as { additionalLanguages: Array<{ languageTag: string; file: string }> };
+    info.additionalLanguages.push({ languageTag: 'it', file: '../secrets.json' }, { languageTag: 'de', file: 'de.json' });
+    const problems = await validateTeamsPackage(manifest, committedIcons(), committedLanguageFiles());
+    expect(problems).toContainEqual(expect.stringMatching(/names "\.\.\/secrets\.json"; a language file must be a \.json file name at the package root/));
+    expect(problems).toContainEqual(expect.stringMatching(/additionalLanguages\/7 repeats the language "de"/));
   });
 });

@@ -18,5 +18,11 @@ export interface DirectLineSession {
   };
 }
 
+/** What the page says about the visitor when it asks for a session. */
+export interface SessionRequest {
+  /** The browser's language (BCP 47, `navigator.language`), already checked for shape. */
+  locale?: string;
+}
+
 /** Starts a Direct Line session for one new visitor of the page. */
-export type DirectLineSessionSource = () => Promise<DirectLineSession>;
+export type DirectLineSessionSource = (request?: SessionRequest) => Promise<DirectLineSession>;

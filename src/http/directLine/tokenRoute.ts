@@ -4,6 +4,14 @@ import type { DirectLineSessionSource } from './directLineSession';
 import { guarded } from '../guardedRoute';
 
 export const TOKEN_ROUTE = '/api/directline/token';
+/** A BCP 47 tag as browsers report it ("de-DE", "zh-Hans-CN", "pt-BR"); anything else is ignored. */
+const LOCALE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/;
+
+/** The page's `?locale=` (the browser's language), when it is shaped like a language tag. */
+function requestedLocale(url: string | undefined): string | undefined {
+  const locale = new URL(url ?? '/', 'http://page.invalid').searchParams.get('locale') ?? '';
+  return LOCALE_TAG.test(locale) ? locale : undefined;
+}
 const UNAVAILABLE_MESSAGE = 'The chat is unavailable right now. Please try again later.';
 
 export interface TokenRouteOptions {
@@ -18,7 +26,7 @@ export interface TokenRouteOptions {
 
 /**
  * `POST /api/directline/token`: a Direct Line session for one new visitor, `{ token, conversationId, expires_in,
- * userId, directLine: { domain, webSocket } }`. Any failure upstream becomes a 502 that says nothing about why,
+ * userId, directLine: { domain, webSocket } }`. `?locale=de-DE` (the browser's language) is passed on. Any failure upstream becomes a 502 that says nothing about why,
  * so neither the secret nor Direct Line's error text can reach a browser.
  *
  * @example
@@ -42,7 +50,9 @@ export function registerTokenRoute(server: Server, startSession: DirectLineSessi
     // A token is a credential for one visitor: no shared cache may keep it.
     res.header('Cache-Control', 'no-store');
     try {
-      res.json(200, await startSession());
+      // The browser's language goes with the session, so the built-in endpoint's join already carries it.
+      const locale = requestedLocale(req.url);
+      res.json(200, await startSession(locale ? { locale } : {}));
     } catch (error) {
       onError(error);
       res.json(502, { error: { code: 'DirectLineUnavailable', message: UNAVAILABLE_MESSAGE } });

@@ -65,7 +65,10 @@ function startChatScript(botServer: string): string {
   var botServer = ${botServerLiteral};
   var status = document.getElementById('${STATUS_ELEMENT_ID}');
   try {
+    // The browser's language: Web Chat's own words are in it, every activity carries it, and the bot answers in it.
+    var locale = navigator.language || 'en-US';
     var tokenUrl = new URL('${TOKEN_ROUTE}', botServer || window.location.href);
+    tokenUrl.searchParams.set('locale', locale);
     var response = await fetch(tokenUrl, { method: 'POST' });
     if (!response.ok) throw new Error('The chat session could not start: HTTP ' + response.status);
     var session = await response.json();
@@ -77,7 +80,7 @@ function startChatScript(botServer: string): string {
           webSocket: session.directLine.webSocket
         }),
         userID: session.userId,
-        locale: document.documentElement.lang || 'en-US',
+        locale: locale,
         styleOptions: ${JSON.stringify(STYLE_OPTIONS)}
       },
       document.getElementById('${CHAT_ELEMENT_ID}')

@@ -8,6 +8,7 @@ import {
   parseWhatIf,
   parseYesNo,
 } from '../../../src/language';
+import { decideTurnLanguage } from '../../../src/bot/turnLanguage';
 
 /** Every parser a message's text may go through in a turn, by name: each is held to the per-message budget. */
 export const MESSAGE_PARSERS: ReadonlyArray<[string, (text: string) => unknown]> = [
@@ -18,6 +19,7 @@ export const MESSAGE_PARSERS: ReadonlyArray<[string, (text: string) => unknown]>
   ['parseTransactionsFromCustomers', parseTransactionsFromCustomers],
   ['parseYesNo', parseYesNo],
   ['detectCommand', detectCommand],
+  ['decideTurnLanguage', (text) => decideTurnLanguage({ text, channelLocale: 'de-DE' })],
 ];
 
 /**

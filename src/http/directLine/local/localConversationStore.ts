@@ -45,6 +45,8 @@ interface IssuedToken {
 export interface LocalConversation {
   readonly id: string;
   readonly userId: string;
+  /** The browser's language the page asked with: the join activity carries it, so the welcome is in it. */
+  readonly locale?: string;
   /** Whether a client has opened it (and the bot been told the user joined). */
   started: boolean;
   /** The newest token and the one it replaced: a refresh must not break a request already in flight. */
@@ -81,10 +83,11 @@ export class LocalConversationStore {
   }
 
   /** Opens a conversation for one user and issues its first token. */
-  open(userId: string): { conversation: LocalConversation; token: string } {
+  open(userId: string, locale?: string): { conversation: LocalConversation; token: string } {
     const conversation: LocalConversation = {
       id: randomBytes(18).toString('base64url'),
       userId,
+      ...(locale ? { locale } : {}),
       started: false,
       tokens: [],
       stream: [],

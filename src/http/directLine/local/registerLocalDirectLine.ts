@@ -122,6 +122,8 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
       from: userAccount(conversation),
       recipient: botAccount,
       membersAdded: [userAccount(conversation)],
+      // Web Chat stamps its locale on what the user sends; the join comes from here, so it gets the page's.
+      ...(conversation.locale ? { locale: conversation.locale } : {}),
     });
   };
 
@@ -267,9 +269,9 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
   }
 
   return {
-    startSession: async () => {
+    startSession: async (request) => {
       const userId = randomUserId();
-      const { conversation, token } = store.open(userId);
+      const { conversation, token } = store.open(userId, request?.locale);
       return {
         token,
         conversationId: conversation.id,

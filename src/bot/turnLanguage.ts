@@ -1,0 +1,59 @@
+import { defaultLocale, matchLocale, type SupportedLocale } from '../i18n/locales';
+import { languageRequest, type LanguageRequest } from '../language/languageRequest';
+import { clearTextLanguage } from '../language/textLanguage';
+import type { LanguagePreference } from '../state/languagePreference';
+
+/** What one turn is answered in, and why. */
+export interface TurnLanguage {
+  locale: SupportedLocale;
+  /** The message asked for a language: answered first with the "switched" (or "unsupported") sentence. */
+  request?: LanguageRequest;
+  /** The user's new remembered choice; undefined keeps the one they have. */
+  remember?: LanguagePreference;
+  /**
+   * The channel's language ("it-IT") has no catalogue and nothing else chose one, so the turn is in English and
+   * the user should be told so (once per conversation).
+   */
+  unsupportedChannelLanguage: boolean;
+}
+
+export interface TurnLanguageInput {
+  /** The message as the dialogs will read it; undefined for activities that are not messages. */
+  text?: string;
+  remembered?: LanguagePreference;
+  /** `activity.locale` as the channel sent it (Teams: the user's client language; Web Chat: the browser's). */
+  channelLocale?: string;
+}
+
+/**
+ * Decides the turn's language, in this order: a request in this very message ("in Spanish please"; a language
+ * without a catalogue gives English) > the language the user asked for before > the language the message is
+ * clearly written in > a language read from an earlier message > the channel's `locale` > English. A request, and
+ * a clear text language that differs from what the turn would otherwise be in, become the user's remembered choice.
+ *
+ * @example
+ * decideTurnLanguage({ text: 'auf Deutsch bitte', channelLocale: 'en-US' }).locale; // 'de'
+ * decideTurnLanguage({ text: 'MBS 3.6M', channelLocale: 'de-DE' }).locale; // 'de'
+ * decideTurnLanguage({ text: 'help', channelLocale: 'it-IT' }); // { locale: 'en', unsupportedChannelLanguage: true }
+ */
+export function decideTurnLanguage(input: TurnLanguageInput): TurnLanguage {
+  const channel = matchLocale(input.channelLocale);
+  const channelUnsupported = typeof input.channelLocale === 'string' && input.channelLocale.trim() !== '' && channel === undefined;
+  const request = input.text ? languageRequest(input.text) : undefined;
+  if (request) {
+    const locale = request.locale === 'unsupported' ? defaultLocale : request.locale;
+    return { locale, request, remember: { locale, chosenBy: 'request' }, unsupportedChannelLanguage: false };
+  }
+  const remembered = input.remembered && matchLocale(input.remembered.locale) === input.remembered.locale ? input.remembered : undefined;
+  if (remembered?.chosenBy === 'request') return { locale: remembered.locale, unsupportedChannelLanguage: false };
+  const otherwise = remembered?.locale ?? channel ?? defaultLocale;
+  const written = input.text ? clearTextLanguage(input.text) : undefined;
+  // Clear English under a channel language without a catalogue is remembered too: that user reads English, and
+  // needs no sentence about it on a later turn.
+  if (written && (written !== otherwise || (channelUnsupported && !remembered))) {
+    return { locale: written, remember: { locale: written, chosenBy: 'text' }, unsupportedChannelLanguage: false };
+  }
+  // Someone writing clearly in English under an unsupported channel language reads English: nothing to explain.
+  const unsupportedChannelLanguage = channelUnsupported && !remembered && written === undefined;
+  return { locale: otherwise, unsupportedChannelLanguage };
+}

@@ -1,0 +1,140 @@
+import { MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { createBot } from '../../src/bot/createBot';
+import { decideTurnLanguage } from '../../src/bot/turnLanguage';
+import { catalogues, currentLocale } from '../../src/i18n';
+import { policies, TODAY } from '../fixtures/policies';
+
+const SWITCHED_DE = catalogues.de.chat['language.switched']!.replace('{language}', 'Deutsch');
+const SWITCHED_ES = catalogues.es.chat['language.switched']!.replace('{language}', 'Español');
+const UNSUPPORTED_START = catalogues.en.chat['language.unsupported']!.split('{')[0]!;
+
+describe('decideTurnLanguage: request > remembered choice > clear text > channel locale > English', () => {
+  it('a request in the message wins over everything and is remembered as a request', () => {
+    expect(decideTurnLanguage({ text: 'en español por favor', remembered: { locale: 'de', chosenBy: 'request' }, channelLocale: 'fr-FR' })).toMatchObject({
+      locale: 'es',
+      remember: { locale: 'es', chosenBy: 'request' },
+    });
+  });
+
+  it('a remembered request wins over the text and the channel', () => {
+    const decided = decideTurnLanguage({ text: 'Nous avons douze nouveaux clients', remembered: { locale: 'de', chosenBy: 'request' }, channelLocale: 'es-ES' });
+    expect(decided).toEqual({ locale: 'de', unsupportedChannelLanguage: false });
+  });
+
+  it('clear text in another language wins over the channel and is remembered as read from text', () => {
+    expect(decideTurnLanguage({ text: '¿Cumplimos los requisitos para el nivel superior?', channelLocale: 'en-US' })).toMatchObject({
+      locale: 'es',
+      remember: { locale: 'es', chosenBy: 'text' },
+    });
+  });
+
+  it('a language read from text stays for figures and gives way to another clearly written language', () => {
+    const remembered = { locale: 'es', chosenBy: 'text' } as const;
+    expect(decideTurnLanguage({ text: '12', remembered, channelLocale: 'en-US' })).toEqual({ locale: 'es', unsupportedChannelLanguage: false });
+    expect(decideTurnLanguage({ text: 'Wir haben zwölf neue Kunden', remembered, channelLocale: 'en-US' }).locale).toBe('de');
+  });
+
+  it.each(['MBS 3.6M', '10', 'ok', 'net-new 12', 'yes', 'check eligibility'])('"%s" under de-DE stays German', (text) => {
+    expect(decideTurnLanguage({ text, channelLocale: 'de-DE' })).toEqual({ locale: 'de', unsupportedChannelLanguage: false });
+  });
+
+  it('the channel locale, then English; a channel language without a catalogue is English, said once', () => {
+    expect(decideTurnLanguage({ channelLocale: 'pt-PT' }).locale).toBe('pt-BR');
+    expect(decideTurnLanguage({}).locale).toBe('en');
+    expect(decideTurnLanguage({ text: 'help', channelLocale: 'it-IT' })).toEqual({ locale: 'en', unsupportedChannelLanguage: true });
+    expect(decideTurnLanguage({ text: 'in Italian please', channelLocale: 'en-US' })).toMatchObject({ locale: 'en', request: { locale: 'unsupported' } });
+  });
+
+  it('clear English under it-IT is remembered, so no "not your language" sentence comes on a later turn', () => {
+    const first = decideTurnLanguage({ text: 'Do we qualify for the top tier benefits?', channelLocale: 'it-IT' });
+    expect(first).toEqual({ locale: 'en', remember: { locale: 'en', chosenBy: 'text' }, unsupportedChannelLanguage: false });
+    expect(decideTurnLanguage({ text: '10', remembered: first.remember, channelLocale: 'it-IT' })).toEqual({ locale: 'en', unsupportedChannelLanguage: false });
+  });
+});
+
+/** The real bot on botbuilder's TestAdapter; `locales` records the turn language each handler saw after an await. */
+function languageBot(options: { storage?: Storage; locale?: string; conversationId?: string } = {}) {
+  const storage = options.storage ?? new MemoryStorage();
+  const { bot } = createBot({ storage, policies, today: () => TODAY, localMode: true });
+  const locales: string[] = [];
+  bot.onMessage(async (context, next) => {
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    locales.push(currentLocale());
+    await next();
+  });
+  const adapter = new TestAdapter((context) => bot.run(context), {
+    channelId: 'webchat',
+    conversation: { id: options.conversationId ?? 'language-1', isGroup: false, conversationType: 'personal', name: '' },
+    from: { id: 'user-1', name: 'Pat' },
+    recipient: { id: 'bot-1', name: 'Eligibility Bot' },
+    locale: options.locale ?? 'en-US',
+  } as Partial<Activity>);
+  async function say(text: string, extra: Partial<Activity> = {}): Promise<string[]> {
+    adapter.activeQueue.splice(0);
+    await adapter.processActivity({ type: 'message', text, ...extra });
+    return adapter.activeQueue.splice(0).filter((reply) => reply.type === 'message').map((reply) => JSON.stringify(reply.text ?? reply.attachments ?? ''));
+  }
+  return { storage, say, locales };
+}
+
+describe('the turn’s language through the bot', () => {
+  it('"auf Deutsch bitte" mid-check: the German switch sentence, then the open question again, in a German turn', async () => {
+    const { say, locales } = languageBot();
+    const question = await say('check eligibility');
+    const replies = await say('auf Deutsch bitte');
+    expect(replies[0]).toContain(SWITCHED_DE);
+    expect(replies.slice(1)).toEqual(question.slice(-1));
+    expect(locales).toEqual(['en', 'de']);
+  });
+
+  it('a request with the message in it switches and answers the rest', async () => {
+    const { say, locales } = languageBot();
+    const replies = await say('in Spanish please, check eligibility');
+    expect(replies[0]).toContain(SWITCHED_ES);
+    expect(replies.join('\n')).toMatch(/co-sell/i);
+    expect(locales).toEqual(['es']);
+  });
+
+  it('the choice is remembered for the user in other conversations and after a restart (same storage)', async () => {
+    const storage = new MemoryStorage();
+    await languageBot({ storage }).say('auf Deutsch bitte');
+    const restarted = languageBot({ storage, conversationId: 'language-2' });
+    await restarted.say('help');
+    await restarted.say('MBS 3.6M');
+    expect(restarted.locales).toEqual(['de', 'de']);
+  });
+
+  it('a new request replaces the remembered one', async () => {
+    const bot = languageBot();
+    await bot.say('auf Deutsch bitte');
+    await bot.say('English please');
+    await bot.say('help');
+    expect(bot.locales).toEqual(['de', 'en', 'en']);
+  });
+
+  it('a channel locale with a catalogue is the turn language; figures and jargon never switch it', async () => {
+    const bot = languageBot({ locale: 'de-DE' });
+    for (const text of ['check eligibility', 'yes', 'MBS 3.6M', '10', 'ok', 'net-new 12']) await bot.say(text);
+    expect(bot.locales).toEqual(['de', 'de', 'de', 'de', 'de', 'de']);
+  });
+
+  it('it-IT: English, and the "not your language yet" sentence once per conversation before the normal reply', async () => {
+    const bot = languageBot({ locale: 'it-IT' });
+    const first = await bot.say('help');
+    expect(first[0]).toContain(UNSUPPORTED_START);
+    expect(first[0]).toContain('I also speak Español, Português (Brasil), Français, Deutsch, 日本語, and 简体中文.');
+    expect(first.slice(1).join('\n')).toContain('I ask a few questions');
+    const second = await bot.say('help');
+    expect(second.join('\n')).not.toContain(UNSUPPORTED_START);
+    expect(bot.locales).toEqual(['en', 'en']);
+  });
+
+  it('"in Italian please": the sentence in English, and the open question again', async () => {
+    const bot = languageBot();
+    const question = await bot.say('check eligibility');
+    const replies = await bot.say('in Italian please');
+    expect(replies[0]).toContain(UNSUPPORTED_START);
+    expect(replies.slice(1)).toEqual(question.slice(-1));
+  });
+});

@@ -1,0 +1,57 @@
+import type { Activity } from 'botbuilder';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentLocale } from '../../src/i18n';
+import { openChat, sendMessage, startBrowser, watchPageProblems } from '../support/browser';
+import { catalogueText, waitForCatalogueMessage } from '../support/catalogueText';
+import { startLocalApp, type LocalApp } from '../support/localApp';
+
+/** A partner whose browser is set to German, on the real page, built-in Direct Line and Chromium. */
+describe('a partner with a German browser', { timeout: 90_000 }, () => {
+  let app: LocalApp;
+  let browser: Browser;
+  let page: Page;
+  let problems: string[];
+  /** What reached the bot: each activity's type, text and locale; and the turn language each reply was made in. */
+  const received: Array<Pick<Activity, 'type' | 'text' | 'locale'>> = [];
+  const repliedIn: Array<{ locale: string; text?: string }> = [];
+
+  beforeAll(async () => {
+    app = await startLocalApp({ now: () => new Date('2026-11-26T09:00:00Z') });
+    // Adapter middleware, the SDK's public hook: observes and changes nothing.
+    app.adapter.use(async (context, next) => {
+      received.push({ type: context.activity.type, text: context.activity.text, locale: context.activity.locale });
+      context.onSendActivities(async (_context, activities, send) => {
+        for (const activity of activities) repliedIn.push({ locale: currentLocale(), text: activity.text });
+        return send();
+      });
+      await next();
+    });
+    browser = await startBrowser();
+    page = await (await browser.newContext({ locale: 'de-DE', viewport: { width: 900, height: 1200 } })).newPage();
+    problems = watchPageProblems(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app.close();
+  });
+
+  it('Web Chat speaks German, every activity carries de-DE, and the bot answers from the German catalogue', async () => {
+    await openChat(page, `${app.baseUrl}/`);
+    // Web Chat's own words come from its de-DE strings (botframework-webchat-api's TEXT_INPUT_PLACEHOLDER).
+    await expect(page.locator('.webchat__send-box-text-box__input').getAttribute('placeholder')).resolves.toBe('Nachricht eingeben');
+
+    await sendMessage(page, 'auf Deutsch bitte');
+    const switched = await waitForCatalogueMessage(page, 'de', 'chat.language.switched', { language: 'Deutsch' });
+    await expect(switched.innerText()).resolves.toContain(catalogueText('de', 'chat.language.switched', { language: 'Deutsch' }));
+
+    // The join (from the page's ?locale=) and the typed message both carry the browser's language.
+    expect(received.find((activity) => activity.type === 'conversationUpdate')?.locale).toBe('de-DE');
+    const message = received.find((activity) => activity.type === 'message' && activity.text === 'auf Deutsch bitte');
+    expect(message?.locale).toBe('de-DE');
+    // Every reply of the conversation, the welcome included, was made in a German turn.
+    expect(repliedIn.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(repliedIn.map((reply) => reply.locale))).toEqual(new Set(['de']));
+    expect(problems).toEqual([]);
+  });
+});
