@@ -1,22 +1,45 @@
 import { readAsOfDate } from './asOfDate';
 import { isQuestionForm } from './questionForm';
 import { attributeFigures } from './attributeFigures';
-import { englishIntentModel, type IntentGuess } from './intentModel';
+import { currentLocale } from '../i18n/turnLocale';
+import type { SupportedLocale } from '../i18n/locales';
+import type { IntentGuess, IntentModel } from './intentModel';
+import { intentModelFor } from './intentModels';
 import type { IntentName } from './intents';
 
 // Intents that carry figures of their own: the figures never turn them into a plain answer.
 const carriesFigures: ReadonlySet<IntentName> = new Set<IntentName>(['answer', 'whatIf', 'correction', 'asOf', 'yes', 'no']);
 
 /**
- * What a message is for: the trained model's intent, except that a statement with labelled figures is an answer
+ * The intent in the turn's language, in this order: (1) that language's model; (2) when it finds nothing (`None`)
+ * in a language other than English, the English model, because partners mix English program jargon into their own
+ * language ("check eligibility", "what is MBS"): a message the English model recognizes is most likely English
+ * words. The turn's language goes first, so a word both models know is read the partner's way.
+ *
+ * @example
+ * await runInLocale('es', () => guessIntent('what is MBS')); // { intent: 'glossary.mbs', ... } from the English model
+ */
+export async function guessIntent(text: string, modelFor: (locale: SupportedLocale) => Promise<IntentModel> = intentModelFor): Promise<IntentGuess> {
+  const model = await modelFor(currentLocale());
+  const guess = await model.classify(text);
+  if (guess.intent !== 'None' || model.language === 'en') return guess;
+  const english = await (await modelFor('en')).classify(text);
+  return english.intent === 'None' ? guess : english;
+}
+
+/**
+ * What a message is for: the trained model's intent (see `guessIntent` for which language's model), except that a statement with labelled figures is an answer
  * ("Customer has a $35M MACC and 6 marketplace transactions" shares words with a glossary question but states
  * figures). A question keeps its intent even when it names a figure.
  *
  * @example
  * await recognizeIntent('12 transactions of at least $100'); // { intent: 'answer', ... }
  */
-export async function recognizeIntent(text: string): Promise<IntentGuess & { labelledFigures: boolean }> {
-  const guess = await (await englishIntentModel()).classify(text);
+export async function recognizeIntent(
+  text: string,
+  modelFor: (locale: SupportedLocale) => Promise<IntentModel> = intentModelFor,
+): Promise<IntentGuess & { labelledFigures: boolean }> {
+  const guess = await guessIntent(text, modelFor);
   const labelledFigures = Object.keys(attributeFigures(text, { plainTransactions: 'over100' }).values).length > 0;
   // "as of" needs a date: "12 transactions of at least $100" names none.
   const dateless = guess.intent === 'asOf' && readAsOfDate(text) === undefined;
