@@ -25,6 +25,8 @@ const CJK_FIGURE = new RegExp(
   'g',
 );
 
+const NON_ASCII = /[^\t\n\r -~]/;
+
 // Figures in words, so "twelve" and "12" look alike to the model. "one" stays: it is more often a pronoun.
 // Per language (NLP.js codes), so that Spanish "once" (eleven) or German "elf" are masked only in their language.
 const NUMBER_WORDS: Record<string, RegExp> = {
@@ -47,9 +49,10 @@ const NUMBER_WORDS: Record<string, RegExp> = {
  * maskFigures('¿y si tuviéramos 3,6 millones?', 'es'); // '¿y si tuviéramos num ?'
  */
 export function maskFigures(text: string, language = 'en'): string {
-  return text
-    .normalize('NFKC')
-    .replace(CJK_FIGURE, ' num ')
+  // Plain ASCII (most English messages) has nothing to normalize and no Chinese or Japanese figure: skipped, so
+  // English classification costs what it did before the other languages came.
+  const plain = !NON_ASCII.test(text) ? text : text.normalize('NFKC').replace(CJK_FIGURE, ' num ');
+  return plain
     .replace(FIGURE, ' num ')
     .replace(NUMBER_WORDS[language] ?? NUMBER_WORDS.en!, ' num ')
     .replace(/\bnum(?:[\s-]+num)+\b/g, 'num')
