@@ -6,13 +6,19 @@ import { corpusLanguages, readCorpusAndModel } from '../src/language/corpusFiles
 import { trainIntentModel, type IntentModel } from '../src/language/intentModel';
 import { intentLanguageOf, intentModelShelf, type IntentModelShelf } from '../src/language/intentModels';
 import { limits } from '../src/language/limits';
+import { readMemoryAfterGc } from './readMemoryAfterGc';
 
 export interface IntentModelCost {
   language: string;
   /** The shipped `<code>.model.json`, or undefined when the language has none (it is trained on first use). */
   modelFileBytes: number | undefined;
-  /** First use in a process: reading and loading the shipped model (or training), the tokenizer's dictionary included. */
+  /**
+   * First use in a process: reading and loading the shipped model (or training it) and classifying a first message,
+   * which builds the tokenizer's dictionary where there is one (Japanese, Chinese).
+   */
   loadMs: number;
+  /** What the loaded model and its tokenizer keep on the heap; measured only with `node --expose-gc`. */
+  heapBytes: number | undefined;
   trainMs: number;
   /** Median of the corpus's own utterances, classified one after another. */
   classifyMicros: number;
@@ -29,6 +35,10 @@ function hostileInputs(sampleWord: string): Record<string, string> {
     figures: fill('3.600.000 360万 '),
     oneLongToken: fill('eligibility'),
   };
+}
+
+async function heapUsed(): Promise<number | undefined> {
+  return (globalThis as { gc?: unknown }).gc ? (await readMemoryAfterGc()).heapUsedBytes : undefined;
 }
 
 function median(values: number[]): number {
@@ -52,11 +62,17 @@ export async function measureIntentModelCosts(directory: string): Promise<{ shel
   const costs: IntentModelCost[] = [];
   for (const language of corpusLanguages(directory)) {
     const locale = supportedLocales.find((candidate) => intentLanguageOf[candidate] === language) as SupportedLocale;
-    let model: IntentModel | undefined;
-    const loadMs = await timeMs(async () => (model = await shelf.modelFor(locale)));
     const { corpus } = readCorpusAndModel(directory, language);
-    const trainMs = await timeMs(() => trainIntentModel(corpus));
     const utterances = Object.values(corpus.intents).flat();
+    const heapBefore = await heapUsed();
+    let model: IntentModel | undefined;
+    const loadMs = await timeMs(async () => {
+      model = await shelf.modelFor(locale);
+      await model.classify(utterances[0] ?? '');
+    });
+    const heapAfter = await heapUsed();
+    const heapBytes = heapBefore === undefined || heapAfter === undefined ? undefined : heapAfter - heapBefore;
+    const trainMs = await timeMs(() => trainIntentModel(corpus));
     const micros: number[] = [];
     for (const utterance of utterances) micros.push((await timeMs(() => model!.classify(utterance))) * 1000);
     const sampleWord = utterances[0]?.split(/\s+/)[0] ?? 'check';
@@ -70,7 +86,7 @@ export async function measureIntentModelCosts(directory: string): Promise<{ shel
     } catch {
       modelFileBytes = undefined;
     }
-    costs.push({ language, modelFileBytes, loadMs, trainMs, classifyMicros: median(micros), worstMs });
+    costs.push({ language, modelFileBytes, loadMs, heapBytes, trainMs, classifyMicros: median(micros), worstMs });
   }
   return { shelf, costs };
 }
@@ -83,7 +99,8 @@ export function formatIntentModelCosts(costs: readonly IntentModelCost[]): strin
       const worst = Object.entries(cost.worstMs)
         .map(([name, ms]) => `${name} ${ms.toFixed(1)} ms`)
         .join(', ');
-      return `  ${cost.language}: ${size}, first load ${cost.loadMs.toFixed(0)} ms, training ${cost.trainMs.toFixed(0)} ms, classify median ${cost.classifyMicros.toFixed(0)} µs; worst 5,000 characters: ${worst}`;
+      const heap = cost.heapBytes === undefined ? '' : ` (heap +${(cost.heapBytes / 1024 / 1024).toFixed(0)} MB)`;
+      return `  ${cost.language}: ${size}, first load and message ${cost.loadMs.toFixed(0)} ms${heap}, training ${cost.trainMs.toFixed(0)} ms, classify median ${cost.classifyMicros.toFixed(0)} µs; worst 5,000 characters: ${worst}`;
     })
     .join('\n');
 }
