@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { supportedLocales, type SupportedLocale } from '../src/i18n/locales';
 import { runInLocale } from '../src/i18n/turnLocale';
-import { attributeFigures, recognizeIntent, type IntentModel } from '../src/language';
+import { attributeFigures, recognizeIntent } from '../src/language';
+import type { IntentModelShelf } from '../src/language/intentModels';
 
 /** One line of the labelled set: what the message is for, the question open when it was typed, the metrics it names. */
 export interface LabelledUtterance {
@@ -63,7 +64,7 @@ export interface AccuracyOptions {
   /** The language the utterances are typed in: each is recognized in a turn in that language. English by default. */
   locale?: SupportedLocale;
   /** The intent models to use; the shipped ones by default. */
-  modelFor?: (locale: SupportedLocale) => Promise<IntentModel>;
+  modelFor?: IntentModelShelf['modelFor'];
 }
 
 /**

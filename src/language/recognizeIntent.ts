@@ -2,9 +2,8 @@ import { readAsOfDate } from './asOfDate';
 import { isQuestionForm } from './questionForm';
 import { attributeFigures } from './attributeFigures';
 import { currentLocale } from '../i18n/turnLocale';
-import type { SupportedLocale } from '../i18n/locales';
-import type { IntentGuess, IntentModel } from './intentModel';
-import { intentModelFor } from './intentModels';
+import type { IntentGuess } from './intentModel';
+import { intentModelFor, type IntentModelShelf } from './intentModels';
 import type { IntentName } from './intents';
 
 // Intents that carry figures of their own: the figures never turn them into a plain answer.
@@ -19,7 +18,7 @@ const carriesFigures: ReadonlySet<IntentName> = new Set<IntentName>(['answer', '
  * @example
  * await runInLocale('es', () => guessIntent('what is MBS')); // { intent: 'glossary.mbs', ... } from the English model
  */
-export async function guessIntent(text: string, modelFor: (locale: SupportedLocale) => Promise<IntentModel> = intentModelFor): Promise<IntentGuess> {
+export async function guessIntent(text: string, modelFor: IntentModelShelf['modelFor'] = intentModelFor): Promise<IntentGuess> {
   const model = await modelFor(currentLocale());
   const guess = await model.classify(text);
   if (guess.intent !== 'None' || model.language === 'en') return guess;
@@ -28,16 +27,16 @@ export async function guessIntent(text: string, modelFor: (locale: SupportedLoca
 }
 
 /**
- * What a message is for: the trained model's intent (see `guessIntent` for which language's model), except that a statement with labelled figures is an answer
- * ("Customer has a $35M MACC and 6 marketplace transactions" shares words with a glossary question but states
- * figures). A question keeps its intent even when it names a figure.
+ * What a message is for: the trained model's intent (`guessIntent` says which language's model), except that a
+ * statement with labelled figures is an answer ("Customer has a $35M MACC and 6 marketplace transactions" shares
+ * words with a glossary question but states figures). A question keeps its intent even when it names a figure.
  *
  * @example
  * await recognizeIntent('12 transactions of at least $100'); // { intent: 'answer', ... }
  */
 export async function recognizeIntent(
   text: string,
-  modelFor: (locale: SupportedLocale) => Promise<IntentModel> = intentModelFor,
+  modelFor: IntentModelShelf['modelFor'] = intentModelFor,
 ): Promise<IntentGuess & { labelledFigures: boolean }> {
   const guess = await guessIntent(text, modelFor);
   const labelledFigures = Object.keys(attributeFigures(text, { plainTransactions: 'over100' }).values).length > 0;
