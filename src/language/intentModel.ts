@@ -12,6 +12,8 @@ export interface IntentGuess {
 export interface IntentModel {
   /** The language it was trained in: NLP.js's code, the corpus's `locale` (en, es, pt, fr, de, ja, zh). */
   language: string;
+  /** The words of its corpus (lower case, figures masked), to tell whether a message is mostly in its language. */
+  vocabulary: ReadonlySet<string>;
   classify(text: string): Promise<IntentGuess>;
   /** The trained network, for `scripts/trainIntentModel.ts` to ship beside the corpus. */
   toJSON(): unknown;
@@ -103,9 +105,22 @@ async function createNlu(locale: string): Promise<NluNeural> {
   return new Nlu({ locale, log: false, spellCheck: true }, container);
 }
 
-function modelOver(nlu: NluNeural, language: string): IntentModel {
+/**
+ * A message's words: each run of letters of an alphabet ("eligibility", "vérifier") and each run of Chinese or
+ * Japanese characters, lower case.
+ *
+ * @example
+ * wordsOf('¿Qué es MBS?'); // ['qué', 'es', 'mbs']
+ */
+export function wordsOf(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|\p{L}+/gu) ?? [];
+}
+
+function modelOver(nlu: NluNeural, corpus: IntentCorpus): IntentModel {
+  const language = corpus.locale;
   return {
     language,
+    vocabulary: new Set(trainingExamples(corpus).flatMap((example) => wordsOf(example.utterance))),
     async classify(text: string): Promise<IntentGuess> {
       const masked = maskFigures(text.slice(0, classifiedLength(language)).toLowerCase(), language);
       if (masked === '') return { intent: 'None', score: 1 };
@@ -129,7 +144,7 @@ function modelOver(nlu: NluNeural, language: string): IntentModel {
 export async function trainIntentModel(corpus: IntentCorpus): Promise<IntentModel> {
   const nlu = await createNlu(corpus.locale);
   await nlu.train(trainingExamples(corpus));
-  return modelOver(nlu, corpus.locale);
+  return modelOver(nlu, corpus);
 }
 
 /**
@@ -140,5 +155,5 @@ export async function loadIntentModel(corpus: IntentCorpus, trained: TrainedMode
   if (!trained || trained.corpusFingerprint !== corpusFingerprint(corpus)) return trainIntentModel(corpus);
   const nlu = await createNlu(corpus.locale);
   nlu.fromJSON(trained.model);
-  return modelOver(nlu, corpus.locale);
+  return modelOver(nlu, corpus);
 }

@@ -2,7 +2,8 @@ import { readAsOfDate } from './asOfDate';
 import { isQuestionForm } from './questionForm';
 import { attributeFigures } from './attributeFigures';
 import { currentLocale } from '../i18n/turnLocale';
-import type { IntentGuess } from './intentModel';
+import { wordsOf, type IntentGuess } from './intentModel';
+import { limits } from './limits';
 import { intentModelFor, type IntentModelShelf } from './intentModels';
 import type { IntentName } from './intents';
 
@@ -12,8 +13,10 @@ const carriesFigures: ReadonlySet<IntentName> = new Set<IntentName>(['answer', '
 /**
  * The intent in the turn's language, in this order: (1) that language's model; (2) when it finds nothing (`None`)
  * in a language other than English, the English model, because partners mix English program jargon into their own
- * language ("check eligibility", "what is MBS"): a message the English model recognizes is most likely English
- * words. The turn's language goes first, so a word both models know is read the partner's way.
+ * language ("check eligibility", "what is MBS"), but only when at least half the message's words are words of the
+ * English corpus. The English model alone would claim off-topic messages on one shared word ("bestell mir ein
+ * taxi", "redefine minha senha do Teams"): on the translators' labelled sets that cost up to 2 points of accuracy
+ * (Portuguese 97.8% → 95.7%). The turn's language goes first, so a word both models know is read the partner's way.
  *
  * @example
  * await runInLocale('es', () => guessIntent('what is MBS')); // { intent: 'glossary.mbs', ... } from the English model
@@ -22,8 +25,15 @@ export async function guessIntent(text: string, modelFor: IntentModelShelf['mode
   const model = await modelFor(currentLocale());
   const guess = await model.classify(text);
   if (guess.intent !== 'None' || model.language === 'en') return guess;
-  const english = await (await modelFor('en')).classify(text);
-  return english.intent === 'None' ? guess : english;
+  const englishModel = await modelFor('en');
+  const english = await englishModel.classify(text);
+  return english.intent !== 'None' && mostlyWordsOf(englishModel.vocabulary, text) ? english : guess;
+}
+
+/** Whether at least half a message's words (capped at the longest message read) are in a vocabulary. */
+function mostlyWordsOf(vocabulary: ReadonlySet<string>, text: string): boolean {
+  const words = wordsOf(text.slice(0, limits.maxOneShotLength));
+  return words.length > 0 && words.filter((word) => vocabulary.has(word)).length * 2 >= words.length;
 }
 
 /**

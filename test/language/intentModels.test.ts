@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatConfusion, labelledSets, measureLanguageAccuracy, readLabelledUtterances } from '../../bench/languageAccuracy';
+import type { SupportedLocale } from '../../src/i18n/locales';
 import { runInLocale } from '../../src/i18n/turnLocale';
+import type { IntentName } from '../../src/language';
+import type { IntentModel } from '../../src/language/intentModel';
 import { corpusLanguages } from '../../src/language/corpusFiles';
 import { intentModelShelf } from '../../src/language/intentModels';
 import { guessIntent } from '../../src/language/recognizeIntent';
@@ -51,6 +54,23 @@ describe("the turn's language first, then English", () => {
     ['zh-Hans', 'what is MBS'],
   ] as const)('%s "%s": English jargon its own model does not know is read by the English model', async (locale, text) => {
     expect((await runInLocale(locale, () => guessIntent(text, modelFor))).intent).toBe('glossary.mbs');
+  });
+
+  it('one English word in a message in another language is not enough: at least half its words must be English', async () => {
+    // Stand-ins: a Spanish model that knows nothing, an English one that hears "thanks" in everything.
+    const stub = (language: string, intent: IntentName, vocabulary: string[]): IntentModel => ({
+      language,
+      vocabulary: new Set(vocabulary),
+      classify: async () => ({ intent, score: 1 }),
+      toJSON: () => ({}),
+    });
+    const models = { es: stub('es', 'None', []), en: stub('en', 'thanks', ['thanks', 'a', 'lot']) };
+    const stubFor = async (locale: SupportedLocale) => (locale === 'es' ? models.es : models.en);
+    const inSpanish = (text: string) => runInLocale('es', () => guessIntent(text, stubFor));
+    expect((await inSpanish('reserve un taxi para mañana, thanks')).intent).toBe('None');
+    expect((await inSpanish('thanks a lot, amigo')).intent).toBe('thanks');
+    expect((await inSpanish('thanks, amigo')).intent).toBe('thanks');
+    expect((await inSpanish('谢谢 thanks 再见')).intent).toBe('None');
   });
 
   it('a word both models know is read the way of the turn\'s language', async () => {
