@@ -47,8 +47,9 @@ let shipped: IntentModelShelf | undefined;
 /**
  * The intent model for a language, from the corpora shipped in `src/language/corpus`; English for a language
  * without a corpus. Each loads on first use, in tens of milliseconds, except where NLP.js builds a tokenizer's
- * dictionary on the first message: Japanese about 1.5 s and 70 MB of heap, Chinese about 4 s and 100 MB, most of
- * it synchronous (`npm run bench -- --language` measures it). Call it ahead of a language's first message to warm it.
+ * dictionary on the first message: Japanese 0.5 to 1.8 s and 73 MB of heap, Chinese 0.8 to 4.8 s (the busier the
+ * machine, the longer) and 106 MB, most of it synchronous (`npm run bench -- --language` measures it). Call it ahead
+ * of a language's first message to warm it.
  *
  * @example
  * const { intent } = await (await intentModelFor('de')).classify('Danke!'); // 'thanks'
