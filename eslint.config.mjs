@@ -23,6 +23,10 @@ export default tseslint.config(
   importsOnlyDownward(['src/eligibility/policy/loadPolicyDirectory.ts'], ['dialogs', 'bot', 'http', 'security', 'state', 'storage', 'app'], {
     packages: ['botbuilder*', 'botframework-*', 'restify*'],
   }),
+  // The one reader of the language files on disk (corpora, trained models, program answers), as the policy loader is.
+  importsOnlyDownward(['src/language/corpusFiles.ts'], ['dialogs', 'bot', 'http', 'security', 'state', 'storage', 'app'], {
+    packages: ['botbuilder*', 'botframework-*', 'restify*'],
+  }),
   importsOnlyDownward(['dialogs/**/*.ts'], ['bot', 'http', 'security', 'state', 'storage', 'app']),
   importsOnlyDownward(['src/bot/**/*.ts'], ['http', 'app']),
   importsOnlyDownward(['src/security/**/*.ts', 'src/state/**/*.ts', 'src/storage/**/*.ts', 'src/logging/**/*.ts'], ['dialogs', 'bot', 'http', 'app']),

@@ -1,5 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { supportedLocales, type SupportedLocale } from '../src/i18n/locales';
+import { runInLocale } from '../src/i18n/turnLocale';
 import { attributeFigures, recognizeIntent } from '../src/language';
+import type { IntentModelShelf } from '../src/language/intentModels';
 
 /** One line of the labelled set: what the message is for, the question open when it was typed, the metrics it names. */
 export interface LabelledUtterance {
@@ -21,6 +25,15 @@ export interface LanguageAccuracy {
   confusion: Record<string, Record<string, number>>;
   misses: Array<{ text: string; expected: string; got: string }>;
   attributionMisses: Array<{ text: string; expected: string; got: string }>;
+}
+
+/**
+ * The labelled sets in a directory, one per language: `labelledUtterances.<locale>.tsv` for each supported locale
+ * with a file (en, es, pt-BR, fr, de, ja, zh-Hans), English first.
+ */
+export function labelledSets(directory: string): Array<{ locale: SupportedLocale; path: string }> {
+  const names = new Set(readdirSync(directory));
+  return supportedLocales.filter((locale) => names.has(`labelledUtterances.${locale}.tsv`)).map((locale) => ({ locale, path: join(directory, `labelledUtterances.${locale}.tsv`) }));
 }
 
 /** Reads the tab-separated labelled set (`#` lines are comments; the text may itself hold tabs, as pastes do). */
@@ -47,11 +60,22 @@ function parseMetrics(cell: string): LabelledUtterance['metrics'] {
 
 const canonical = (values: Record<string, unknown>) => JSON.stringify(Object.fromEntries(Object.entries(values).sort(([a], [b]) => a.localeCompare(b))));
 
+export interface AccuracyOptions {
+  /** The language the utterances are typed in: each is recognized in a turn in that language. English by default. */
+  locale?: SupportedLocale;
+  /** The intent models to use; the shipped ones by default. */
+  modelFor?: IntentModelShelf['modelFor'];
+}
+
 /**
  * Scores the trained intent model and the metric attribution on a labelled set: exact intent per utterance, and
  * for lines that name metrics, exactly the metrics and values the bot files them under.
  */
-export async function measureLanguageAccuracy(utterances: readonly LabelledUtterance[]): Promise<LanguageAccuracy> {
+export async function measureLanguageAccuracy(utterances: readonly LabelledUtterance[], options: AccuracyOptions = {}): Promise<LanguageAccuracy> {
+  return runInLocale(options.locale ?? 'en', () => scoreUtterances(utterances, options.modelFor));
+}
+
+async function scoreUtterances(utterances: readonly LabelledUtterance[], modelFor: AccuracyOptions['modelFor']): Promise<LanguageAccuracy> {
   const confusion: LanguageAccuracy['confusion'] = {};
   const misses: LanguageAccuracy['misses'] = [];
   const attributionMisses: LanguageAccuracy['attributionMisses'] = [];
@@ -59,7 +83,7 @@ export async function measureLanguageAccuracy(utterances: readonly LabelledUtter
   let attributionScored = 0;
   let attributionCorrect = 0;
   for (const utterance of utterances) {
-    const { intent } = await recognizeIntent(utterance.text);
+    const { intent } = await recognizeIntent(utterance.text, modelFor);
     const row = (confusion[utterance.intent] ??= {});
     row[intent] = (row[intent] ?? 0) + 1;
     if (intent === utterance.intent) intentCorrect += 1;
@@ -77,7 +101,7 @@ export async function measureLanguageAccuracy(utterances: readonly LabelledUtter
     intentAccuracy: intentCorrect / utterances.length,
     attributionScored,
     attributionCorrect,
-    attributionAccuracy: attributionCorrect / attributionScored,
+    attributionAccuracy: attributionScored === 0 ? Number.NaN : attributionCorrect / attributionScored,
     confusion,
     misses,
     attributionMisses,
@@ -88,7 +112,9 @@ export async function measureLanguageAccuracy(utterances: readonly LabelledUtter
 export function formatConfusion(accuracy: LanguageAccuracy): string {
   const lines = [
     `Intent accuracy ${(accuracy.intentAccuracy * 100).toFixed(1)}% (${accuracy.intentCorrect}/${accuracy.utterances}); ` +
-      `metric attribution ${(accuracy.attributionAccuracy * 100).toFixed(1)}% (${accuracy.attributionCorrect}/${accuracy.attributionScored})`,
+      (accuracy.attributionScored === 0
+        ? 'metric attribution not scored'
+        : `metric attribution ${(accuracy.attributionAccuracy * 100).toFixed(1)}% (${accuracy.attributionCorrect}/${accuracy.attributionScored})`),
     'expected intent                     n   right  mistaken for',
   ];
   for (const [expected, row] of Object.entries(accuracy.confusion).sort(([a], [b]) => a.localeCompare(b))) {

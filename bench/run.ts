@@ -9,10 +9,9 @@ import { measureBadCsv } from './badCsv';
 import type { CsvPathTiming } from './csvPath';
 import type { EvaluatorThroughput } from './evaluatorThroughput';
 import { formatReport } from './formatReport';
-import { englishIntentModel, trainIntentModel } from '../src/language';
-import englishCorpus from '../src/language/corpus/en.json';
-import type { IntentCorpus } from '../src/language/intents';
-import { formatConfusion, measureLanguageAccuracy, readLabelledUtterances } from './languageAccuracy';
+import { CORPUS_DIR } from '../src/language/corpusFiles';
+import { formatIntentModelCosts, measureIntentModelCosts } from './intentCost';
+import { formatConfusion, labelledSets, measureLanguageAccuracy, readLabelledUtterances } from './languageAccuracy';
 import { measureMessageCost } from './messageCost';
 import { measureTurnLanguageCost } from './turnLanguageCost';
 import type { DerivationTiming } from './metricsScaling';
@@ -26,7 +25,9 @@ import { measureTarget, type TargetName, type ThroughputRow } from './throughput
  * hold on a noisy 2-core box. Each server runs in a child process of its own, one at a time; this process only
  * generates load and keeps score. Options:
  *   --park-real          park all 100,000 conversations by real turns (about ten minutes) instead of copying state
- *   --language           only the intent model's confusion table and metric attribution on the labelled set
+ *   --language           only the intent models: per language with a corpus, size, load, training, classification
+ *                        and worst-input cost, then accuracy and confusion on each labelled set
+ *                        (--corpora=<dir> and --labelled=<dir> measure other corpora and labelled sets)
  *   --profile=<name>     instead of the bench, CPU-profile one server under guided-check load (bot-memory,
  *                        bot-sqlite, echo, floor) or one measurement (evaluator, metrics, csv, start)
  */
@@ -55,27 +56,37 @@ const SETTINGS = {
 };
 
 const log = (line: string) => console.log(line);
-const LABELLED_UTTERANCES = join(REPO_ROOT, 'test/fixtures/language/labelledUtterances.en.tsv');
+const LABELLED_DIR = join(REPO_ROOT, 'test/fixtures/language');
 
 /**
- * Times the intent model's two ways to start (loading the shipped model, as the server does right after listening,
- * and training it from the corpus) and prints its confusion table on the labelled set.
+ * Per language with a corpus: the intent model's two ways to start (loading the shipped model, as the server does
+ * on the language's first message, and training it from the corpus), its classification cost and worst input;
+ * then per language with a labelled set, its accuracy and confusion table.
  */
-async function reportLanguage(): Promise<void> {
-  let started = performance.now();
-  await englishIntentModel();
-  const loadMs = performance.now() - started;
-  started = performance.now();
-  await trainIntentModel(englishCorpus as IntentCorpus);
-  log(`Intent model: shipped model loaded in ${loadMs.toFixed(0)} ms; training it from the corpus takes ${(performance.now() - started).toFixed(0)} ms`);
-  log(formatConfusion(await measureLanguageAccuracy(readLabelledUtterances(LABELLED_UTTERANCES))));
-  const turnLanguage = measureTurnLanguageCost(LABELLED_UTTERANCES);
+async function reportLanguage(corpora = CORPUS_DIR, labelled = LABELLED_DIR): Promise<void> {
+  log(`Intent models (${corpora}):`);
+  const { shelf, costs } = await measureIntentModelCosts(corpora);
+  log(formatIntentModelCosts(costs));
+  for (const { locale, path } of labelledSets(labelled)) {
+    log(`Labelled set ${locale} (${path}):`);
+    log(formatConfusion(await measureLanguageAccuracy(readLabelledUtterances(path), { locale, modelFor: shelf.modelFor.bind(shelf) })));
+  }
+  const englishSet = join(LABELLED_DIR, 'labelledUtterances.en.tsv');
+  const turnLanguage = measureTurnLanguageCost(englishSet);
   log(`Turn language: ${turnLanguage.falseSwitches} of ${turnLanguage.messages} English messages answered in another language; ${turnLanguage.microsecondsPerMessage.toFixed(0)} µs CPU per message`);
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'park-real': { type: 'boolean', default: false }, profile: { type: 'string' }, language: { type: 'boolean', default: false } } });
-  if (values.language) return reportLanguage();
+  const { values } = parseArgs({
+    options: {
+      'park-real': { type: 'boolean', default: false },
+      profile: { type: 'string' },
+      language: { type: 'boolean', default: false },
+      corpora: { type: 'string' },
+      labelled: { type: 'string' },
+    },
+  });
+  if (values.language) return reportLanguage(values.corpora && resolve(values.corpora), values.labelled && resolve(values.labelled));
   const started = Date.now();
   const phaseSeconds: Record<string, number> = {};
   let phaseStarted = started;

@@ -1,21 +1,26 @@
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import corpus from '../src/language/corpus/en.json';
 import { corpusFingerprint, trainIntentModel, type TrainedModelFile } from '../src/language/intentModel';
-import type { IntentCorpus } from '../src/language/intents';
+import { CORPUS_DIR, corpusLanguages, readCorpusAndModel } from '../src/language/corpusFiles';
 
 /*
- * `npm run train:intents`: trains the English intent model on src/language/corpus/en.json and writes it beside the
- * corpus with the corpus's fingerprint, so the server loads it in milliseconds instead of training at start-up.
- * A test fails while the shipped model is older than the corpus.
+ * `npm run train:intents [directory]`: trains an intent model on every corpus in src/language/corpus (`<code>.json`,
+ * whichever languages are there) and writes each beside its corpus as `<code>.model.json` with the corpus's
+ * fingerprint, so the server loads it in milliseconds instead of training on first use. A test fails while a
+ * shipped model is older than its corpus or missing.
  */
 async function main(): Promise<void> {
-  const started = performance.now();
-  const model = await trainIntentModel(corpus as IntentCorpus);
-  const file: TrainedModelFile = { corpusFingerprint: corpusFingerprint(corpus as IntentCorpus), model: model.toJSON() };
-  const path = join(__dirname, '../src/language/corpus/en.model.json');
-  writeFileSync(path, `${JSON.stringify(file)}\n`);
-  console.log(`Trained on ${Object.values(corpus.intents).flat().length} utterances in ${(performance.now() - started).toFixed(0)} ms: ${path}`);
+  const directory = process.argv[2] ?? CORPUS_DIR;
+  for (const language of corpusLanguages(directory)) {
+    const started = performance.now();
+    const { corpus } = readCorpusAndModel(directory, language);
+    const model = await trainIntentModel(corpus);
+    const file: TrainedModelFile = { corpusFingerprint: corpusFingerprint(corpus), model: model.toJSON() };
+    const path = join(directory, `${language}.model.json`);
+    writeFileSync(path, `${JSON.stringify(file)}\n`);
+    const utterances = Object.values(corpus.intents).flat().length;
+    console.log(`${language}: trained on ${utterances} utterances in ${(performance.now() - started).toFixed(0)} ms: ${path} (${(statSync(path).size / 1024).toFixed(0)} kB)`);
+  }
 }
 
 void main();

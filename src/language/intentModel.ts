@@ -1,5 +1,4 @@
 import type { NluNeural } from '@nlpjs/nlu';
-import englishCorpus from './corpus/en.json';
 import type { IntentCorpus, IntentName } from './intents';
 import { limits } from './limits';
 import { maskFigures } from './maskFigures';
@@ -11,6 +10,10 @@ export interface IntentGuess {
 }
 
 export interface IntentModel {
+  /** The language it was trained in: NLP.js's code, the corpus's `locale` (en, es, pt, fr, de, ja, zh). */
+  language: string;
+  /** The words of its corpus (lower case, figures masked), to tell whether a message is mostly in its language. */
+  vocabulary: ReadonlySet<string>;
   classify(text: string): Promise<IntentGuess>;
   /** The trained network, for `scripts/trainIntentModel.ts` to ship beside the corpus. */
   toJSON(): unknown;
@@ -22,17 +25,31 @@ export interface TrainedModelFile {
   model: unknown;
 }
 
+// How much of a message the model reads: all a message may hold, except Japanese. NLP.js tokenizes Japanese with
+// a morphological analyser whose cost grows with the square of a run of one kind of character (5,000 characters of
+// Latin letters: 8 s on the bench machine; 500: under 80 ms). An intent is said in a sentence or two, and 500
+// Japanese characters are a long paragraph; the figures of a longer paste are still read whole by the parsers.
+const classifiedLength = (language: string): number => (language === 'ja' ? 500 : limits.maxOneShotLength);
+
 // Below this the model is guessing: the message is treated as an answer or gets the short fallback.
 const MIN_SCORE = 0.5;
 
+/** What the network is trained on: each utterance lower-cased with its figures masked (see `maskFigures`). */
+function trainingExamples(corpus: IntentCorpus): Array<{ utterance: string; intent: string }> {
+  return Object.entries(corpus.intents).flatMap(([intent, utterances]) =>
+    utterances.map((utterance) => ({ utterance: maskFigures(utterance.toLowerCase(), corpus.locale), intent })),
+  );
+}
+
 /**
- * FNV-1a over the corpus, so a shipped model trained on an older corpus is noticed and not used.
+ * FNV-1a over what the model is trained on (the corpus as `maskFigures` hands it over), so a shipped model trained
+ * on an older corpus, or before a change to the masking, is noticed and not used.
  *
  * @example
  * corpusFingerprint(corpus); // '5f1c9a2b'
  */
 export function corpusFingerprint(corpus: IntentCorpus): string {
-  const text = JSON.stringify([corpus.locale, corpus.intents]);
+  const text = JSON.stringify([corpus.locale, trainingExamples(corpus)]);
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {
     hash ^= text.charCodeAt(i);
@@ -55,10 +72,28 @@ function languagePlugin(locale: string): unknown {
     case 'ja':
       return (require('@nlpjs/lang-ja') as { LangJa: unknown }).LangJa;
     case 'zh':
-      return (require('@nlpjs/lang-zh') as { LangZh: unknown }).LangZh;
+      return chinesePluginQuietly();
     default:
       return (require('@nlpjs/lang-en-min') as typeof import('@nlpjs/lang-en-min')).LangEn;
   }
+}
+
+/**
+ * NLP.js's Chinese plugin with its dictionary already built. The plugin builds its 9 MB word list on first use and
+ * says "Compiling dictionary" with console.log, which would land among the server's JSON log lines on stdout. The
+ * build is synchronous, so it is done here, through the stemmer's public `dictionary`, with console.log
+ * silenced for exactly its length: nothing else can run, and so nothing else can be silenced, meanwhile.
+ */
+function chinesePluginQuietly(): unknown {
+  const { LangZh, StemmerZh } = require('@nlpjs/lang-zh') as { LangZh: unknown; StemmerZh: new () => { dictionary: { start(): void } } };
+  const { log } = console;
+  console.log = () => undefined;
+  try {
+    new StemmerZh().dictionary.start();
+  } finally {
+    console.log = log;
+  }
+  return LangZh;
 }
 
 async function createNlu(locale: string): Promise<NluNeural> {
@@ -70,10 +105,24 @@ async function createNlu(locale: string): Promise<NluNeural> {
   return new Nlu({ locale, log: false, spellCheck: true }, container);
 }
 
-function modelOver(nlu: NluNeural): IntentModel {
+/**
+ * A message's words: each run of letters of an alphabet ("eligibility", "vérifier") and each run of Chinese or
+ * Japanese characters, lower case.
+ *
+ * @example
+ * wordsOf('¿Qué es MBS?'); // ['qué', 'es', 'mbs']
+ */
+export function wordsOf(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|\p{L}+/gu) ?? [];
+}
+
+function modelOver(nlu: NluNeural, corpus: IntentCorpus): IntentModel {
+  const language = corpus.locale;
   return {
+    language,
+    vocabulary: new Set(trainingExamples(corpus).flatMap((example) => wordsOf(example.utterance))),
     async classify(text: string): Promise<IntentGuess> {
-      const masked = maskFigures(text.slice(0, limits.maxOneShotLength).toLowerCase());
+      const masked = maskFigures(text.slice(0, classifiedLength(language)).toLowerCase(), language);
       if (masked === '') return { intent: 'None', score: 1 };
       const [best] = (await nlu.process(masked)).classifications;
       if (!best || best.score < MIN_SCORE) return { intent: 'None', score: best?.score ?? 0 };
@@ -94,11 +143,8 @@ function modelOver(nlu: NluNeural): IntentModel {
  */
 export async function trainIntentModel(corpus: IntentCorpus): Promise<IntentModel> {
   const nlu = await createNlu(corpus.locale);
-  const examples = Object.entries(corpus.intents).flatMap(([intent, utterances]) =>
-    utterances.map((utterance) => ({ utterance: maskFigures(utterance.toLowerCase()), intent })),
-  );
-  await nlu.train(examples);
-  return modelOver(nlu);
+  await nlu.train(trainingExamples(corpus));
+  return modelOver(nlu, corpus);
 }
 
 /**
@@ -109,21 +155,5 @@ export async function loadIntentModel(corpus: IntentCorpus, trained: TrainedMode
   if (!trained || trained.corpusFingerprint !== corpusFingerprint(corpus)) return trainIntentModel(corpus);
   const nlu = await createNlu(corpus.locale);
   nlu.fromJSON(trained.model);
-  return modelOver(nlu);
-}
-
-let english: Promise<IntentModel> | undefined;
-
-/**
- * The English model, loaded once per process on first use. The server asks for it right after listening so the
- * first message does not wait.
- *
- * @example
- * const { intent } = await (await englishIntentModel()).classify('thanks!'); // 'thanks'
- */
-export function englishIntentModel(): Promise<IntentModel> {
-  // Required here, not imported: parsing the 230 kB model is not worth doing before the server listens. The
-  // type reference keeps the file in the TypeScript program, so the build copies it to dist.
-  english ??= loadIntentModel(englishCorpus as IntentCorpus, require('./corpus/en.model.json') as TrainedModelFile & typeof import('./corpus/en.model.json'));
-  return english;
+  return modelOver(nlu, corpus);
 }

@@ -6,7 +6,7 @@ import { buildPolicySet, type PolicySet } from './policySet';
  * The package root: the nearest folder above this file holding package.json. Found by walking up rather than by a
  * fixed number of `..`, so the same code finds `policies/` whether it runs from `src/` (tests, tsx) or `dist/src/`.
  */
-function packageRoot(from: string): string {
+export function packageRoot(from: string): string {
   let directory = from;
   while (!existsSync(join(directory, 'package.json'))) {
     const parent = dirname(directory);
