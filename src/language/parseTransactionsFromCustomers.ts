@@ -1,5 +1,6 @@
 import { checkedCount, countMentions } from './countMentions';
 import { limits } from './limits';
+import { saysNoneInLanguage } from './noneAnswers';
 import { foldForMatching, normalizeAnswer } from './normalizeAnswer';
 import type { NumberMention } from './numberMentions';
 import { parsedInvalid, parsedUnknown, parsedValue, type ParsedAnswer } from './parsedAnswer';
@@ -56,7 +57,7 @@ export function parseTransactionsFromCustomers(text: string): ParsedAnswer<Trans
   const answer = normalizeAnswer(text);
   if (answer === '') return parsedInvalid('empty');
   if (isUnknownAnswer(answer)) return parsedUnknown();
-  if (NO_TRANSACTIONS.test(answer)) return parsedValue({ transactions: 0, customers: 0 });
+  if (NO_TRANSACTIONS.test(answer) || saysNoneInLanguage(answer)) return parsedValue({ transactions: 0, customers: 0 });
 
   const folded = foldForMatching(answer);
   const mentions = countMentions(answer);

@@ -1,0 +1,41 @@
+import type { Lexicon } from './types';
+
+/** Spanish. "mil" is a thousand here ("500 mil dólares"), "mil millones" a billion. */
+export const es: Lexicon = {
+  locale: 'es',
+  decimalComma: true,
+  spaced: true,
+  recognizerCulture: 'es-es',
+  numberWords: {
+    cero: 0, uno: 1, una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+    once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19,
+    veinte: 20, veintiuno: 21, veintidós: 22, veintitrés: 23, veinticuatro: 24, veinticinco: 25, veintiséis: 26,
+    veintisiete: 27, veintiocho: 28, veintinueve: 29, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70,
+    ochenta: 80, noventa: 90, cien: 100, ciento: 100, mil: 1000, millón: 1e6, millon: 1e6, millones: 1e6,
+  },
+  magnitudes: { 'mil millones': 9, millardos: 9, millardo: 9, millones: 6, millón: 6, millon: 6, mill: 6, 'mm': 6, mil: 3, k: 3, m: 6 },
+  yes: ['s[ií]', 'claro(?:\\s+que\\s+s[ií])?', 'por\\s+supuesto', 'correcto', 'exacto', 'as[ií]\\s+es', 'desde\\s+luego', 'efectivamente', 'vale', 'de\\s+acuerdo', 'afirmativo', 's[ií],?\\s+(?:lo\\s+)?(?:somos|tenemos|estamos|es)'],
+  no: ['no', 'nop', 'para\\s+nada', 'todav[ií]a\\s+no', 'a[uú]n\\s+no', 'negativo', 'no\\s+(?:lo\\s+)?(?:somos|tenemos|estamos|es)', 'nunca'],
+  none: ['ninguno', 'ninguna', 'nada', 'cero', 'ningunos', 'ningunas', 'no', 'no\\s+tenemos(?:\\s+(?:ninguno|ninguna|nada|uno|una))?(?:\\s+todav[ií]a|\\s+a[uú]n)?', 'todav[ií]a\\s+no', 'a[uú]n\\s+no', 'no\\s+hay', 'ninguno\\s+todav[ií]a', 'ninguna\\s+todav[ií]a', 'no\\s+(?:hemos\\s+)?firmado(?:\\s+ninguno)?'],
+  unknown: ['no\\s+(?:lo\\s+)?s[eé]', 'no\\s+estoy\\s+seguro', 'no\\s+estoy\\s+segura', 'ni\\s+idea', 'no\\s+tengo\\s+idea', 'no\\s+lo\\s+sabemos', 'desconocido', 'omitir', 'saltar', 'pasar', 'siguiente', 'no\\s+aplica', 'n/?a'],
+  unsure: ['no\\s+(?:lo\\s+)?s[eé]', 'no\\s+estoy\\s+segur[oa]', 'ni\\s+idea', 'no\\s+tengo\\s+idea'],
+  guess: ['quiz[aá]s?', 'tal\\s+vez', 'probablemente', 'creo(?:\\s+que)?', 'supongo'],
+  approximately: ['unos', 'unas', 'aproximadamente', 'aprox\\.?', 'alrededor\\s+de', 'cerca\\s+de', 'casi', 'm[aá]s\\s+o\\s+menos'],
+  usd: ['d[oó]lares\\s+(?:estadounidenses|americanos|de\\s+ee\\.?\\s?uu\\.?)', 'd[oó]lar(?:es)?', 'dls\\.?', 'us\\s?\\$'],
+  foreign: ['euros?', 'd[oó]lares\\s+(?:canadienses|australianos)', 'pesos?', 'libras?', 'yenes', 'yuanes', 'reales', 'francos?'],
+  foreignAnywhere: ['euros?', 'pesos', 'libras\\s+esterlinas', 'yenes', 'yuanes', 'reales'],
+  currencyJoiner: '(?:de\\s+)?',
+  periods: ['mes(?:es)?', 'a[ñn]os?', 'semanas?', 'd[ií]as?', 'trimestres?'],
+  metrics: {
+    billedSales: ['ventas\\s+facturadas', 'facturaci[oó]n', 'ventas'],
+    netNew: ['clientes\\s+(?:netos\\s+)?nuevos', 'nuevos\\s+clientes'],
+    transactions: ['transacciones', 'transacci[oó]n', 'operaciones', 'ventas'],
+    customers: ['clientes', 'cliente'],
+    commitment: ['compromisos?(?:\\s+de\\s+consumo)?'],
+  },
+  pairJoiners: ['de', 'con', 'entre', 'a', 'para', 'y'],
+  connectors: ['es', 'son', 'fue', 'fueron', 'era', 'eran', 'de', 'en', 'ser[ií]a', 'ser[ií]an', 'a', 'unos', 'unas'],
+  more: ['m[aá]s', 'adicionales', 'extra'],
+  fewer: ['menos'],
+  hypothetical: ['y\\s+si', 'qu[eé]\\s+pasa(?:r[ií]a)?\\s+si', 'si\\s+(?:tuvi[eé]ramos|tenemos|hubiera|hubi[eé]ramos|a[ñn]adimos|agregamos)', 'supongamos', 'imagina'],
+};

@@ -1,0 +1,40 @@
+import type { Lexicon } from './types';
+
+/** Portuguese (Brazil). "mil" is a thousand here; "mi" and "bi" are the usual shorthand for milhões and bilhões. */
+export const ptBR: Lexicon = {
+  locale: 'pt-BR',
+  decimalComma: true,
+  spaced: true,
+  recognizerCulture: 'pt-br',
+  numberWords: {
+    zero: 0, um: 1, uma: 1, dois: 2, duas: 2, 'três': 3, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9,
+    dez: 10, onze: 11, doze: 12, treze: 13, quatorze: 14, catorze: 14, quinze: 15, dezesseis: 16, dezessete: 17, dezoito: 18,
+    dezenove: 19, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, setenta: 70, oitenta: 80, noventa: 90,
+    cem: 100, cento: 100, mil: 1000, 'milhão': 1e6, milhao: 1e6, 'milhões': 1e6, milhoes: 1e6,
+  },
+  magnitudes: { 'bilhões': 9, bilhoes: 9, 'bilhão': 9, bilhao: 9, bi: 9, 'milhões': 6, milhoes: 6, 'milhão': 6, milhao: 6, mi: 6, mil: 3, k: 3, m: 6 },
+  yes: ['sim', 'claro', 'com\\s+certeza', 'correto', 'certo', 'exato', 'isso(?:\\s+mesmo)?', 'positivo', 'ok', 'sim,?\\s+(?:somos|temos|estamos|[eé])'],
+  no: ['n[aã]o', 'ainda\\s+n[aã]o', 'negativo', 'nunca', 'de\\s+jeito\\s+nenhum', 'n[aã]o\\s+(?:somos|temos|estamos|[eé])'],
+  none: ['nenhum', 'nenhuma', 'nada', 'zero', 'n[aã]o', 'n[aã]o\\s+temos(?:\\s+(?:nenhum|nenhuma|nada|um|uma))?(?:\\s+ainda)?', 'ainda\\s+n[aã]o', 'nenhum\\s+ainda', 'nenhuma\\s+ainda', 'n[aã]o\\s+h[aá]', 'n[aã]o\\s+assinamos(?:\\s+nenhum)?'],
+  unknown: ['n[aã]o\\s+sei', 'n[aã]o\\s+tenho\\s+certeza', 'n[aã]o\\s+fa[cç]o\\s+ideia', 'sem\\s+ideia', 'desconhecido', 'pular', 'passar', 'pr[oó]xima', 'n[aã]o\\s+se\\s+aplica', 'n/?a'],
+  unsure: ['n[aã]o\\s+sei', 'n[aã]o\\s+tenho\\s+certeza', 'n[aã]o\\s+fa[cç]o\\s+ideia'],
+  guess: ['talvez', 'provavelmente', 'acho(?:\\s+que)?', 'creio(?:\\s+que)?'],
+  approximately: ['cerca\\s+de', 'aproximadamente', 'aprox\\.?', 'uns', 'umas', 'em\\s+torno\\s+de', 'por\\s+volta\\s+de', 'quase'],
+  usd: ['d[oó]lares\\s+(?:americanos|norte-americanos|dos\\s+eua)', 'd[oó]lar(?:es)?', 'us\\s?\\$'],
+  foreign: ['r\\s?\\$', 'reais', 'real', 'euros?', 'libras?', 'ienes', 'yuans?', 'francos?', 'd[oó]lares\\s+(?:canadenses|australianos)'],
+  foreignAnywhere: ['r\\$', 'reais', 'euros?', 'libras\\s+esterlinas', 'ienes'],
+  currencyJoiner: '(?:de\\s+)?',
+  periods: ['m[eê]s(?:es)?', 'anos?', 'semanas?', 'dias?', 'trimestres?'],
+  metrics: {
+    billedSales: ['vendas\\s+faturadas', 'faturamento', 'vendas'],
+    netNew: ['clientes\\s+(?:l[ií]quidos\\s+)?novos', 'novos\\s+clientes'],
+    transactions: ['transa[cç][oõ]es', 'transa[cç][aã]o', 'vendas'],
+    customers: ['clientes', 'cliente'],
+    commitment: ['compromissos?(?:\\s+de\\s+consumo)?'],
+  },
+  pairJoiners: ['de', 'com', 'entre', 'para', 'e'],
+  connectors: ['[eé]', 's[aã]o', 'foi', 'foram', 'era', 'eram', 'de', 'em', 'seria', 'seriam', 'para'],
+  more: ['a\\s+mais', 'mais', 'adicionais', 'extras?'],
+  fewer: ['a\\s+menos', 'menos'],
+  hypothetical: ['e\\s+se', 'o\\s+que\\s+acontece(?:ria)?\\s+se', 'se\\s+(?:tiv[eé]ssemos|tivermos|temos|adicionarmos)', 'suponha(?:mos)?', 'imagine'],
+};
