@@ -29,7 +29,8 @@ export const de: Lexicon = {
   currencyJoiner: '',
   periods: ['monate?n?', 'jahre?n?', 'wochen?', 'tage?n?', 'quartale?n?'],
   metrics: {
-    billedSales: ['abgerechnete[nr]?\\s+ums[aä]tze?', 'marketplace-umsatz', 'ums[aä]tze?', 'umsatz'],
+    billedSales: ['abgerechnete[nr]?\\s+ums[aä]tze?', 'marketplace-umsatz', 'abrechnungsumsatz'],
+    looseSales: ['ums[aä]tze?', 'erl[oö]se?'],
     netNew: ['neue[nr]?\\s+kunden', 'neukunden', 'netto-neukunden'],
     transactions: ['transaktionen', 'transaktion', 'geschäfte', 'abschlüsse'],
     customers: ['kunden', 'kunde'],
@@ -37,6 +38,8 @@ export const de: Lexicon = {
   },
   pairJoiners: ['von', 'mit', 'bei', 'über', 'aus', 'f[uü]r', 'und'],
   connectors: ['ist', 'sind', 'war', 'waren', 'wäre', 'wären', 'betr[äa]gt', 'betrug', 'von', 'auf', 'bei', 'um'],
+  zeroBefore: ['ohne', 'kein(?:e|en|er)?', 'noch\\s+kein(?:e|en)?'],
+  zeroAfter: [],
   more: ['mehr', 'zusätzliche[n]?', 'weitere'],
   fewer: ['weniger'],
   hypothetical: ['was\\s+wäre,?\\s+wenn', 'was\\s+passiert,?\\s+wenn', 'wenn\\s+wir', 'angenommen', 'nehmen\\s+wir\\s+an'],

@@ -41,6 +41,8 @@ export interface Lexicon {
   periods: readonly string[];
   metrics: {
     billedSales: readonly string[];
+    /** Looser words for billed sales ("ventas", "Umsatz"), trusted only beside a figure that looks like money. */
+    looseSales: readonly string[];
     netNew: readonly string[];
     transactions: readonly string[];
     customers: readonly string[];
@@ -50,6 +52,9 @@ export interface Lexicon {
   pairJoiners: readonly string[];
   /** Between a label and its figure ("fue", "war", "は"). */
   connectors: readonly string[];
+  /** Before a metric, saying there is none of it ("sin", "ohne", "没有"); after it ("なし"). */
+  zeroBefore: readonly string[];
+  zeroAfter: readonly string[];
   more: readonly string[];
   fewer: readonly string[];
   /** What-if openings ("y si", "was wäre, wenn", "如果"). */
