@@ -16,6 +16,16 @@ const yesNo: Record<Locale, Array<[string, boolean | 'unknown' | 'refused']>> = 
   'zh-Hans': [['是', true], ['是的', true], ['有', true], ['否', false], ['没有', false], ['不是', false], ['不知道', 'unknown'], ['跳过', 'unknown']],
 };
 
+// A hedged yes or no keeps its answer and is read back, as in English ("I think so").
+const hedged: Record<Locale, Array<[string, boolean]>> = {
+  es: [['creo que sí', true], ['creo que no', false]],
+  'pt-BR': [['acho que sim', true], ['acho que não', false]],
+  fr: [['je pense que oui', true], ['je ne crois pas', false]],
+  de: [['ich glaube schon', true], ['ich glaube nicht', false]],
+  ja: [['たぶんあります', true], ['たぶんありません', false]],
+  'zh-Hans': [['应该是', true], ['应该没有', false]],
+};
+
 const none: Record<Locale, string[]> = {
   es: ['ninguno', 'Ninguna.', 'no tenemos ninguno', 'todavía no'],
   'pt-BR': ['nenhum', 'não temos nenhum', 'ainda não'],
@@ -54,8 +64,8 @@ const oneShot: Record<Locale, [string, Record<string, number>]> = {
 };
 
 const whatIf: Record<Locale, Array<[string, { field: string; operation: string; value: number }]>> = {
-  es: [['¿y si tuviéramos 5 transacciones más?', { field: 'marketplaceTransactions', operation: 'add', value: 5 }], ['y si tuviéramos 2 clientes nuevos menos', { field: 'netNewCustomersOver10k', operation: 'subtract', value: 2 }]],
-  'pt-BR': [['e se tivéssemos 5 transações a mais?', { field: 'marketplaceTransactions', operation: 'add', value: 5 }]],
+  es: [['¿y si tuviéramos 5 transacciones más?', { field: 'marketplaceTransactions', operation: 'add', value: 5 }], ['y si las ventas facturadas fueran 4 millones de dólares', { field: 'marketplaceBilledSalesUsd', operation: 'set', value: 4_000_000 }], ['y si tuviéramos 2 clientes nuevos menos', { field: 'netNewCustomersOver10k', operation: 'subtract', value: 2 }]],
+  'pt-BR': [['e se tivéssemos 5 transações a mais?', { field: 'marketplaceTransactions', operation: 'add', value: 5 }], ['e se o faturamento fosse US$ 4 milhões', { field: 'marketplaceBilledSalesUsd', operation: 'set', value: 4_000_000 }]],
   fr: [['et si nous avions 5 transactions de plus ?', { field: 'marketplaceTransactions', operation: 'add', value: 5 }], ['et si nous avions 2 nouveaux clients de moins', { field: 'netNewCustomersOver10k', operation: 'subtract', value: 2 }]],
   de: [['was wäre, wenn wir 5 Transaktionen mehr hätten?', { field: 'marketplaceTransactions', operation: 'add', value: 5 }], ['was wäre, wenn der Umsatz 4 Mio. USD wäre', { field: 'marketplaceBilledSalesUsd', operation: 'set', value: 4_000_000 }]],
   ja: [['取引があと5件多かったら？', { field: 'marketplaceTransactions', operation: 'add', value: 5 }]],
@@ -86,6 +96,9 @@ const expectedYesNo = (expected: boolean | 'unknown' | 'refused') =>
 describe.each(Object.keys(yesNo) as Locale[])('words in %s', (locale) => {
   it.each(yesNo[locale])('parseYesNo(%s)', (input, expected) => {
     expect(inLocale(locale, () => parseYesNo(input))).toEqual(expectedYesNo(expected));
+  });
+  it.each(hedged[locale])('parseYesNo(%s) is read back', (input, expected) => {
+    expect(inLocale(locale, () => parseYesNo(input))).toEqual({ kind: 'value', value: expected, ambiguous: true });
   });
   it.each(none[locale])('saysNone(%s)', (input) => {
     expect(inLocale(locale, () => saysNone(input))).toBe(true);
