@@ -56,3 +56,9 @@ export function localPeriodAfter(lexicon: Lexicon, textAfter: string): boolean {
   const end = lexicon.spaced ? `(?![${LATIN_LETTER}])` : '';
   return cachedPattern(lexicon, 'periodAfter', () => `^\\s*(?:${alternation(lexicon.periods)})${end}`).test(textAfter);
 }
+
+/** Whether a year follows one of this language's month names ("junio de 2024", "Juni 2024"): a date, not a figure. */
+export function localMonthBefore(lexicon: Lexicon, textBefore: string): boolean {
+  if (lexicon.months.length === 0) return false;
+  return cachedPattern(lexicon, 'monthBefore', () => `(?<![${LATIN_LETTER}])(?:${lexicon.months.join('|')})\\.?\\s*(?:de\\s+|del\\s+|,\\s*)?$`).test(textBefore);
+}

@@ -2,7 +2,7 @@ import { currencyAfter, currencyBefore, GLUED_CURRENCY_CODE, type CurrencyMark }
 import { MAGNITUDE_SUFFIX, magnitudePower, scaleDecimal } from './magnitudes';
 import { foldForMatching } from './normalizeAnswer';
 import { currentLexicon, type Lexicon } from './lexicon';
-import { localMagnitudeAfter, localPeriodAfter, readDecimalCommaNumeral, SPACE_GROUPED_LOCAL } from './localNumerals';
+import { localMagnitudeAfter, localMonthBefore, localPeriodAfter, readDecimalCommaNumeral, SPACE_GROUPED_LOCAL } from './localNumerals';
 import { findLocalWordNumbers } from './localWordNumbers';
 import { RecognizerBudget } from './recognizers';
 import { findWordNumbers } from './wordNumbers';
@@ -130,6 +130,7 @@ function findDigitNumbers(text: string, lexicon: Lexicon): Core[] {
       continue;
     }
     if (!hasMagnitude && /^(?:19|20)\d{2}$/.test(numeral) && YEAR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (!hasMagnitude && /^(?:19|20)\d{2}$/.test(numeral) && localMonthBefore(lexicon, text.slice(Math.max(0, start - 16), start))) continue;
     const reading = lexicon.decimalComma
       ? readDecimalCommaNumeral(numeral)
       : EN_US_NUMERAL.test(numeral)

@@ -42,5 +42,7 @@ export const de: Lexicon = {
   zeroAfter: [],
   more: ['mehr', 'zusätzliche[n]?', 'weitere'],
   fewer: ['weniger'],
+  months: ['jan(?:uar)?\\.?|jänner', 'feb(?:ruar)?\\.?', 'mär(?:z)?\\.?|maerz', 'apr(?:il)?\\.?', 'mai', 'jun(?:i)?\\.?', 'jul(?:i)?\\.?', 'aug(?:ust)?\\.?', 'sep(?:t(?:ember)?)?\\.?', 'okt(?:ober)?\\.?', 'nov(?:ember)?\\.?', 'dez(?:ember)?\\.?'],
+  asOf: ['zum', 'am', 'im', 'per', 'stand', 'ende', 'qualifiz\\w*', 'berechtigt'],
   hypothetical: ['was\\s+wäre,?\\s+wenn', 'was\\s+passiert,?\\s+wenn', 'wenn\\s+wir', 'angenommen', 'nehmen\\s+wir\\s+an'],
 };

@@ -29,5 +29,7 @@ export const en: Lexicon = {
   zeroAfter: [],
   more: [],
   fewer: [],
+  months: [],
+  asOf: [],
   hypothetical: [],
 };

@@ -40,5 +40,7 @@ export const es: Lexicon = {
   zeroAfter: [],
   more: ['m[aá]s', 'adicionales', 'extra'],
   fewer: ['menos'],
+  months: ['ene(?:ro)?', 'feb(?:rero)?', 'mar(?:zo)?', 'abr(?:il)?', 'may(?:o)?', 'jun(?:io)?', 'jul(?:io)?', 'ago(?:sto)?', 'sept?(?:iembre)?|set(?:iembre)?', 'oct(?:ubre)?', 'nov(?:iembre)?', 'dic(?:iembre)?'],
+  asOf: ['a\\s+fecha\\s+de', 'al', 'el', 'en', 'a\\s+finales\\s+de', 'calific\\w*', 'elegib\\w*', 'cumpl\\w*'],
   hypothetical: ['y\\s+si', 'qu[eé]\\s+pasa(?:r[ií]a)?\\s+si', 'si\\s+(?:tuvi[eé]ramos|tenemos|hubiera|hubi[eé]ramos|a[ñn]adimos|agregamos)', 'supongamos', 'imagina'],
 };

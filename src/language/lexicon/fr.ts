@@ -38,5 +38,7 @@ export const fr: Lexicon = {
   zeroAfter: [],
   more: ['de\\s+plus', 'en\\s+plus', 'plus', 'suppl[ée]mentaires?', 'additionnel(?:le)?s?'],
   fewer: ['de\\s+moins', 'en\\s+moins', 'moins'],
+  months: ['janv(?:ier)?\\.?', 'f[ée]vr?(?:ier)?\\.?', 'mars', 'avr(?:il)?\\.?', 'mai', 'juin', 'juil(?:let)?\\.?', 'ao[uû]t', 'sept(?:embre)?\\.?', 'oct(?:obre)?\\.?', 'nov(?:embre)?\\.?', 'd[ée]c(?:embre)?\\.?'],
+  asOf: ['au', 'le', 'en', '[àa]\\s+la\\s+fin\\s+de', 'qualifi\\w*', '[ée]ligib\\w*'],
   hypothetical: ['et\\s+si', "qu'est-ce\\s+qui\\s+se\\s+passe(?:rait)?\\s+si", 'que\\s+se\\s+passe(?:rait)?-t-il\\s+si', 'si\\s+(?:nous\\s+)?(?:avions|avons|on\\s+avait|ajoutions)', 'supposons', 'imaginons'],
 };

@@ -57,6 +57,10 @@ export interface Lexicon {
   zeroAfter: readonly string[];
   more: readonly string[];
   fewer: readonly string[];
+  /** Month names, January first, as regular-expression sources ("jun(?:io)?"); empty for ja and zh (6月). */
+  months: readonly string[];
+  /** Words that make a date the evaluation date ("a fecha de", "zum", "時点", "截至"). */
+  asOf: readonly string[];
   /** What-if openings ("y si", "was wäre, wenn", "如果"). */
   hypothetical: readonly string[];
 }

@@ -33,5 +33,7 @@ export const zhHans: Lexicon = {
   zeroAfter: ['(?:为|是)?(?:零|无|没有)'],
   more: ['再多', '多', '增加', '额外'],
   fewer: ['少', '减少'],
+  months: [],
+  asOf: ['截至', '截止', '时', '底', '末', '那天'],
   hypothetical: ['如果', '假如', '要是', '假设', '万一'],
 };
