@@ -1,3 +1,5 @@
+import { currentLexicon } from './lexicon';
+import { alternation, cachedPattern, LATIN_LETTER } from './lexicon/patterns';
 import type { FieldName } from './fields';
 import { readEstimate } from './estimates';
 import { readFieldStatements } from './fieldStatements';
@@ -33,6 +35,21 @@ const PARTNER_SIGNED =
 const MACC_WORD = /\bmaccs?\b/;
 // "2 more customers" in a what-if is unique customers; "net-new" is read by the field statements.
 const MORE_CUSTOMERS = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|additional|extra|fewer|less)\s+(?:unique\s+)?(?:customers?|clients?|buyers?)\b/;
+/**
+ * "2 clientes a mais", "2 Kunden mehr", "再多2个客户", "顧客が2社多かったら": more or fewer customers in the current
+ * language, a figure in digits beside the customers word and a more/fewer word. Undefined in English.
+ */
+function moreCustomersInLanguage(folded: string): number | undefined {
+  const lexicon = currentLexicon();
+  const { customers } = lexicon.metrics;
+  if (customers.length === 0) return undefined;
+  const change = `(?:${alternation([...lexicon.more, ...lexicon.fewer])})`;
+  const end = lexicon.spaced ? `(?![${LATIN_LETTER}])` : '';
+  const pattern = cachedPattern(lexicon, 'moreCustomers', () => `(${change}\\s*)?(\\d+)\\s*(${change}\\s*)?(?:${alternation(customers)})${end}(\\s*${change})?`);
+  const match = pattern.exec(folded);
+  return match && (match[1] ?? match[3] ?? match[4]) !== undefined ? Number(match[2]) : undefined;
+}
+
 const WORD_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /**
@@ -116,8 +133,12 @@ export function attributeFigures(text: string, options: AttributionOptions): Fig
   }
   const folded = foldForMatching(estimate.text);
   const more = MORE_CUSTOMERS.exec(folded);
-  if (more && values.uniqueCustomersOver100 === undefined && values.netNewCustomersOver10k === undefined) {
-    values.uniqueCustomersOver100 = WORD_VALUES[more[1]!] ?? Number(more[1]);
+  if (values.uniqueCustomersOver100 === undefined && values.netNewCustomersOver10k === undefined) {
+    if (more) values.uniqueCustomersOver100 = WORD_VALUES[more[1]!] ?? Number(more[1]);
+    else {
+      const local = moreCustomersInLanguage(folded);
+      if (local !== undefined) values.uniqueCustomersOver100 = local;
+    }
   }
   const attribution: FigureAttribution = { values, approximate: estimate.approximate && Object.keys(values).length > 0 };
   if (values.consumptionCommitmentUsd !== undefined && values.consumptionCommitmentUsd !== 0) attribution.commitmentSigner = signerOf(folded);

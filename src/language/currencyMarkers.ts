@@ -4,6 +4,9 @@
  * the bot never converts, so another currency is refused rather than guessed.
  */
 
+import { currentLexicon } from './lexicon';
+import { alternation, cachedPattern, LATIN_LETTER, mentionsAnyWord } from './lexicon/patterns';
+
 export type CurrencyMark = 'usd' | 'foreign';
 
 const FOREIGN_SYMBOLS = '€£¥₹₩₽₺₪';
@@ -41,6 +44,8 @@ export function currencyBefore(textBefore: string): MarkerMatch | undefined {
   // Foreign first: "C$" ends in the same "$" as a US dollar sign.
   const foreign = FOREIGN_BEFORE.exec(textBefore);
   if (foreign) return { mark: 'foreign', length: foreign[0].length };
+  const local = localCurrencyBefore(textBefore);
+  if (local) return local;
   const usd = USD_BEFORE.exec(textBefore);
   if (usd) return { mark: 'usd', length: usd[0].length };
   return undefined;
@@ -54,8 +59,12 @@ export function currencyBefore(textBefore: string): MarkerMatch | undefined {
  */
 export function currencyAfter(textAfter: string): MarkerMatch | undefined {
   // Foreign first: "canadian dollars" must not stop at "dollars".
+  const localForeign = localCurrencyAfter(textAfter, 'foreign');
+  if (localForeign) return localForeign;
   const foreign = FOREIGN_AFTER.exec(textAfter);
   if (foreign) return { mark: 'foreign', length: foreign[0].length };
+  const localUsd = localCurrencyAfter(textAfter, 'usd');
+  if (localUsd) return localUsd;
   const usd = USD_AFTER.exec(textAfter);
   if (usd) return { mark: 'usd', length: usd[0].length };
   return undefined;
@@ -68,5 +77,31 @@ export function currencyAfter(textAfter: string): MarkerMatch | undefined {
  * mentionsForeignCurrency('4 million euros'); // true
  */
 export function mentionsForeignCurrency(folded: string): boolean {
-  return FOREIGN_ANYWHERE.test(folded);
+  const lexicon = currentLexicon();
+  return FOREIGN_ANYWHERE.test(folded) || mentionsAnyWord(lexicon, 'foreignAnywhere', lexicon.foreignAnywhere, folded);
+}
+
+// The current language's ways of writing a currency ("millones de dólares", "US-Dollar", "360万ドル", "美元",
+// "3,6 millions d'euros"), tried before English's. Another currency is looked for first: "dólares canadienses"
+// starts like "dólares", and "美元" must not be read as its last character "元" (yuan).
+function localCurrencyAfter(textAfter: string, mark: CurrencyMark): MarkerMatch | undefined {
+  const lexicon = currentLexicon();
+  const words = mark === 'usd' ? lexicon.usd : lexicon.foreign;
+  if (words.length === 0) return undefined;
+  const end = lexicon.spaced ? `(?![${LATIN_LETTER}])` : '(?![a-z])';
+  const pattern = cachedPattern(lexicon, `currencyAfter:${mark}`, () => `^\\s*${lexicon.currencyJoiner}(?:${alternation(words)})${end}`);
+  const match = pattern.exec(textAfter);
+  return match ? { mark, length: match[0].length } : undefined;
+}
+
+function localCurrencyBefore(textBefore: string): MarkerMatch | undefined {
+  const lexicon = currentLexicon();
+  if (lexicon.usd.length === 0) return undefined;
+  const start = lexicon.spaced ? `(?<![${LATIN_LETTER}])` : '';
+  for (const [mark, words] of [['foreign', lexicon.foreign], ['usd', lexicon.usd]] as const) {
+    const pattern = cachedPattern(lexicon, `currencyBefore:${mark}`, () => `${start}(?:${alternation(words)})\\s*$`);
+    const match = pattern.exec(textBefore);
+    if (match) return { mark, length: match[0].length };
+  }
+  return undefined;
 }

@@ -5,6 +5,8 @@ import { foldForMatching } from './normalizeAnswer';
 import { scanNumberMentions, type NumberMention } from './numberMentions';
 import type { InvalidReason } from './parsedAnswer';
 import { RecognizerBudget } from './recognizers';
+import { currentLexicon, type Lexicon } from './lexicon';
+import { alternation, LATIN_LETTER } from './lexicon/patterns';
 import { isStatementQualifier, qualifierEnd, qualifierStart } from './qualifiers';
 
 /** One field someone stated in free text. `start`/`end` (exclusive) index their words. */
@@ -41,33 +43,31 @@ const USED = '\uE003';
 const PLACEHOLDERS = /[\uE000-\uE003]/g;
 
 const NUM = `(${NUMBER_MARK}${FILL}*)`;
-// Words between a figure and its noun in what-if questions: "2 more net-new customers", "5 fewer transactions".
-const DELTA = '(?:\\s*(?:more|additional|extra|fewer|less|other))?';
 const QUAL = `(?:\\s*${QUALIFIER_MARK}${FILL}*(?:\\s*each)?)`;
-const CONNECTOR =
-  '(?:\\s*(?:[:=~\\-–]|is|was|were|are|of|at|to|around|about|approximately|approx\\.?|roughly|totals?|totaling|totalling|' +
+const EN_CONNECTOR_WORDS =
+  '[:=~\\-–]|is|was|were|are|of|at|to|around|about|approximately|approx\\.?|roughly|totals?|totaling|totalling|' +
   'reached|hit|by|be|would\\s+be|should\\s+be|(?:more|closer)\\s+like|closer\\s+to|really|actually|' +
   'becomes?|equals?|amounts?\\s+to|came\\s+to|stands?\\s+at|' +
   // The period said between the label and its figure: "billed sales over the period were 3.1M".
   `(?:over|in|for|during)\\s+(?:the\\s+)?(?:period|ttm|window|(?:last|past)\\s+(?:year|${NUMBER_MARK}${FILL}*\\s+months))|` +
   // "from 3M to 4M": the new figure is the one that counts (what-if questions).
-  `from\\s*${NUMBER_MARK}${FILL}*\\s*to)){0,4}\\s*`;
-const TRANSACTIONS = '(?:marketplace\\s+)?(?:transactions?|txns?|txs?)\\b';
+  `from\\s*${NUMBER_MARK}${FILL}*\\s*to`;
+const EN_TRANSACTIONS = '(?:marketplace\\s+)?(?:transactions?|txns?|txs?)\\b';
 // "customers" as people type it in a hurry: "custmers", "costumers", "cusomers", "customrs", "custs".
 const CUSTOMER_WORD = '(?:cu?st?o?m[eo]?rs?|costumers?|customres?|custs?|clients?|buyers?)';
-const CUSTOMERS = `(?:(?:unique|distinct|different|separate|individual)\\s+)?${CUSTOMER_WORD}\\b`;
+const EN_CUSTOMERS = `(?:(?:unique|distinct|different|separate|individual)\\s+)?${CUSTOMER_WORD}\\b`;
 const UNIQUE_CUSTOMERS = `(?:unique|distinct)\\s+(?:marketplace\\s+)?${CUSTOMER_WORD}\\b`;
-const NET_NEW =
+const EN_NET_NEW =
   `(?:net[\\s\\-–]*new(?:\\s+(?:marketplace\\s+)?(?:${CUSTOMER_WORD}|customer\\s+adds|adds|logos))?|` +
   `new\\s+(?:marketplace\\s+)?(?:${CUSTOMER_WORD}|customer\\s+adds|logos))\\b`;
-const COMMITMENT =
+const EN_COMMITMENT =
   '(?:(?:(?:cloud|azure|consumption|signed)\\s+)*(?:consumption\\s+)?(?:commitments?|commit)|maccs?)\\b';
-const BILLED_SALES = '(?:(?:marketplace\\s+)?billed\\s+sales(?:\\s*\\(mbs\\))?|mbs|marketplace\\s+billings?)\\b';
+const EN_BILLED_SALES = '(?:(?:marketplace\\s+)?billed\\s+sales(?:\\s*\\(mbs\\))?|mbs|marketplace\\s+billings?)\\b';
 // Looser words for the same figure; only trusted when the figure looks like money ("$3M in sales", not "25 sales").
-const LOOSE_SALES = '(?:marketplace\\s+)?(?:sales|revenue|billings?)\\b';
+const EN_LOOSE_SALES = '(?:marketplace\\s+)?(?:sales|revenue|billings?)\\b';
 // A spreadsheet row: the label, maybe "(TTM)" or a threshold, then ":" / "=" / a tab, then the figure.
 const EXPLICIT = `(?:[ ]*\\([^)\\n]{0,20}\\))?${QUAL}?[ ]*(?:[:=]|\\t)[ \\t]*`;
-const PAIR_JOINER = '\\s*(?:from|with|across|by|among|between|to|for|and|,|/|over)\\s*(?:a\\s+total\\s+of\\s+)?';
+const EN_PAIR_JOINER_WORDS = 'from|with|across|by|among|between|to|for|and|,|/|over';
 
 interface NumericRule {
   pattern: RegExp;
@@ -84,41 +84,135 @@ const numeric = (source: string, fields: FieldName[], moneyOnly = false): Numeri
 
 // Order matters: the most specific shapes claim their figures first. Figure-before-words shapes run before
 // words-before-figure shapes, so "MBS 3M 10 net-new customers" gives 10 to net-new, not to MBS.
-const numericRules: NumericRule[] = [
-  numeric(`${NUM}${DELTA}\\s*${TRANSACTIONS}${QUAL}?${PAIR_JOINER}${NUM}${DELTA}\\s*${CUSTOMERS}${QUAL}?`, ['transactionsOver100', 'uniqueCustomersOver100']),
+function buildNumericRules(v: Vocabulary, lexicon: Lexicon): NumericRule[] {
+  return [
+  numeric(`${NUM}${v.delta}\\s*${v.transactions}${QUAL}?${v.pairJoiner}${NUM}${v.delta}\\s*${v.customers}${QUAL}?`, ['transactionsOver100', 'uniqueCustomersOver100']),
+  // Japanese and Chinese put the customers first: "7社から28件の取引", "来自7个客户的28笔交易".
+  ...(lexicon.locale === 'en' ? [] : [numeric(`${NUM}\\s*${v.customers}${v.pairJoiner}${NUM}${v.delta}\\s*${v.transactions}`, ['uniqueCustomersOver100', 'transactionsOver100'])]),
   // A label tied to its figure by "=", ":" or a spreadsheet's tab ("MBS=4M net-new=3", "MBS<tab>3,900,000") is
   // unambiguous, so it claims the figure before a figure-before-words shape can take it for the next label.
-  numeric(`\\b${BILLED_SALES}${EXPLICIT}${NUM}`, ['marketplaceBilledSalesUsd']),
-  numeric(`\\b${NET_NEW}${EXPLICIT}${NUM}`, ['netNewCustomersOver10k']),
-  numeric(`\\b${COMMITMENT}${EXPLICIT}${NUM}`, ['consumptionCommitmentUsd']),
-  numeric(`${NUM}${DELTA}\\s*${NET_NEW}${QUAL}?`, ['netNewCustomersOver10k']),
-  numeric(`${NUM}${DELTA}\\s*${TRANSACTIONS}${QUAL}`, ['transactionsOver100']),
-  numeric(`${NUM}${DELTA}${QUAL}\\s*${TRANSACTIONS}`, ['transactionsOver100']),
-  numeric(`${NUM}${DELTA}\\s*${UNIQUE_CUSTOMERS}${QUAL}?`, ['uniqueCustomersOver100']),
-  numeric(`${NUM}${DELTA}\\s*${TRANSACTIONS}`, ['marketplaceTransactions']),
-  numeric(`${NUM}${DELTA}\\s*(?:(?:in|of|worth\\s+of)\\s+)?(?:an?\\s+)?${COMMITMENT}`, ['consumptionCommitmentUsd']),
-  numeric(`${NUM}${DELTA}\\s*(?:(?:in|of|worth\\s+of)\\s+)?(?:ttm\\s+)?${BILLED_SALES}`, ['marketplaceBilledSalesUsd']),
-  numeric(`${NUM}${DELTA}\\s*(?:(?:in|of|worth\\s+of)\\s+)?(?:ttm\\s+)?${LOOSE_SALES}`, ['marketplaceBilledSalesUsd'], true),
-  numeric(`\\b${TRANSACTIONS}${QUAL}?${CONNECTOR}${NUM}${PAIR_JOINER}${NUM}(?:\\s*${CUSTOMERS})?`, ['transactionsOver100', 'uniqueCustomersOver100']),
-  numeric(`\\b${NET_NEW}${QUAL}?${CONNECTOR}${NUM}`, ['netNewCustomersOver10k']),
-  numeric(`\\b${TRANSACTIONS}${QUAL}${CONNECTOR}${NUM}`, ['transactionsOver100']),
-  numeric(`\\b${UNIQUE_CUSTOMERS}${QUAL}?${CONNECTOR}${NUM}`, ['uniqueCustomersOver100']),
-  numeric(`\\b${TRANSACTIONS}${CONNECTOR}${NUM}`, ['marketplaceTransactions']),
-  numeric(`\\b${COMMITMENT}${CONNECTOR}${NUM}`, ['consumptionCommitmentUsd']),
-  numeric(`\\b${BILLED_SALES}${CONNECTOR}${NUM}`, ['marketplaceBilledSalesUsd']),
-  numeric(`\\b${LOOSE_SALES}${CONNECTOR}${NUM}`, ['marketplaceBilledSalesUsd'], true),
-];
+  numeric(`${v.billedSalesB}${EXPLICIT}${NUM}`, ['marketplaceBilledSalesUsd']),
+  numeric(`${v.netNewB}${EXPLICIT}${NUM}`, ['netNewCustomersOver10k']),
+  numeric(`${v.commitmentB}${EXPLICIT}${NUM}`, ['consumptionCommitmentUsd']),
+  numeric(`${NUM}${v.delta}\\s*${v.netNew}${QUAL}?`, ['netNewCustomersOver10k']),
+  numeric(`${NUM}${v.delta}\\s*${v.transactions}${QUAL}`, ['transactionsOver100']),
+  numeric(`${NUM}${v.delta}${QUAL}\\s*${v.transactions}`, ['transactionsOver100']),
+  numeric(`${NUM}${v.delta}\\s*${v.uniqueCustomers}${QUAL}?`, ['uniqueCustomersOver100']),
+  numeric(`${NUM}${v.delta}\\s*${v.transactions}`, ['marketplaceTransactions']),
+  numeric(`${NUM}${v.delta}\\s*(?:(?:in|of|worth\\s+of)\\s+)?(?:an?\\s+)?${v.commitment}`, ['consumptionCommitmentUsd']),
+  numeric(`${NUM}${v.delta}\\s*(?:(?:in|of|worth\\s+of)\\s+)?(?:ttm\\s+)?${v.billedSales}`, ['marketplaceBilledSalesUsd']),
+  numeric(`${NUM}${v.delta}\\s*(?:(?:in|of|worth\\s+of)\\s+)?(?:ttm\\s+)?${v.looseSales}`, ['marketplaceBilledSalesUsd'], true),
+  numeric(`${v.transactionsB}${QUAL}?${v.connector}${NUM}${v.pairJoiner}${NUM}(?:\\s*${v.customers})?`, ['transactionsOver100', 'uniqueCustomersOver100']),
+  numeric(`${v.netNewB}${QUAL}?${v.connector}${NUM}`, ['netNewCustomersOver10k']),
+  numeric(`${v.transactionsB}${QUAL}${v.connector}${NUM}`, ['transactionsOver100']),
+  numeric(`${v.uniqueCustomersB}${QUAL}?${v.connector}${NUM}`, ['uniqueCustomersOver100']),
+  numeric(`${v.transactionsB}${v.connector}${NUM}`, ['marketplaceTransactions']),
+  numeric(`${v.commitmentB}${v.connector}${NUM}`, ['consumptionCommitmentUsd']),
+  numeric(`${v.billedSalesB}${v.connector}${NUM}`, ['marketplaceBilledSalesUsd']),
+  numeric(`${v.looseSalesB}${v.connector}${NUM}`, ['marketplaceBilledSalesUsd'], true),
+  ];
+}
 
 // "no commitment", "without a MACC", "doesn't have any net-new customers", "MBS: none".
-const ZERO_LEAD =
+const EN_ZERO_LEAD =
   "\\b(?:no|zero|nil|without(?:\\s+(?:a|an|any))?|(?:doesn'?t|does\\s+not|don'?t|do\\s+not|hasn'?t|has\\s+not|haven'?t|have\\s+not|never|not)\\s+(?:(?:have|has|had|signed)\\s+)?(?:a|an|any))\\s+";
-const ZERO_TAIL = `${CONNECTOR}(?:none|nil|nothing)\\b`;
-const zeroRules: Array<{ pattern: RegExp; field: FieldName }> = [
-  { pattern: new RegExp(`${ZERO_LEAD}${COMMITMENT}|\\b${COMMITMENT}${ZERO_TAIL}`, 'g'), field: 'consumptionCommitmentUsd' },
-  { pattern: new RegExp(`${ZERO_LEAD}${BILLED_SALES}|\\b${BILLED_SALES}${ZERO_TAIL}`, 'g'), field: 'marketplaceBilledSalesUsd' },
-  { pattern: new RegExp(`${ZERO_LEAD}${NET_NEW}|\\b${NET_NEW}${ZERO_TAIL}`, 'g'), field: 'netNewCustomersOver10k' },
-  { pattern: new RegExp(`${ZERO_LEAD}${TRANSACTIONS}|\\b${TRANSACTIONS}${ZERO_TAIL}`, 'g'), field: 'marketplaceTransactions' },
-];
+function buildZeroRules(v: Vocabulary): Array<{ pattern: RegExp; field: FieldName }> {
+  return [
+  { pattern: new RegExp(`${v.zeroLead}${v.commitment}|${v.commitmentB}${v.zeroTail}`, 'g'), field: 'consumptionCommitmentUsd' },
+  { pattern: new RegExp(`${v.zeroLead}${v.billedSales}|${v.billedSalesB}${v.zeroTail}`, 'g'), field: 'marketplaceBilledSalesUsd' },
+  { pattern: new RegExp(`${v.zeroLead}${v.netNew}|${v.netNewB}${v.zeroTail}`, 'g'), field: 'netNewCustomersOver10k' },
+  { pattern: new RegExp(`${v.zeroLead}${v.transactions}|${v.transactionsB}${v.zeroTail}`, 'g'), field: 'marketplaceTransactions' },
+  ];
+}
+
+interface Vocabulary {
+  delta: string;
+  connector: string;
+  pairJoiner: string;
+  zeroLead: string;
+  zeroTail: string;
+  transactions: string;
+  transactionsB: string;
+  customers: string;
+  uniqueCustomers: string;
+  uniqueCustomersB: string;
+  netNew: string;
+  netNewB: string;
+  commitment: string;
+  commitmentB: string;
+  billedSales: string;
+  billedSalesB: string;
+  looseSales: string;
+  looseSalesB: string;
+}
+
+/** `|` and the language's words as whole words, to add to an English alternation; empty in English. */
+function localAlternative(lexicon: Lexicon, words: readonly string[]): string {
+  if (words.length === 0) return '';
+  const body = `(?:${alternation(words)})`;
+  return lexicon.spaced ? `|(?<![${LATIN_LETTER}])${body}(?![${LATIN_LETTER}])` : `|${body}`;
+}
+
+/**
+ * The pattern pieces the rules are made of, in the current language plus English ("28 transacciones de 7
+ * clientes", "MBS 3,6 Mio. USD"). In English every piece is exactly its English pattern. `…B` variants start at a
+ * word boundary, as the English rules that follow a label's first letter need.
+ */
+function vocabulary(lexicon: Lexicon): Vocabulary {
+  const { metrics } = lexicon;
+  const term = (english: string, words: readonly string[]) => [`(?:${english}${localAlternative(lexicon, words)})`, `(?:\\b${english}${localAlternative(lexicon, words)})`] as const;
+  const plain = (words: readonly string[]) => (words.length === 0 ? '' : `|${alternation(words)}`);
+  const connector = `(?:\\s*(?:${EN_CONNECTOR_WORDS}${plain([...lexicon.connectors, ...lexicon.approximately])})){0,4}\\s*`;
+  const [transactions, transactionsB] = term(EN_TRANSACTIONS, metrics.transactions);
+  const [customers] = term(EN_CUSTOMERS, metrics.customers);
+  const [uniqueCustomers, uniqueCustomersB] = term(UNIQUE_CUSTOMERS, []);
+  const [netNew, netNewB] = term(EN_NET_NEW, metrics.netNew);
+  const [commitment, commitmentB] = term(EN_COMMITMENT, metrics.commitment);
+  const [billedSales, billedSalesB] = term(EN_BILLED_SALES, metrics.billedSales);
+  const [looseSales, looseSalesB] = term(EN_LOOSE_SALES, metrics.looseSales);
+  const localZeroLead = lexicon.zeroBefore.length === 0 ? '' : `|${lexicon.spaced ? `(?<![${LATIN_LETTER}])` : ''}(?:${alternation(lexicon.zeroBefore)})\\s*`;
+  const localZeroTail = lexicon.zeroAfter.length === 0 ? '' : `|${connector}(?:${alternation(lexicon.zeroAfter)})${lexicon.spaced ? `(?![${LATIN_LETTER}])` : ''}`;
+  return {
+    // Words between a figure and its noun in what-ifs: "2 more net-new customers", "5 fewer transactions".
+    delta: `(?:\\s*(?:more|additional|extra|fewer|less|other${plain([...lexicon.more, ...lexicon.fewer])}))?`,
+    connector,
+    pairJoiner: `\\s*(?:${EN_PAIR_JOINER_WORDS}${plain(lexicon.pairJoiners)})\\s*(?:a\\s+total\\s+of\\s+)?`,
+    zeroLead: `(?:${EN_ZERO_LEAD}${localZeroLead})`,
+    zeroTail: `(?:${connector}(?:none|nil|nothing)\\b${localZeroTail})`,
+    transactions,
+    transactionsB,
+    customers,
+    uniqueCustomers,
+    uniqueCustomersB,
+    netNew,
+    netNewB,
+    commitment,
+    commitmentB,
+    billedSales,
+    billedSalesB,
+    looseSales,
+    looseSalesB,
+  };
+}
+
+interface RuleSet {
+  numeric: NumericRule[];
+  zero: Array<{ pattern: RegExp; field: FieldName }>;
+}
+
+const ruleSets = new Map<string, RuleSet>();
+
+/** The rules for the current language, built once per language. */
+function currentRules(): RuleSet {
+  const lexicon = currentLexicon();
+  let rules = ruleSets.get(lexicon.locale);
+  if (!rules) {
+    const v = vocabulary(lexicon);
+    rules = { numeric: buildNumericRules(v, lexicon), zero: buildZeroRules(v) };
+    ruleSets.set(lexicon.locale, rules);
+  }
+  return rules;
+}
 
 const CO_SELL = 'co[\\s\\-–]?sell';
 const booleanRules: Array<{ pattern: RegExp; field: FieldName; negated?: true }> = [
@@ -215,7 +309,7 @@ function applyNumericRule(work: Workspace, rule: NumericRule): void {
 }
 
 function applyZeroRules(work: Workspace): void {
-  for (const rule of zeroRules) {
+  for (const rule of currentRules().zero) {
     for (const match of [...skeletonText(work).matchAll(rule.pattern)]) {
       consume(work, match.index, match.index + match[0].length);
       record(work, rule.field, 0, match.index, match.index + match[0].length);
@@ -291,7 +385,7 @@ export function readFieldStatements(text: string): StatementReading {
   }
   const work = buildWorkspace(text);
   // Every numeric rule needs a figure in the skeleton: "yes", "none" or "check eligibility" skip all seventeen.
-  if (work.mentionAt.size > 0) for (const rule of numericRules) applyNumericRule(work, rule);
+  if (work.mentionAt.size > 0) for (const rule of currentRules().numeric) applyNumericRule(work, rule);
   applyZeroRules(work);
   applyBooleanRules(work);
   reportLeftovers(work);

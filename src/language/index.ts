@@ -1,10 +1,15 @@
 /**
  * Turns what people type into values for the eligibility evaluator. Pure: no bot SDK, no environment.
  *
- * Numbers in words go through Microsoft's maintained recognizers (en-US only); the finance shorthand they miss
+ * Numbers in words go through Microsoft's maintained recognizers; the finance shorthand they miss
  * ("$4M", "USD34.6 million", "1MM", "3.5m", "4bn") and the fractions they misread ("three and a half million")
- * are read here. Nothing is guessed: European number formats, other currencies and ranges are refused with a
- * reason the bot can explain, and bare figures for amounts are marked `ambiguous` so the bot reads them back.
+ * are read here. Nothing is guessed: other currencies and ranges are refused with a reason the bot can explain,
+ * and bare figures for amounts are marked `ambiguous` so the bot reads them back.
+ *
+ * Every parser reads the language of the current turn (`currentLocale()` from src/i18n): that language's words
+ * from `lexicon/<locale>.ts` plus English's, and its way of writing figures ("3,6 Mio. USD", "3 600 000 $",
+ * "360万ドル", "三百六十万美元"). Outside a turn the language is English, where "4.000.000" and "3,6" are refused
+ * as `locale-format` exactly as before.
  */
 export type { FieldKind, FieldName } from './fields';
 export { fieldKinds, fieldNames } from './fields';

@@ -1,4 +1,7 @@
 import type { FieldName } from './fields';
+import { currentLexicon } from './lexicon';
+import { mentionsAnyWord } from './lexicon/patterns';
+import { foldForMatching } from './normalizeAnswer';
 
 // The words that name each metric, loosely: enough to notice that an answer talks about another metric than the
 // open question's, not enough to file a figure (that needs a figure beside its label, see fieldStatements.ts).
@@ -16,5 +19,16 @@ const metricWords: ReadonlyArray<readonly [FieldName[], RegExp]> = [
  * metricsNamed('oh MBS was more like 4.1M'); // ['marketplaceBilledSalesUsd']
  */
 export function metricsNamed(text: string): FieldName[] {
-  return metricWords.filter(([, words]) => words.test(text)).flatMap(([fields]) => fields);
+  const lexicon = currentLexicon();
+  const { metrics } = lexicon;
+  const folded = foldForMatching(text);
+  const local: ReadonlyArray<readonly [FieldName[], readonly string[]]> = [
+    [['marketplaceBilledSalesUsd'], [...metrics.billedSales, ...metrics.looseSales]],
+    [['netNewCustomersOver10k'], metrics.netNew],
+    [['transactionsOver100', 'marketplaceTransactions'], metrics.transactions],
+    [['consumptionCommitmentUsd'], metrics.commitment],
+  ];
+  return metricWords
+    .filter(([, words], index) => words.test(text) || mentionsAnyWord(lexicon, `metric${index}`, local[index]?.[1] ?? [], folded))
+    .flatMap(([fields]) => fields);
 }

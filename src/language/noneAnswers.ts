@@ -1,3 +1,7 @@
+import { currentLexicon } from './lexicon';
+import { isWholeAnswer } from './lexicon/patterns';
+import { normalizeAnswer } from './normalizeAnswer';
+
 // Whole answers meaning "none" to a question about an amount or a count. "We don't have one" must never be read
 // as the number one, and "not yet" is none for now.
 const NONE_ANSWER =
@@ -11,5 +15,17 @@ const NONE_ANSWER =
  */
 export function saysNone(text: string): boolean {
   const folded = text.toLowerCase().replace(/[’']/g, "'").replace(/[.!]+$/, '').replace(/\s+/g, ' ').trim();
-  return NONE_ANSWER.test(folded);
+  return NONE_ANSWER.test(folded) || saysNoneInLanguage(normalizeAnswer(text));
+}
+
+/**
+ * Whether a normalized answer is one of the current language's ways of saying none ("ninguno", "keine",
+ * "ありません", "没有"). Always false in English, whose words are the patterns above and in each parser.
+ *
+ * @example
+ * runInLocale('es', () => saysNoneInLanguage('ninguno')); // true
+ */
+export function saysNoneInLanguage(normalized: string): boolean {
+  const lexicon = currentLexicon();
+  return isWholeAnswer(lexicon, 'none', lexicon.none, normalized);
 }

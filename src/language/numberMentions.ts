@@ -1,6 +1,9 @@
 import { currencyAfter, currencyBefore, GLUED_CURRENCY_CODE, type CurrencyMark } from './currencyMarkers';
 import { MAGNITUDE_SUFFIX, magnitudePower, scaleDecimal } from './magnitudes';
 import { foldForMatching } from './normalizeAnswer';
+import { currentLexicon, type Lexicon } from './lexicon';
+import { localMagnitudeAfter, localMonthBefore, localPeriodAfter, readDecimalCommaNumeral, SPACE_GROUPED_LOCAL } from './localNumerals';
+import { findLocalWordNumbers } from './localWordNumbers';
 import { RecognizerBudget } from './recognizers';
 import { findWordNumbers } from './wordNumbers';
 
@@ -53,6 +56,7 @@ interface Core {
 /** Adds what is written around a numeral: a sign, a currency before or after. Returns undefined for non-figures. */
 function decorate(text: string, core: Core): NumberMention | undefined {
   if (NOT_A_QUANTITY_AFTER.test(text.slice(core.end, core.end + 20))) return undefined;
+  if (localPeriodAfter(currentLexicon(), text.slice(core.end, core.end + 20))) return undefined;
   let start = core.start;
   let negative = false;
   let currency: CurrencyMark | null = null;
@@ -84,26 +88,41 @@ function decorate(text: string, core: Core): NumberMention | undefined {
   return { ...core, start, end, value, negative, currency };
 }
 
-function findDigitNumbers(text: string): Core[] {
+function findDigitNumbers(text: string, lexicon: Lexicon): Core[] {
   const cores: Core[] = [];
   const claimed: Array<[number, number]> = [];
-  for (const match of text.matchAll(SPACE_GROUPED)) {
-    const end = match.index + match[0].length;
-    claimed.push([match.index, end]);
-    cores.push({ start: match.index, end, value: Number.NaN, hasMagnitude: false, source: 'digits', problem: 'locale-format', dotThousandsLookalike: false });
+  const numerals: Array<{ start: number; numeral: string }> = [];
+  if (lexicon.decimalComma) {
+    // "3 600 000 $" is how French writes a figure: read, not refused.
+    for (const match of text.matchAll(SPACE_GROUPED_LOCAL)) {
+      claimed.push([match.index, match.index + match[0].length]);
+      numerals.push({ start: match.index, numeral: match[0] });
+    }
+  } else {
+    for (const match of text.matchAll(SPACE_GROUPED)) {
+      const end = match.index + match[0].length;
+      claimed.push([match.index, end]);
+      cores.push({ start: match.index, end, value: Number.NaN, hasMagnitude: false, source: 'digits', problem: 'locale-format', dotThousandsLookalike: false });
+    }
   }
   for (const match of text.matchAll(NUMERAL_RUN)) {
-    const numeral = match[0].replace(/[.,']+$/, '');
-    const start = match.index;
+    if (claimed.some(([from, to]) => match.index >= from && match.index < to)) continue;
+    numerals.push({ start: match.index, numeral: match[0].replace(/[.,']+$/, '') });
+  }
+  for (const { start, numeral } of numerals) {
     let end = start + numeral.length;
-    if (claimed.some(([from, to]) => start >= from && start < to)) continue;
     // Digits glued to letters are codes and ordinals, not figures: "Q3", "FY24", "1st", "0x10", "1e309".
     // A currency code is the one exception ("USD34.6 million").
     if (isLetter(text[start - 1]) && !GLUED_CURRENCY_CODE.test(text.slice(Math.max(0, start - 4), start))) continue;
     let power = 0;
     let hasMagnitude = false;
-    const magnitude = MAGNITUDE_SUFFIX.exec(text.slice(end, end + 30));
-    if (magnitude) {
+    const localMagnitude = localMagnitudeAfter(lexicon, text.slice(end, end + 30));
+    const magnitude = localMagnitude ? undefined : MAGNITUDE_SUFFIX.exec(text.slice(end, end + 30));
+    if (localMagnitude) {
+      power = localMagnitude.power;
+      hasMagnitude = true;
+      end += localMagnitude.length;
+    } else if (magnitude) {
       power = magnitudePower(magnitude[1] ?? '') ?? 0;
       hasMagnitude = true;
       end += magnitude[0].length;
@@ -111,15 +130,21 @@ function findDigitNumbers(text: string): Core[] {
       continue;
     }
     if (!hasMagnitude && /^(?:19|20)\d{2}$/.test(numeral) && YEAR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-    const valid = EN_US_NUMERAL.test(numeral);
+    if (!hasMagnitude && /^(?:19|20)\d{2}$/.test(numeral) && localMonthBefore(lexicon, text.slice(Math.max(0, start - 16), start))) continue;
+    const reading = lexicon.decimalComma
+      ? readDecimalCommaNumeral(numeral)
+      : EN_US_NUMERAL.test(numeral)
+        ? { plain: numeral.replace(/,/g, ''), lookalike: /^\d{1,3}\.\d{3}$/.test(numeral) }
+        : null;
     cores.push({
       start,
       end,
-      value: valid ? scaleDecimal(numeral.replace(/,/g, ''), power) : Number.NaN,
+      value: reading ? scaleDecimal(reading.plain, power) : Number.NaN,
       hasMagnitude,
       source: 'digits',
-      problem: valid ? null : 'locale-format',
-      dotThousandsLookalike: !hasMagnitude && /^\d{1,3}\.\d{3}$/.test(numeral),
+      problem: reading ? null : 'locale-format',
+      // "4.000" in English, "4,000" in a decimal-comma language: read as the language writes it, then read back.
+      dotThousandsLookalike: !hasMagnitude && (reading?.lookalike ?? false),
     });
   }
   return cores;
@@ -136,8 +161,9 @@ function findDigitNumbers(text: string): Core[] {
  */
 export function scanNumberMentions(text: string, budget: RecognizerBudget = new RecognizerBudget()): NumberMention[] {
   const folded = foldForMatching(text);
+  const lexicon = currentLexicon();
   const mentions: NumberMention[] = [];
-  const digitCores = findDigitNumbers(folded);
+  const digitCores = findDigitNumbers(folded, lexicon);
   // Blanked in one array, not by rebuilding the string per figure: that was quadratic in a message of figures.
   const blanked = folded.split('');
   for (const core of digitCores) {
@@ -147,7 +173,12 @@ export function scanNumberMentions(text: string, budget: RecognizerBudget = new 
   }
   // Leftover digits ("0x10", "Q3") must not reach the recognizer, which would read them after all.
   const withoutDigits = blanked.join('').replace(/\d/g, ' ');
-  for (const word of findWordNumbers(withoutDigits, budget)) {
+  const englishWords = findWordNumbers(withoutDigits, budget);
+  // The language's own number words ("diez", "zehn", "三百六十万"); where English reads the same word ("six"), its
+  // reading stands.
+  const localWords = lexicon.locale === 'en' ? [] : findLocalWordNumbers(withoutDigits, lexicon, budget);
+  const words = [...englishWords, ...localWords.filter((local) => englishWords.every((word) => local.start >= word.end || local.end <= word.start))];
+  for (const word of words) {
     const mention = decorate(folded, {
       ...word,
       source: 'words',

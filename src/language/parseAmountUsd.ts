@@ -1,6 +1,7 @@
 import { mentionsForeignCurrency } from './currencyMarkers';
 import { limits } from './limits';
 import { amountProblem } from './mentionChecks';
+import { saysNoneInLanguage } from './noneAnswers';
 import { normalizeAnswer } from './normalizeAnswer';
 import { scanNumberMentions } from './numberMentions';
 import { RecognizerBudget } from './recognizers';
@@ -28,7 +29,7 @@ export function parseAmountUsd(text: string): ParsedAnswer<number> {
   const answer = normalizeAnswer(text);
   if (answer === '') return parsedInvalid('empty');
   if (isUnknownAnswer(answer)) return parsedUnknown();
-  if (NO_AMOUNT.test(answer)) return parsedValue(0);
+  if (NO_AMOUNT.test(answer) || saysNoneInLanguage(answer)) return parsedValue(0);
   if (mentionsForeignCurrency(answer)) return parsedInvalid('non-usd');
 
   const budget = new RecognizerBudget();

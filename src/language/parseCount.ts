@@ -1,5 +1,6 @@
 import { limits } from './limits';
 import { checkedCount, countMentions } from './countMentions';
+import { saysNoneInLanguage } from './noneAnswers';
 import { normalizeAnswer } from './normalizeAnswer';
 import { parsedInvalid, parsedUnknown, parsedValue, type ParsedAnswer } from './parsedAnswer';
 import { isGuess, isUnknownAnswer } from './unknownAnswer';
@@ -19,7 +20,7 @@ export function parseCount(text: string): ParsedAnswer<number> {
   const answer = normalizeAnswer(text);
   if (answer === '') return parsedInvalid('empty');
   if (isUnknownAnswer(answer)) return parsedUnknown();
-  if (NO_COUNT.test(answer)) return parsedValue(0);
+  if (NO_COUNT.test(answer) || saysNoneInLanguage(answer)) return parsedValue(0);
 
   const counts = countMentions(answer);
   const [first] = counts;

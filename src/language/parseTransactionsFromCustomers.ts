@@ -1,5 +1,8 @@
+import { currentLexicon } from './lexicon';
+import { alternation, cachedPattern, LATIN_LETTER } from './lexicon/patterns';
 import { checkedCount, countMentions } from './countMentions';
 import { limits } from './limits';
+import { saysNoneInLanguage } from './noneAnswers';
 import { foldForMatching, normalizeAnswer } from './normalizeAnswer';
 import type { NumberMention } from './numberMentions';
 import { parsedInvalid, parsedUnknown, parsedValue, type ParsedAnswer } from './parsedAnswer';
@@ -30,6 +33,27 @@ function roleOf(folded: string, mention: NumberMention): Role | null {
   const before = folded.slice(Math.max(0, mention.start - 30), mention.start);
   if (TRANSACTIONS_BEFORE.test(before)) return 'transactions';
   if (CUSTOMERS_BEFORE.test(before)) return 'customers';
+  return localRoleOf(after, before);
+}
+
+/**
+ * The same roles in the current language's words: "28 transacciones de 7 clientes", "7社から28件の取引",
+ * "来自7个客户的28笔交易". Null in English, and when the words say nothing.
+ */
+function localRoleOf(after: string, before: string): Role | null {
+  const lexicon = currentLexicon();
+  const { transactions, customers } = lexicon.metrics;
+  if (transactions.length === 0) return null;
+  const end = lexicon.spaced ? `(?![${LATIN_LETTER}])` : '';
+  const start = lexicon.spaced ? `(?<![${LATIN_LETTER}])` : '';
+  const transactionsAfter = cachedPattern(lexicon, 'transactionsAfter', () => `^\\s*(?:${alternation(transactions)})${end}`);
+  const customersAfter = cachedPattern(lexicon, 'customersAfter', () => `^\\s*(?:${alternation(customers)})${end}`);
+  const transactionsBefore = cachedPattern(lexicon, 'transactionsBefore', () => `${start}(?:${alternation(transactions)})\\s*[:=]?\\s*$`);
+  const customersBefore = cachedPattern(lexicon, 'customersBefore', () => `${start}(?:${alternation([...customers, ...lexicon.pairJoiners])})\\s*[:=]?\\s*$`);
+  if (transactionsAfter.test(after)) return 'transactions';
+  if (customersAfter.test(after)) return 'customers';
+  if (transactionsBefore.test(before)) return 'transactions';
+  if (customersBefore.test(before)) return 'customers';
   return null;
 }
 
@@ -56,7 +80,7 @@ export function parseTransactionsFromCustomers(text: string): ParsedAnswer<Trans
   const answer = normalizeAnswer(text);
   if (answer === '') return parsedInvalid('empty');
   if (isUnknownAnswer(answer)) return parsedUnknown();
-  if (NO_TRANSACTIONS.test(answer)) return parsedValue({ transactions: 0, customers: 0 });
+  if (NO_TRANSACTIONS.test(answer) || saysNoneInLanguage(answer)) return parsedValue({ transactions: 0, customers: 0 });
 
   const folded = foldForMatching(answer);
   const mentions = countMentions(answer);

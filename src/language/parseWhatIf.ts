@@ -2,6 +2,8 @@ import type { FieldName } from './fields';
 import { fieldKinds } from './fields';
 import { readFieldStatements, type FieldStatement } from './fieldStatements';
 import { limits } from './limits';
+import { currentLexicon } from './lexicon';
+import { mentionsAnyWord } from './lexicon/patterns';
 import { foldForMatching } from './normalizeAnswer';
 
 export type WhatIfOperation = 'add' | 'subtract' | 'set';
@@ -27,8 +29,9 @@ function operationFor(folded: string, statement: FieldStatement): WhatIfOperatio
   if (fieldKinds[statement.field] === 'boolean') return 'set';
   if (TO_FIGURE.test(folded.slice(statement.start, statement.end))) return 'set';
   const clause = folded.slice(statement.clauseStart, statement.clauseEnd);
-  if (SUBTRACT_WORDS.test(clause)) return 'subtract';
-  if (ADD_WORDS.test(clause)) return 'add';
+  const lexicon = currentLexicon();
+  if (SUBTRACT_WORDS.test(clause) || mentionsAnyWord(lexicon, 'fewer', lexicon.fewer, clause)) return 'subtract';
+  if (ADD_WORDS.test(clause) || mentionsAnyWord(lexicon, 'more', lexicon.more, clause)) return 'add';
   return 'set';
 }
 
@@ -44,7 +47,8 @@ function operationFor(folded: string, statement: FieldStatement): WhatIfOperatio
 export function parseWhatIf(text: string): WhatIfChange[] | null {
   if (text.length > limits.maxAnswerLength) return null;
   const folded = foldForMatching(text);
-  if (!HYPOTHETICAL.test(folded) && !IMPERATIVE.test(folded)) return null;
+  const lexicon = currentLexicon();
+  if (!HYPOTHETICAL.test(folded) && !IMPERATIVE.test(folded) && !mentionsAnyWord(lexicon, 'hypothetical', lexicon.hypothetical, folded)) return null;
   return readFieldStatements(text).statements.map((statement) => ({
     field: statement.field,
     operation: operationFor(folded, statement),

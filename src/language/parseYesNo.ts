@@ -1,7 +1,9 @@
 import { limits } from './limits';
 import { normalizeAnswer } from './normalizeAnswer';
 import { parsedInvalid, parsedUnknown, parsedValue, type ParsedAnswer } from './parsedAnswer';
-import { isUnknownAnswer } from './unknownAnswer';
+import { isGuess, isUnknownAnswer } from './unknownAnswer';
+import { currentLexicon } from './lexicon';
+import { alternation, cachedPattern, LATIN_LETTER } from './lexicon/patterns';
 
 // Negative forms are tried first: "we are not" starts like "we are", "not yet" like nothing positive.
 const NO =
@@ -29,5 +31,19 @@ export function parseYesNo(text: string): ParsedAnswer<boolean> {
   if (HEDGED_YES.test(answer)) return parsedValue(true, true);
   if (NO.test(answer)) return parsedValue(false);
   if (YES.test(answer)) return parsedValue(true, CONTRADICTION.test(answer));
+  return yesOrNoInLanguage(answer);
+}
+
+/**
+ * The current language's yes and no ("sí", "não", "oui", "nein", "はい", "没有"), tried after English's. A no is
+ * tried first, as in English: "不是" starts like nothing positive but "no lo somos" starts like "no".
+ */
+function yesOrNoInLanguage(answer: string): ParsedAnswer<boolean> {
+  const lexicon = currentLexicon();
+  const end = lexicon.spaced ? `(?![${LATIN_LETTER}])` : '';
+  const no = cachedPattern(lexicon, 'no', () => `^(?:${alternation(lexicon.no)})${end}`);
+  const yes = cachedPattern(lexicon, 'yes', () => `^(?:${alternation(lexicon.yes)})${end}`);
+  if (lexicon.no.length > 0 && no.test(answer)) return parsedValue(false, isGuess(answer));
+  if (lexicon.yes.length > 0 && yes.test(answer)) return parsedValue(true, isGuess(answer));
   return parsedInvalid('unparseable');
 }

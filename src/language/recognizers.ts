@@ -110,6 +110,34 @@ export function recognizeNumbers(text: string): RecognizedNumber[] {
   return found;
 }
 
+const cultureModels = new Map<string, Model>();
+
+/**
+ * Numbers in words in another culture's language ("treinta y cinco" in es-es, "vingt-huit" in fr-fr), read by that
+ * culture's number model, built on first use. Same window limit and metering as `recognizeNumbers`; callers spend
+ * the message's `RecognizerBudget` on it like on the English model.
+ *
+ * @example
+ * recognizeNumbersIn('es-es', 'treinta y cinco'); // [{ start: 0, end: 15, text: 'treinta y cinco', value: 35 }]
+ */
+export function recognizeNumbersIn(culture: string, text: string): RecognizedNumber[] {
+  if (text.length > limits.maxRecognizerWindow) throw new RangeError(`recognizer window of ${text.length} characters`);
+  let model = cultureModels.get(culture);
+  if (!model) {
+    const { NumberRecognizer } = require('@microsoft/recognizers-text-number') as { NumberRecognizer: typeof NumberRecognizerType };
+    model = new NumberRecognizer(culture).getNumberModel();
+    cultureModels.set(culture, model);
+  }
+  const found: RecognizedNumber[] = [];
+  for (const result of metered(text, () => (model as Model).parse(text))) {
+    const end = result.end + 1;
+    if (text.slice(result.start, end).toLowerCase() !== result.text.toLowerCase()) continue;
+    const raw = Number(result.resolution['value']);
+    found.push({ start: result.start, end, text: result.text, value: Number.isFinite(raw) ? Number(raw.toPrecision(15)) : Number.NaN });
+  }
+  return found;
+}
+
 /**
  * Names of the currencies the recognizer sees next to a number ("Euro", "Canadian dollar", "Dollar").
  * Only call it on a short window: the currency model takes seconds on a few thousand characters.

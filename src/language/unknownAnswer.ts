@@ -1,3 +1,7 @@
+import { currentLexicon } from './lexicon';
+import { isWholeAnswer, mentionsAnyWord } from './lexicon/patterns';
+import { foldForMatching } from './normalizeAnswer';
+
 // Whole answers that mean "I don't have that figure". They are an answer, not an error: the bot records the field
 // as unknown and the evaluation says which criteria it could not decide.
 const UNKNOWN_ANSWER = new RegExp(
@@ -18,7 +22,8 @@ const GUESS_MARKER = /\b(?:not\s+sure|unsure|don'?t\s+know|do\s+not\s+know|idk|n
  * isUnknownAnswer('not sure'); // true
  */
 export function isUnknownAnswer(normalized: string): boolean {
-  return UNKNOWN_ANSWER.test(normalized);
+  const lexicon = currentLexicon();
+  return UNKNOWN_ANSWER.test(normalized) || isWholeAnswer(lexicon, 'unknown', lexicon.unknown, normalized);
 }
 
 /**
@@ -28,7 +33,8 @@ export function isUnknownAnswer(normalized: string): boolean {
  * isGuess('maybe 4m'); // true
  */
 export function isGuess(normalized: string): boolean {
-  return GUESS_MARKER.test(normalized);
+  const lexicon = currentLexicon();
+  return GUESS_MARKER.test(normalized) || mentionsAnyWord(lexicon, 'guess', [...lexicon.guess, ...lexicon.unsure], normalized);
 }
 
 const UNSURE_ANYWHERE = /\b(?:not\s+sure|unsure|don'?t\s+know|do\s+not\s+know|no\s+idea|not\s+certain|no\s+clue)\b/i;
@@ -40,5 +46,6 @@ const UNSURE_ANYWHERE = /\b(?:not\s+sure|unsure|don'?t\s+know|do\s+not\s+know|no
  * soundsUnsure("I'm not sure if we're co-sell eligible"); // true
  */
 export function soundsUnsure(text: string): boolean {
-  return UNSURE_ANYWHERE.test(text);
+  const lexicon = currentLexicon();
+  return UNSURE_ANYWHERE.test(text) || mentionsAnyWord(lexicon, 'unsure', lexicon.unsure, foldForMatching(text));
 }
