@@ -25,19 +25,13 @@ export interface TrainedModelFile {
   model: unknown;
 }
 
-// How much of a message the model reads: all a message may hold, except Japanese. NLP.js tokenizes Japanese with
-// a morphological analyser whose cost grows with the square of a run of one kind of character (5,000 characters of
-// Latin letters: 8 s on the bench machine; 500: under 80 ms). An intent is said in a sentence or two, and 500
-// Japanese characters are a long paragraph; the figures of a longer paste are still read whole by the parsers.
-const classifiedLength = (language: string): number => (language === 'ja' ? 500 : limits.maxOneShotLength);
-
 // Below this the model is guessing: the message is treated as an answer or gets the short fallback.
 const MIN_SCORE = 0.5;
 
 /** What the network is trained on: each utterance lower-cased with its figures masked (see `maskFigures`). */
 function trainingExamples(corpus: IntentCorpus): Array<{ utterance: string; intent: string }> {
   return Object.entries(corpus.intents).flatMap(([intent, utterances]) =>
-    utterances.map((utterance) => ({ utterance: maskFigures(utterance.toLowerCase(), corpus.locale), intent })),
+    utterances.map((utterance) => ({ utterance: spacedWords(maskFigures(utterance.toLowerCase(), corpus.locale), corpus.locale), intent })),
   );
 }
 
@@ -58,7 +52,10 @@ export function corpusFingerprint(corpus: IntentCorpus): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-/** NLP.js's tokenizer and stemmer for a corpus's language (`locale` is NLP.js's code: en, es, pt, fr, de, ja, zh). */
+/**
+ * NLP.js's tokenizer and stemmer for a corpus's language (`locale` is NLP.js's code: en, es, pt, fr, de, ja, zh),
+ * or none for the languages `spacedWords` splits.
+ */
 function languagePlugin(locale: string): unknown {
   switch (locale) {
     case 'es':
@@ -70,30 +67,34 @@ function languagePlugin(locale: string): unknown {
     case 'de':
       return (require('@nlpjs/lang-de') as { LangDe: unknown }).LangDe;
     case 'ja':
-      return (require('@nlpjs/lang-ja') as { LangJa: unknown }).LangJa;
     case 'zh':
-      return chinesePluginQuietly();
+      return undefined;
     default:
       return (require('@nlpjs/lang-en-min') as typeof import('@nlpjs/lang-en-min')).LangEn;
   }
 }
 
+// Japanese and Chinese are written without spaces between words. NLP.js's own plugins for them split words with
+// dictionaries of their own (measured: +73 MB and +106 MB of heap, built synchronously in 0.5-4.8 s on the first
+// message, while every other conversation waits). Node's Intl.Segmenter splits them with ICU's dictionaries, built
+// in, so the words are split here and handed to NLP.js separated by spaces, with no language plugin.
+const UNSPACED_LANGUAGES = new Set(['ja', 'zh']);
+const segmenters = new Map<string, Intl.Segmenter>();
+
 /**
- * NLP.js's Chinese plugin with its dictionary already built. The plugin builds its 9 MB word list on first use and
- * says "Compiling dictionary" with console.log, which would land among the server's JSON log lines on stdout. The
- * build is synchronous, so it is done here, through the stemmer's public `dictionary`, with console.log
- * silenced for exactly its length: nothing else can run, and so nothing else can be silenced, meanwhile.
+ * The text as NLP.js reads it: Japanese and Chinese split into words, other languages as they are.
+ *
+ * @example
+ * spacedWords('我们有资格吗', 'zh'); // '我们 有 资格 吗'
  */
-function chinesePluginQuietly(): unknown {
-  const { LangZh, StemmerZh } = require('@nlpjs/lang-zh') as { LangZh: unknown; StemmerZh: new () => { dictionary: { start(): void } } };
-  const { log } = console;
-  console.log = () => undefined;
-  try {
-    new StemmerZh().dictionary.start();
-  } finally {
-    console.log = log;
+export function spacedWords(text: string, language: string): string {
+  if (!UNSPACED_LANGUAGES.has(language)) return text;
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+    segmenters.set(language, segmenter);
   }
-  return LangZh;
+  return Array.from(segmenter.segment(text), (part) => (part.isWordLike ? part.segment : ' ')).join(' ').replace(/\s+/g, ' ').trim();
 }
 
 async function createNlu(locale: string): Promise<NluNeural> {
@@ -101,7 +102,8 @@ async function createNlu(locale: string): Promise<NluNeural> {
   const { containerBootstrap } = require('@nlpjs/core') as typeof import('@nlpjs/core');
   const { NluNeural: Nlu } = require('@nlpjs/nlu') as typeof import('@nlpjs/nlu');
   const container = await containerBootstrap();
-  container.use(languagePlugin(locale));
+  const plugin = languagePlugin(locale);
+  if (plugin) container.use(plugin);
   return new Nlu({ locale, log: false, spellCheck: true }, container);
 }
 
@@ -122,7 +124,7 @@ function modelOver(nlu: NluNeural, corpus: IntentCorpus): IntentModel {
     language,
     vocabulary: new Set(trainingExamples(corpus).flatMap((example) => wordsOf(example.utterance))),
     async classify(text: string): Promise<IntentGuess> {
-      const masked = maskFigures(text.slice(0, classifiedLength(language)).toLowerCase(), language);
+      const masked = spacedWords(maskFigures(text.slice(0, limits.maxOneShotLength).toLowerCase(), language), language);
       if (masked === '') return { intent: 'None', score: 1 };
       const [best] = (await nlu.process(masked)).classifications;
       if (!best || best.score < MIN_SCORE) return { intent: 'None', score: best?.score ?? 0 };

@@ -5,7 +5,7 @@ import { formatConfusion, labelledSets, measureLanguageAccuracy, readLabelledUtt
 import type { SupportedLocale } from '../../src/i18n/locales';
 import { runInLocale } from '../../src/i18n/turnLocale';
 import type { IntentName } from '../../src/language';
-import type { IntentModel } from '../../src/language/intentModel';
+import { spacedWords, type IntentModel } from '../../src/language/intentModel';
 import { corpusLanguages } from '../../src/language/corpusFiles';
 import { intentModelShelf } from '../../src/language/intentModels';
 import { guessIntent } from '../../src/language/recognizeIntent';
@@ -105,11 +105,19 @@ describe('the labelled sets per language', () => {
 });
 
 describe('loading the Chinese model', () => {
-  it('writes nothing to stdout, where the server logs JSON lines (NLP.js prints "Compiling dictionary")', () => {
+  it('writes nothing to stdout, where the server logs JSON lines', () => {
     // A process of its own: the dictionary is built once per process, so in this one it may already be built.
     const run = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '../fixtures/language/classifyInChinese.ts'), SMALL], { encoding: 'utf8', timeout: 60_000 });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe('');
     expect(run.status).toBe(0);
+  });
+});
+
+describe('words of languages written without spaces', () => {
+  it('splits Japanese and Chinese into words with Intl.Segmenter and leaves other languages alone', () => {
+    expect(spacedWords('我们有资格吗', 'zh')).toBe('我们 有 资格 吗');
+    expect(spacedWords('対象になりますか？', 'ja').split(' ')).toEqual(expect.arrayContaining(['対象', 'なり']));
+    expect(spacedWords('¿calificamos?', 'es')).toBe('¿calificamos?');
   });
 });
