@@ -45,4 +45,6 @@ export const de: Lexicon = {
   months: ['jan(?:uar)?\\.?|jänner', 'feb(?:ruar)?\\.?', 'mär(?:z)?\\.?|maerz', 'apr(?:il)?\\.?', 'mai', 'jun(?:i)?\\.?', 'jul(?:i)?\\.?', 'aug(?:ust)?\\.?', 'sep(?:t(?:ember)?)?\\.?', 'okt(?:ober)?\\.?', 'nov(?:ember)?\\.?', 'dez(?:ember)?\\.?'],
   asOf: ['zum', 'am', 'im', 'per', 'stand', 'ende', 'qualifiz\\w*', 'berechtigt'],
   hypothetical: ['was\\s+wäre,?\\s+wenn', 'was\\s+passiert,?\\s+wenn', 'wenn\\s+wir', 'angenommen', 'nehmen\\s+wir\\s+an'],
+  questionStarts: ['was', 'wie', 'welche[rsnm]?', 'warum', 'wieso', 'weshalb', 'wann', 'wo', 'wer', 'ist', 'sind', 'z[aä]hlt', 'k[oö]nnen', 'kann', 'm[uü]ssen', 'bedeutet', 'erkl[aä]ren?'],
+  questionEnds: [],
 };

@@ -32,4 +32,6 @@ export const en: Lexicon = {
   months: [],
   asOf: [],
   hypothetical: [],
+  questionStarts: [],
+  questionEnds: [],
 };

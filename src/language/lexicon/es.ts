@@ -43,4 +43,6 @@ export const es: Lexicon = {
   months: ['ene(?:ro)?', 'feb(?:rero)?', 'mar(?:zo)?', 'abr(?:il)?', 'may(?:o)?', 'jun(?:io)?', 'jul(?:io)?', 'ago(?:sto)?', 'sept?(?:iembre)?|set(?:iembre)?', 'oct(?:ubre)?', 'nov(?:iembre)?', 'dic(?:iembre)?'],
   asOf: ['a\\s+fecha\\s+de', 'al', 'el', 'en', 'a\\s+finales\\s+de', 'calific\\w*', 'elegib\\w*', 'cumpl\\w*'],
   hypothetical: ['y\\s+si', 'qu[eé]\\s+pasa(?:r[ií]a)?\\s+si', 'si\\s+(?:tuvi[eé]ramos|tenemos|hubiera|hubi[eé]ramos|a[ñn]adimos|agregamos)', 'supongamos', 'imagina'],
+  questionStarts: ['¿', 'qu[eé]', 'c[oó]mo', 'cu[aá]l(?:es)?', 'por\\s+qu[eé]', 'cu[aá]nto', 'd[oó]nde', 'cu[aá]ndo', 'puedo', 'podemos', 'debemos', 'explica(?:me)?', 'define'],
+  questionEnds: [],
 };

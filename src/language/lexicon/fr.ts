@@ -41,4 +41,6 @@ export const fr: Lexicon = {
   months: ['janv(?:ier)?\\.?', 'f[ée]vr?(?:ier)?\\.?', 'mars', 'avr(?:il)?\\.?', 'mai', 'juin', 'juil(?:let)?\\.?', 'ao[uû]t', 'sept(?:embre)?\\.?', 'oct(?:obre)?\\.?', 'nov(?:embre)?\\.?', 'd[ée]c(?:embre)?\\.?'],
   asOf: ['au', 'le', 'en', '[àa]\\s+la\\s+fin\\s+de', 'qualifi\\w*', '[ée]ligib\\w*'],
   hypothetical: ['et\\s+si', "qu'est-ce\\s+qui\\s+se\\s+passe(?:rait)?\\s+si", 'que\\s+se\\s+passe(?:rait)?-t-il\\s+si', 'si\\s+(?:nous\\s+)?(?:avions|avons|on\\s+avait|ajoutions)', 'supposons', 'imaginons'],
+  questionStarts: ['qu[\'’]est-ce', 'que', 'quoi', 'comment', 'quel(?:le)?s?', 'pourquoi', 'combien', 'o[uù]', 'quand', 'est-ce', 'peut-on', 'pouvons-nous', 'puis-je', 'expliquez', 'd[ée]finissez', 'c[\'’]est\\s+quoi'],
+  questionEnds: [],
 };

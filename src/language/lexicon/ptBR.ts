@@ -42,4 +42,6 @@ export const ptBR: Lexicon = {
   months: ['jan(?:eiro)?', 'fev(?:ereiro)?', 'mar(?:[cç]o)?', 'abr(?:il)?', 'mai(?:o)?', 'jun(?:ho)?', 'jul(?:ho)?', 'ago(?:sto)?', 'set(?:embro)?', 'out(?:ubro)?', 'nov(?:embro)?', 'dez(?:embro)?'],
   asOf: ['em', 'no\\s+dia', 'at[eé]', 'no\\s+final\\s+de', 'qualific\\w*', 'eleg[ií]v\\w*'],
   hypothetical: ['e\\s+se', 'o\\s+que\\s+acontece(?:ria)?\\s+se', 'se\\s+(?:tiv[eé]ssemos|tivermos|temos|adicionarmos)', 'suponha(?:mos)?', 'imagine'],
+  questionStarts: ['o\\s+que', 'que', 'como', 'qual', 'quais', 'por\\s+que', 'quanto', 'onde', 'quando', 'posso', 'podemos', 'devemos', 'explique', 'defina'],
+  questionEnds: [],
 };

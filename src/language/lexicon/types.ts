@@ -63,4 +63,7 @@ export interface Lexicon {
   asOf: readonly string[];
   /** What-if openings ("y si", "was wäre, wenn", "如果"). */
   hypothetical: readonly string[];
+  /** Words that open a question ("qué", "wie", "什么"), and, for languages that mark questions at the end, closings ("か", "吗"). */
+  questionStarts: readonly string[];
+  questionEnds: readonly string[];
 }
