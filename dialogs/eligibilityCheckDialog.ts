@@ -1,7 +1,7 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { policyInForce } from '../src/eligibility/policy/policySet';
 import { trailingWindow } from '../src/eligibility/window';
-import { describeWindow, metricLabels } from '../src/eligibility/wording';
+import { criterionTitle, describeWindow, metricLabels } from '../src/eligibility/wording';
 import { marketplaceMetricNames } from '../src/eligibility/schema';
 import { formatUsd } from '../src/eligibility/format';
 import { renderCriteriaCard, renderCriteriaText, renderRulesText } from '../src/cards';
@@ -622,7 +622,7 @@ export class EligibilityCheckDialog {
     if (newlyMet.length > 0 && !state.fullPicture && !eligibilityPending) {
       state.announced.push(...newlyMet.map((c) => c.id));
       state.awaiting = { kind: 'stopOrContinue' };
-      await context.sendActivity(messages.criterionMet(newlyMet[0]!.title));
+      await context.sendActivity(messages.criterionMet(criterionTitle(newlyMet[0]!)));
       await context.sendActivity(this.stopOffer(context));
       return WAITING;
     }

@@ -15,7 +15,7 @@ import { messages } from './messages';
 import { resultActivity } from './resultActivity';
 import type { Profile, Session } from './session';
 import { questionById, type QuestionId } from './questions';
-import { closestCriterion, describeMissingAnswers, describeStillToAdd, describeWindow, joinAnd, lowerFirst, metricLabels } from '../src/eligibility/wording';
+import { closestCriterion, describeMissingAnswers, describeStillToAdd, describeWindow, joinAnd, metricLabels, routeName } from '../src/eligibility/wording';
 import { describeUnderstood } from './understood';
 import { approximateCaveats } from './approximateCaveats';
 import { namesDesignation } from './answerParsers';
@@ -453,7 +453,7 @@ export class RootDialog {
         : evaluation.status === 'undetermined' && evaluation.missing.length > 0
           ? messages.chat.fastestNextStep.answer(describeMissingAnswers(evaluation.missing))
           : steps.length > 0
-            ? messages.chat.fastestNextStep.step(joinAnd(steps), evaluation.status === 'not-qualified' && closest ? lowerFirst(closest.title) : undefined)
+            ? messages.chat.fastestNextStep.step(joinAnd(steps), evaluation.status === 'not-qualified' && closest ? routeName(closest) : undefined)
             : undefined;
     if (!step) return this.explainLast(context, session);
     await context.sendActivity(step);

@@ -16,6 +16,8 @@ export interface TestBotOptions {
   attachmentSources?: AttachmentSources;
   /** Turns carry a verified channel identity, as after the Bot Connector's token was checked. */
   channelAuthenticated?: boolean;
+  /** The client's language on every activity (`activity.locale`, as Teams and Web Chat send it); en-US unless given. */
+  locale?: string;
 }
 
 /** Every word a reply shows a person: its text, card texts and facts, and button titles. */
@@ -60,7 +62,7 @@ export function createTestBot(options: TestBotOptions = {}) {
     conversation: { id: options.conversationId ?? 'conversation-1', isGroup: false, conversationType: 'personal', name: '' },
     from: { id: options.userId ?? 'user-1', name: 'Pat' },
     recipient: { id: 'bot-1', name: 'Eligibility Bot' },
-    locale: 'en-US',
+    locale: options.locale ?? 'en-US',
   } as Partial<Activity>);
 
   if (options.channelAuthenticated) {

@@ -48,7 +48,9 @@ async function turn(activity: Record<string, unknown>): Promise<string[]> {
 describe('Teams: the user’s client language (activity.locale)', () => {
   it('installed from a German Teams client: the welcome is made in a German turn', async () => {
     const replies = await turn(inLocale(teams.personalInstall(connector.serviceUrl, PAT), 'de-DE'));
-    expect(replies.join('\n')).toContain('Azure IP co-sell top-tier benefits');
+    expect(replies.join('\n')).toContain('Azure IP co-sell Top-Tier-Vorteile');
+    expect(replies.join('\n')).toContain('Berechtigung prüfen');
+    expect(replies.join('\n')).not.toContain('Check eligibility');
     expect(new Set(turnLocales)).toEqual(new Set(['de']));
   });
 
