@@ -2,7 +2,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Evaluation } from '../src/eligibility/evaluation';
 import { policyInForce } from '../src/eligibility/policy/policySet';
 import { renderExplanation, renderRulesText, renderSummaryText } from '../src/cards';
-import { attributeFigures, isQuestionForm, parseAmountUsd, parseCount, parseWhatIf, readCorrection, readEstimate, readScaling, soundsLikeCorrection, soundsUnsure } from '../src/language';
+import { attributeFigures, isQuestionForm, namesRelativeChange, parseAmountUsd, parseCount, parseWhatIf, readCorrection, saysFewer, readEstimate, readScaling, soundsLikeCorrection, soundsUnsure } from '../src/language';
 import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
 import type { CsvUpload } from '../src/csv/csvUpload';
 import { marketplaceMetricNames } from '../src/eligibility/schema';
@@ -38,7 +38,6 @@ const BARE_FIGURE = /^\s*(?:about|around|roughly|approx\.?|~|maybe)?\s*(?:usd\s*
 // "What if we had 10 fewer transactions", "suppose 2 more customers", "imagine MBS was 4.5M": a hypothetical by its
 // opening words, read before any glossary or intent (the model hears "transactable offer" in "transactions").
 const WHAT_IF_OPENING = /^\s*(?:and\s+|ok(?:ay)?,?\s+|so,?\s+)?(?:what\s+if|what\s+about|suppose|supposing|imagine|hypothetically|let'?s\s+say)\b/i;
-const RELATIVE_CHANGE = /\b\d[\d,.]*\s*[kmb]?\s+(?:more|fewer|less|additional|extra)\b|\b(?:fewer|less)\s+\w+|\b(?:add|subtract|remove|double|halve)\b/i;
 
 /**
  * The conversation's front door: routes each message that is not an answer to a running check (commands,
@@ -182,7 +181,7 @@ export class RootDialog {
     if (session.last && !message.fromButton && namesDesignation(text) && !isQuestionForm(text)) {
       return this.designationAfterResult(context, session, message, attribution.values as Partial<Answers>);
     }
-    if (session.last && !message.fromButton && !soundsLikeCorrection(text) && (WHAT_IF_OPENING.test(text) || (RELATIVE_CHANGE.test(text) && /\d/.test(text) && !isQuestionForm(text)))) {
+    if (session.last && !message.fromButton && !soundsLikeCorrection(text) && (WHAT_IF_OPENING.test(text) || (namesRelativeChange(text) && /\d/.test(text) && !isQuestionForm(text)))) {
       const changes = whatIfChanges(text, (session.whatIf ?? session.last).answers);
       if (changes.length > 0) return this.whatIf(context, session, changes);
     }
@@ -255,7 +254,7 @@ export class RootDialog {
     const isWhatIf =
       action === 'whatIf' ||
       (awaiting === 'whatIf' && !explicitCorrection) ||
-      (session.last !== undefined && labelled && !explicitCorrection && (session.whatIf !== undefined || RELATIVE_CHANGE.test(text)));
+      (session.last !== undefined && labelled && !explicitCorrection && (session.whatIf !== undefined || namesRelativeChange(text)));
     if (isWhatIf && session.last) {
       const changes = whatIfChanges(text, (session.whatIf ?? session.last).answers);
       if (changes.length > 0) return this.whatIf(context, session, changes);
@@ -636,7 +635,7 @@ function whatIfChanges(text: string, base: Answers): AnswerChange[] {
   );
   const attributed = attributeFigures(text, { plainTransactions: 'over100' }).values;
   if (attributed.uniqueCustomersOver100 !== undefined && !changes.some((change) => change.field === 'uniqueCustomersOver100')) {
-    const operation = /\b(?:fewer|less|lose|lost)\b/i.test(text) ? 'subtract' : 'add';
+    const operation = saysFewer(text) ? 'subtract' : 'add';
     changes.push({ field: 'uniqueCustomersOver100', operation, value: attributed.uniqueCustomersOver100 });
   }
   return changes;

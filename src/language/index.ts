@@ -44,3 +44,4 @@ export { metricsNamed } from './metricMentions';
 export { soundsUnsure } from './unknownAnswer';
 export { readScaling } from './readScaling';
 export { readCorrection, soundsLikeCorrection } from './correctionWording';
+export { namesRelativeChange, saysFewer } from './relativeChange';

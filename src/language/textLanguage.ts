@@ -35,6 +35,9 @@ const CONFIDENT = 0.5;
 
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const HAN = /\p{Script=Han}/gu;
+// Characters of Simplified Chinese that Japanese never writes (们, 这, 吗, 没, 资...). Text of Han characters alone
+// is Chinese only with one of them: "5億円" or "三百六十万" are Japanese as much as Chinese and switch nothing.
+const SIMPLIFIED_ONLY = /[们么这吗没个资还说为过时对问题让给从实现额买卖单笔户务销业产费请吧呢啊哪谢该认识经营标准检查够达样确签署诺币约给么]/u;
 const LATIN_WORD = /[\p{Script=Latin}][\p{Script=Latin}\p{M}'’-]*/gu;
 
 function strongestVoteBesides(votes: ReadonlyMap<LatinLocale, number>, locale: LatinLocale): number {
@@ -48,7 +51,7 @@ function count(text: string, pattern: RegExp): number {
 /**
  * The language a message is clearly written in, or undefined when it is too short, mostly figures and program
  * terms, or could be more than one. Japanese and Chinese go by script (any kana is Japanese; Han characters without
- * kana are Chinese); the Latin-script languages need at least three ordinary words that tinyld and the function
+ * kana are Chinese when one of them is written only in Simplified Chinese); the Latin-script languages need at least three ordinary words that tinyld and the function
  * words agree on. Built to be wrong by saying nothing: a missed switch costs the partner one "auf Deutsch bitte",
  * a false one answers them in a language they did not write.
  *
@@ -63,7 +66,7 @@ export function clearTextLanguage(text: string): SupportedLocale | undefined {
   const kana = count(text, KANA);
   const han = count(text, HAN);
   if (kana > 0 && kana + han >= 2) return 'ja';
-  if (han >= 2) return 'zh-Hans';
+  if (han >= 2 && SIMPLIFIED_ONLY.test(text)) return 'zh-Hans';
   if (han + kana > 0) return undefined;
 
   const plain = text

@@ -31,7 +31,7 @@ export const de: Lexicon = {
   metrics: {
     billedSales: ['abgerechnete[nr]?\\s+ums[aä]tze?', 'marketplace-umsatz', 'abrechnungsumsatz'],
     looseSales: ['ums[aä]tze?', 'erl[oö]se?'],
-    netNew: ['neue[nr]?\\s+kunden', 'neukunden', 'netto-neukunden'],
+    netNew: ['neue[nr]?\\s+kunden', 'neukunden', 'netto-neukunden', 'net[\\s-]*new[\\s-]*kunden', 'net[\\s-]*new'],
     transactions: ['transaktionen', 'transaktion', 'geschäfte', 'abschlüsse'],
     customers: ['kunden', 'kunde'],
     commitment: ['verpflichtungen', 'verpflichtung', 'verbrauchszusagen?', 'zusagen?'],

@@ -29,7 +29,7 @@ export const es: Lexicon = {
   metrics: {
     billedSales: ['ventas\\s+facturadas', 'facturaci[oó]n(?:\\s+de\\s+marketplace)?'],
     looseSales: ['ventas', 'ingresos'],
-    netNew: ['clientes\\s+(?:netos\\s+)?nuevos', 'nuevos\\s+clientes'],
+    netNew: ['clientes\\s+(?:netos\\s+)?nuevos', 'nuevos\\s+clientes', 'clientes\\s+net[\\s-]*new', 'net[\\s-]*new'],
     transactions: ['transacciones', 'transacci[oó]n', 'operaciones'],
     customers: ['clientes', 'cliente'],
     commitment: ['compromisos?(?:\\s+de\\s+consumo)?'],

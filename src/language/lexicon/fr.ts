@@ -27,7 +27,7 @@ export const fr: Lexicon = {
   metrics: {
     billedSales: ['ventes\\s+factur[ée]es', 'facturation'],
     looseSales: ['ventes', "chiffre\\s+d'affaires", 'revenus?'],
-    netNew: ['nouveaux\\s+clients(?:\\s+nets)?', 'clients\\s+nouveaux'],
+    netNew: ['nouveaux\\s+clients(?:\\s+nets)?', 'clients\\s+nouveaux', 'clients\\s+net[\\s-]*new', 'net[\\s-]*new'],
     transactions: ['transactions?'],
     customers: ['clients?'],
     commitment: ['engagements?(?:\\s+de\\s+consommation)?'],

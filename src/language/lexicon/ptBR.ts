@@ -28,7 +28,7 @@ export const ptBR: Lexicon = {
   metrics: {
     billedSales: ['vendas\\s+faturadas', 'faturamento(?:\\s+no\\s+marketplace)?'],
     looseSales: ['vendas', 'receita'],
-    netNew: ['clientes\\s+(?:l[ií]quidos\\s+)?novos', 'novos\\s+clientes'],
+    netNew: ['clientes\\s+(?:l[ií]quidos\\s+)?novos', 'novos\\s+clientes', 'clientes\\s+net[\\s-]*new', 'net[\\s-]*new'],
     transactions: ['transa[cç][oõ]es', 'transa[cç][aã]o'],
     customers: ['clientes', 'cliente'],
     commitment: ['compromissos?(?:\\s+de\\s+consumo)?'],

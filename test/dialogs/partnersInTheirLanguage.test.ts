@@ -1,0 +1,308 @@
+import { describe, it } from 'vitest';
+import { createTestBot, expectReply } from '../support/botHarness';
+import { RULES_V2_TODAY, type Step } from '../support/conversationTable';
+
+/*
+ * Issue 19's conversations, one table per language, played on the real bot under the client language Teams or Web
+ * Chat sends (`activity.locale`): a whole check to a gap and to a qualify result, a definition question, an amount
+ * written the local way, a non-USD amount refused, and a what-if. Each expectation is written by hand in that
+ * language, so a phrase that falls back to English, a figure formatted the US way or an answer misread fails.
+ */
+interface LanguageTable {
+  language: string;
+  locale: string;
+  /** How a partner of that language opens, answers and asks, typed the way people type. */
+  says: {
+    start: string;
+    yes: string;
+    billedSales: string;
+    fewNetNew: string;
+    enoughNetNew: string;
+    transactions: string;
+    none: string;
+    showResult: string;
+    foreignAmount: string;
+    definition: string;
+    whatIf: string;
+  };
+  /** What the bot shows: a fragment of each question and result, in that language. */
+  shows: {
+    coSellQuestion: string;
+    billedSalesQuestion: string;
+    netNewQuestion: string;
+    transactionsQuestion: string;
+    commitmentQuestion: string;
+    notYet: string;
+    shortBy: string;
+    qualified: string;
+    criterionMet: string;
+    notUsd: string;
+    definition: string[];
+    whatIfChange: string;
+  };
+}
+
+// Intl keeps an amount and its currency code together with a no-break space; French groups digits with a narrow one.
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
+const tables: LanguageTable[] = [
+  {
+    language: 'Spanish',
+    locale: 'es-MX',
+    says: {
+      start: '¿calificamos para los beneficios top tier?',
+      yes: 'si',
+      billedSales: '3,6 millones de dólares',
+      fewNetNew: 'ocho',
+      enoughNetNew: '12 clientes',
+      transactions: '25 transacciones de 6 clientes',
+      none: 'ninguno',
+      showResult: 'Ver mi resultado',
+      foreignAmount: '3,6 millones de euros',
+      definition: 'que es MBS',
+      whatIf: '¿y si tuviéramos 4 clientes nuevos más?',
+    },
+    shows: {
+      coSellQuestion: '¿su organización es **Azure IP co-sell eligible**?',
+      billedSalesQuestion: '**ventas facturadas en el marketplace** (MBS)',
+      netNewQuestion: '**clientes net-new**',
+      transactionsQuestion: '**transacciones en el marketplace de al menos 100 USD**',
+      commitmentQuestion: '**firmó por sí misma un compromiso de consumo en la nube**',
+      notYet: 'Todavía no',
+      shortBy: `400.000${NBSP}USD`,
+      qualified: 'Cumple los requisitos de los beneficios top-tier',
+      criterionMet: 'Buenas noticias',
+      notUsd: 'dólares estadounidenses',
+      definition: ['**MBS**', 'ventas facturadas', 'learn.microsoft.com'],
+      whatIfChange: '8 → 12',
+    },
+  },
+  {
+    language: 'Portuguese (Brazil)',
+    locale: 'pt-BR',
+    says: {
+      start: 'quero verificar se somos elegiveis',
+      yes: 'sim',
+      billedSales: 'US$ 3,6 milhões',
+      fewNetNew: 'oito',
+      enoughNetNew: 'doze',
+      transactions: '25 transações de 6 clientes',
+      none: 'nenhum',
+      showResult: 'Ver meu resultado',
+      foreignAmount: 'R$ 3,6 milhões',
+      definition: 'o que é MBS?',
+      whatIf: 'e se tivéssemos 4 clientes net-new a mais?',
+    },
+    shows: {
+      coSellQuestion: 'a sua organização é **Azure IP co-sell eligible**?',
+      billedSalesQuestion: '**vendas faturadas no marketplace** (MBS)',
+      netNewQuestion: '**clientes net-new**',
+      transactionsQuestion: '**transações no marketplace de pelo menos USD 100**',
+      commitmentQuestion: '**assinou por conta própria um compromisso de consumo de nuvem**',
+      notYet: 'Ainda não',
+      shortBy: `USD${NBSP}400.000`,
+      qualified: 'Você se qualifica para os benefícios top-tier',
+      criterionMet: 'Boa notícia',
+      notUsd: 'dólares americanos',
+      definition: ['**MBS**', 'vendas faturadas', 'learn.microsoft.com'],
+      whatIfChange: '8 → 12',
+    },
+  },
+  {
+    language: 'French',
+    locale: 'fr-FR',
+    says: {
+      start: 'est-ce que nous sommes éligibles ?',
+      yes: 'oui',
+      billedSales: '3 600 000 $',
+      fewNetNew: 'huit',
+      enoughNetNew: 'douze',
+      transactions: '25 transactions de 6 clients',
+      none: 'aucun',
+      showResult: 'Voir mon résultat',
+      foreignAmount: '3,6 millions d’euros',
+      definition: "c'est quoi MBS ?",
+      whatIf: 'et si nous avions 4 nouveaux clients de plus ?',
+    },
+    shows: {
+      coSellQuestion: 'votre organisation est-elle **éligible Azure IP co-sell**',
+      billedSalesQuestion: '**ventes facturées sur la marketplace** (MBS)',
+      netNewQuestion: '**clients net-new**',
+      transactionsQuestion: '**transactions sur la marketplace',
+      commitmentQuestion: '**elle-même signé un engagement de consommation cloud**',
+      notYet: 'Pas encore',
+      shortBy: `400${NNBSP}000${NBSP}USD`,
+      qualified: 'Vous êtes éligible aux avantages top-tier',
+      criterionMet: 'Bonne nouvelle',
+      notUsd: 'dollars américains',
+      definition: ['**MBS**', 'ventes facturées', 'learn.microsoft.com'],
+      whatIfChange: '8 → 12',
+    },
+  },
+  {
+    language: 'German',
+    locale: 'de-DE',
+    says: {
+      start: 'Sind wir berechtigt?',
+      yes: 'ja',
+      billedSales: '3,6 Mio. USD',
+      fewNetNew: 'acht',
+      enoughNetNew: 'zwölf',
+      transactions: '25 Transaktionen von 6 Kunden',
+      none: 'keine',
+      showResult: 'Ergebnis anzeigen',
+      foreignAmount: '3,6 Mio. EUR',
+      definition: 'Was bedeutet MBS?',
+      whatIf: 'was wäre, wenn wir 4 Neukunden mehr hätten?',
+    },
+    shows: {
+      coSellQuestion: 'Ist Ihre Organisation **Azure IP co-sell-berechtigt**',
+      billedSalesQuestion: '**über den Marketplace abgerechneter Umsatz**',
+      netNewQuestion: '**Net-new-Kunden**',
+      transactionsQuestion: '**Marketplace-Transaktionen',
+      commitmentQuestion: '**selbst eine Cloud-Verbrauchszusage unterzeichnet**',
+      notYet: 'Noch nicht',
+      shortBy: `400.000${NBSP}USD`,
+      qualified: 'Sie qualifizieren sich für die Top-Tier-Vorteile',
+      criterionMet: 'Gute Nachricht',
+      notUsd: 'US-Dollar',
+      definition: ['**MBS**', 'Umsatz', 'learn.microsoft.com'],
+      whatIfChange: '8 → 12',
+    },
+  },
+  {
+    language: 'Japanese',
+    locale: 'ja-JP',
+    says: {
+      start: '資格があるか確認したい',
+      yes: 'はい',
+      billedSales: '360万ドル',
+      fewNetNew: '8社',
+      enoughNetNew: '１２社',
+      transactions: '6社から25件の取引',
+      none: 'なし',
+      showResult: '結果を表示',
+      foreignAmount: '5億円',
+      definition: 'MBSとは何ですか',
+      whatIf: 'もし新規顧客があと4社多かったら',
+    },
+    shows: {
+      coSellQuestion: '**Azure IP co-sell eligible** ですか',
+      billedSalesQuestion: '**marketplace billed sales**（MBS',
+      netNewQuestion: '**新規顧客**',
+      transactionsQuestion: '**USD 100 以上のマーケットプレース取引**',
+      commitmentQuestion: '**自社でクラウド消費コミットメントに署名**',
+      notYet: 'まだ対象外です',
+      shortBy: `USD${NBSP}400,000`,
+      qualified: 'top-tier 特典の対象です',
+      criterionMet: '朗報です',
+      notUsd: '米ドル',
+      definition: ['**MBS**', 'マーケットプレース請求売上', 'learn.microsoft.com'],
+      whatIfChange: '8 → 12',
+    },
+  },
+  {
+    language: 'Chinese (Simplified)',
+    locale: 'zh-CN',
+    says: {
+      start: '我们有资格吗',
+      yes: '是',
+      billedSales: '三百六十万美元',
+      fewNetNew: '8个',
+      enoughNetNew: '十二个',
+      transactions: '来自6个客户的25笔交易',
+      none: '没有',
+      showResult: '显示结果',
+      foreignAmount: '2500万元人民币',
+      definition: '什么是MBS',
+      whatIf: '如果再多4个新客户呢',
+    },
+    shows: {
+      coSellQuestion: '**Azure IP co-sell 资格（co-sell eligible）**',
+      billedSalesQuestion: '**市场账单销售额**',
+      netNewQuestion: '**净新客户**',
+      transactionsQuestion: '**至少 USD 100 的市场交易**',
+      commitmentQuestion: '**自己签署了云消费承诺**',
+      notYet: '尚未达标',
+      shortBy: `USD${NBSP}400,000`,
+      qualified: '您符合顶级权益的条件',
+      criterionMet: '好消息',
+      notUsd: '美元',
+      definition: ['**MBS**', '市场账单销售额', 'learn.microsoft.com'],
+      whatIfChange: '8 → 12',
+    },
+  },
+];
+
+/** English the bot must never fall back to in another language's conversation. */
+const ENGLISH = ['did not follow', 'did not catch', 'Not yet', 'You qualify', 'Check eligibility', 'Show my result', 'What changed', 'short of'];
+
+function conversations({ says, shows }: LanguageTable): Array<{ name: string; steps: Step[] }> {
+  const toNetNew: Step[] = [
+    [says.start, [shows.coSellQuestion]],
+    [says.yes, [shows.billedSalesQuestion]],
+    [says.billedSales, [shows.netNewQuestion]],
+  ];
+  const toGap: Step[] = [
+    ...toNetNew,
+    [says.fewNetNew, [shows.transactionsQuestion]],
+    [says.transactions, [shows.commitmentQuestion]],
+    [says.none, [shows.notYet, shows.shortBy]],
+  ];
+  return [
+    { name: 'a whole check, the amount written the local way, ends with the gap', steps: toGap },
+    {
+      name: 'a whole check that qualifies on net-new customers',
+      steps: [...toNetNew, [says.enoughNetNew, [shows.criterionMet, says.showResult]], [says.showResult, [shows.qualified]]],
+    },
+    { name: 'a definition question is answered with its source', steps: [[says.definition, shows.definition]] },
+    {
+      name: 'an amount in another currency is refused in the language, and the question stays open',
+      steps: [...toNetNew.slice(0, 2), [says.foreignAmount, [shows.notUsd], [shows.netNewQuestion]], [says.billedSales, [shows.netNewQuestion]]],
+    },
+    { name: 'a what-if after the gap shows the change and the qualify result', steps: [...toGap, [says.whatIf, [shows.whatIfChange, shows.qualified]]] },
+  ];
+}
+
+for (const channelId of ['msteams', 'webchat']) {
+  describe(`partners in their own language on ${channelId}`, () => {
+    for (const table of tables) {
+      describe(`${table.language} (${table.locale})`, () => {
+        for (const conversation of conversations(table)) {
+          it(conversation.name, async () => {
+            const bot = createTestBot({ channelId, today: RULES_V2_TODAY, locale: table.locale });
+            for (const [userSays, shows, neverShows = []] of conversation.steps) {
+              const label = typeof userSays === 'string' ? userSays : JSON.stringify(userSays);
+              const reply = typeof userSays === 'string' ? await bot.sayText(userSays) : await bot.sayText('', { value: userSays });
+              expectReply(reply, label, shows, [...neverShows, ...ENGLISH]);
+            }
+          });
+        }
+      });
+    }
+  });
+}
+
+/** After a result, a figure said relative to the one given is a what-if in every language, never a correction to it. */
+const relativeChanges: Array<[locale: string, change: string, shows: string]> = [
+  ['es-ES', '5 transacciones más', '25 → 30'],
+  ['pt-BR', 'mais 5 transações', '25 → 30'],
+  ['fr-FR', '5 transactions de plus', '25 → 30'],
+  ['de-DE', '5 Transaktionen mehr', '25 → 30'],
+  ['ja-JP', '取引があと5件多かったら', '25 → 30'],
+  ['zh-Hans', '再多5笔交易', '25 → 30'],
+  ['es-ES', '3 transacciones menos', '25 → 22'],
+  ['de-DE', '3 Transaktionen weniger', '25 → 22'],
+];
+
+describe('a relative change after the result is a what-if in every language', () => {
+  for (const [locale, change, shows] of relativeChanges) {
+    it(`"${change}" (${locale}) changes the figure by that much, hypothetically`, async () => {
+      const table = tables.find((candidate) => candidate.locale.slice(0, 2) === locale.slice(0, 2))!;
+      const bot = createTestBot({ channelId: 'webchat', today: RULES_V2_TODAY, locale });
+      for (const [userSays] of conversations(table)[0]!.steps) await bot.sayText(userSays as string);
+      expectReply(await bot.sayText(change), change, [shows], [/→ [35]$/m, ...ENGLISH]);
+    });
+  }
+});
