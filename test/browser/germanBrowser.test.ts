@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentLocale } from '../../src/i18n';
-import { openChat, sendMessage, startBrowser, watchPageProblems } from '../support/browser';
+import { clickButton, openChat, sendMessage, startBrowser, transcript, waitForBotText, watchPageProblems } from '../support/browser';
 import { catalogueText, waitForCatalogueMessage } from '../support/catalogueText';
 import { startLocalApp, type LocalApp } from '../support/localApp';
 
@@ -51,6 +51,33 @@ describe('a partner with a German browser', { timeout: 90_000 }, () => {
     expect(message?.locale).toBe('de-DE');
     // Every reply of the conversation, the welcome included, was made in a German turn.
     expect(repliedIn.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(repliedIn.map((reply) => reply.locale))).toEqual(new Set(['de']));
+    expect(problems).toEqual([]);
+  });
+
+  it('a whole check in German: the welcome, the buttons, local amounts and dates, and a German result card', async () => {
+    await page.reload();
+    await openChat(page, `${app.baseUrl}/`);
+    await waitForCatalogueMessage(page, 'de', 'chat.welcome');
+    await clickButton(page, 'Berechtigung prüfen');
+    await waitForBotText(page, /Ist Ihre Organisation Azure IP co-sell-berechtigt/);
+    await clickButton(page, 'Ja');
+    // The trailing twelve months, written the German way, on 26 Nov 2026.
+    await waitForBotText(page, /27\. Nov\. 2025 bis 26\. Nov\. 2026/);
+    await sendMessage(page, '3,6 Mio. USD');
+    await waitForBotText(page, /Net-new-Kunden/);
+    await sendMessage(page, 'acht');
+    await waitForBotText(page, /Marketplace-Transaktionen/);
+    await sendMessage(page, '25 Transaktionen von 6 Kunden');
+    await waitForBotText(page, /Cloud-Verbrauchszusage/);
+    await sendMessage(page, 'keine');
+    // Under the 2026 rules a designation could still decide it, so it is asked last.
+    await waitForBotText(page, /Designation Solutions Partner with certified software/);
+    await sendMessage(page, 'nein');
+    const result = await waitForBotText(page, /Noch nicht: Sie qualifizieren sich nicht/);
+    await expect(result.innerText()).resolves.toContain('400.000\u00a0USD');
+    const everything = await transcript(page).innerText();
+    for (const english of ['Not yet', 'Check eligibility', 'Show all criteria', 'did not follow', 'USD 400,000']) expect(everything).not.toContain(english);
     expect(new Set(repliedIn.map((reply) => reply.locale))).toEqual(new Set(['de']));
     expect(problems).toEqual([]);
   });
