@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { ConfigurationBotFrameworkAuthenticationOptions, Storage } from 'botbuilder';
 import type { Config } from './config';
 import { messages } from '../dialogs/messages';
+import { defaultLocale, matchLocale, runInLocale } from './i18n';
 import { createAdapter, type CredentialsFactory } from './bot/createAdapter';
 import { createBot } from './bot/createBot';
 import type { PolicySet } from './eligibility/policy/policySet';
@@ -68,7 +69,8 @@ export function createApp(deps: AppDependencies) {
   const rateLimit = new ConversationRateLimit({
     messages: deps.config.BOT_RATE_LIMIT_MESSAGES,
     windowMs: deps.config.BOT_RATE_LIMIT_WINDOW_SECONDS * 1000,
-    slowDownReply: () => messages.slowDown,
+    // Ahead of the bot, so before the turn's language is decided: the client's language (Teams, Web Chat) says it.
+    slowDownReply: (context) => runInLocale(matchLocale(context.activity.locale) ?? defaultLocale, () => messages.slowDown),
   });
   // Local mode: the built-in Direct Line takes replies only from the bot's own connector client, which signs them
   // with this process's secret (no app id means no Microsoft token to check), and presents it to no other origin.

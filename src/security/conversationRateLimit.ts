@@ -7,9 +7,9 @@ export interface ConversationRateLimitOptions {
   windowMs: number;
   /**
    * The one answer to the first refused message in a window (the wiring passes the dialogs' wording); a function is
-   * read when the answer is sent, so it can be worded in that turn's language.
+   * called with the refused turn when the answer is sent, so it can be worded in the client's language.
    */
-  slowDownReply: string | (() => string);
+  slowDownReply: string | ((context: TurnContext) => string);
   /** A monotonic clock in milliseconds, for tests. */
   now?: () => number;
   /** Told (with the refused activity) whenever a message is refused; for logs and tests. */
@@ -49,7 +49,7 @@ export class ConversationRateLimit implements Middleware {
     const userAllowed = this.byUser.take(userKey).allowed;
     if (conversationAllowed && userAllowed) return next();
     this.options.onRefused?.(context);
-    if (this.shouldWarn(conversationKey)) await context.sendActivity(typeof this.options.slowDownReply === 'function' ? this.options.slowDownReply() : this.options.slowDownReply);
+    if (this.shouldWarn(conversationKey)) await context.sendActivity(typeof this.options.slowDownReply === 'function' ? this.options.slowDownReply(context) : this.options.slowDownReply);
   }
 
   /** One warning per conversation per window; the map is pruned as it goes so it stays small. */

@@ -1,6 +1,7 @@
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../dialogs/messages';
+import { t } from '../../src/i18n';
 import { createBot } from '../../src/bot/createBot';
 import { createServer } from '../../src/http/createServer';
 import { ConversationRateLimit } from '../../src/security/conversationRateLimit';
@@ -148,5 +149,22 @@ describe('the message limit over HTTP', () => {
     expect(texts.slice(0, 5).every((replies) => replies.length > 0 && !replies.includes(messages.slowDown))).toBe(true);
     expect(texts[5]).toEqual([messages.slowDown]);
     expect(texts[6]).toEqual([]);
+  });
+
+  it("says slow down in the client's language (a Japanese client sending too fast)", async () => {
+    let last: string[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const response = await fetch(`${baseUrl}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'message', id: `j${i}`, text: 'はい', locale: 'ja-JP', channelId: 'webchat', deliveryMode: 'expectReplies', serviceUrl: 'http://127.0.0.1:9/',
+          from: { id: 'user-ja' }, recipient: { id: 'bot' }, conversation: { id: 'limited-japanese' },
+        }),
+      });
+      last = ((await response.json()) as { activities: Array<{ type: string; text?: string }> }).activities.map((activity) => activity.text ?? '');
+    }
+    expect(last).toEqual([t('chat.slowDown', undefined, 'ja')]);
+    expect(last[0]).not.toBe(messages.slowDown);
   });
 });
