@@ -587,9 +587,9 @@ export function describeForSpeech(evaluation: Evaluation): string {
   return [lead, ...notices, describeRoute(evaluation), describeStillNeeded(evaluation)].filter(Boolean).join(' ');
 }
 
-// ---------------------------------------------------------------- the API's explanation
-// English only: the JSON API runs outside a chat turn, so its `explanation` is always English (its route sentences
-// share the catalogue's wording above).
+// ---------------------------------------------------------------- the explanation ("why?", and the API's)
+// Every sentence comes from the catalogue: "why?" in a chat answers in the turn's language, and the JSON API, which
+// runs outside a turn, gets the English catalogue's words exactly as before.
 
 /** The runner-up route, when it has a known gap: partners often close a second gap more cheaply. */
 function nextClosest(evaluation: Evaluation): CriterionResult | undefined {
@@ -608,42 +608,38 @@ export function explanationSentences(evaluation: Evaluation): string[] {
   const window = describeWindow(evaluation.window);
   const met = metCriteria(evaluation);
   const closest = closestCriterion(evaluation);
-  const resources = `The Azure IP co-sell resources gallery (${evaluation.resourcesUrl}) has the details and next steps.`;
+  const resources = t('result.explanation.resources', { url: evaluation.resourcesUrl });
   const sentences: string[] = [];
   switch (evaluation.status) {
     case 'not-in-effect':
       sentences.push(
-        `The Azure IP co-sell top-tier benefit rules took effect on ${formatDate(evaluation.policy?.effectiveFrom ?? evaluation.asOf)}, so there is nothing to evaluate as of ${formatDate(evaluation.asOf)}.`,
-        'Choose an as-of date on or after that day.',
+        t('result.explanation.notInEffect', { effectiveFrom: formatDate(evaluation.policy?.effectiveFrom ?? evaluation.asOf), asOf: formatDate(evaluation.asOf) }),
+        t('result.explanation.notInEffect.choose'),
       );
       break;
     case 'qualified':
-      sentences.push(`You qualify for Azure IP co-sell top-tier benefits through the ${pathwayLabels[met[0]!.pathway]} pathway: ${lowerFirst(met[0]!.title)}.`);
+      sentences.push(t('result.explanation.qualified', { pathway: pathwayLabels[met[0]!.pathway], route: routeName(met[0]!) }));
       if (met.length > 1) sentences.push(alsoMeet(met.slice(1)));
-      sentences.push(`Marketplace figures are for the trailing twelve months ${window}.`, resources);
+      sentences.push(t('result.explanation.window', { window }), resources);
       break;
     case 'not-co-sell-eligible':
-      sentences.push(
-        'Top-tier benefits first require Azure IP co-sell eligibility, which includes a transactable offer published in the commercial marketplace, and you said you do not have that yet.',
-      );
-      if (met.length > 0) sentences.push(`Once you do, ${lowerFirst(met[0]!.title)} would already qualify you.`);
-      else if (closest && onlyYesNoGaps(closest)) sentences.push(`Once you do, you also meet ${lowerFirst(closest.title)}, which qualifies you.`);
+      sentences.push(t('result.explanation.notCoSellEligible'));
+      if (met.length > 0) sentences.push(t('result.explanation.coSellThenMet', { route: routeName(met[0]!) }));
+      else if (closest && onlyYesNoGaps(closest)) sentences.push(t('result.explanation.coSellThenAlsoMeet', { route: routeName(closest) }));
       else if (closest && describeCriterionGap(closest)) sentences.push(closestSentence(closest, 'closestAfterThat'));
       sentences.push(resources);
       break;
     case 'undetermined':
       if (met.length > 0) {
-        sentences.push(
-          `You meet ${lowerFirst(met[0]!.title)}, so you qualify for top-tier benefits once you confirm you are Azure IP co-sell eligible with a transactable offer in the commercial marketplace.`,
-        );
+        sentences.push(t('result.explanation.undeterminedMet', { route: routeName(met[0]!) }));
       } else {
-        sentences.push(`I cannot tell yet whether you qualify for ${window}: nothing you gave meets a criterion, and I still need ${describeMissingAnswers(evaluation.missing)}.`);
+        sentences.push(t('result.explanation.undeterminedNothing', { window, answers: describeMissingAnswers(evaluation.missing) }));
         if (closest && describeCriterionGap(closest)) sentences.push(closestSentence(closest, 'closestSoFar'));
       }
       sentences.push(resources);
       break;
     case 'not-qualified': {
-      sentences.push(`You do not yet qualify for Azure IP co-sell top-tier benefits for ${window}.`);
+      sentences.push(t('result.explanation.notQualified', { window }));
       if (closest && describeCriterionGap(closest)) sentences.push(closestSentence(closest, 'closest'));
       const runnerUp = nextClosest(evaluation);
       if (runnerUp && describeCriterionGap(runnerUp)) sentences.push(closestSentence(runnerUp, 'nextClosest'));
