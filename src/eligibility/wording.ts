@@ -556,10 +556,41 @@ function titleWithoutPeriod(title: string): string {
   return title.replace(/\s*\(in force [^)]*\)/, '');
 }
 
+/** A catalogue key of the result namespace when the English catalogue has it, for keys named by policy data. */
+function policyDataKey(name: string): MessageKey | undefined {
+  return Object.hasOwn(catalogues.en.result, name) ? (`result.${name}` as MessageKey) : undefined;
+}
+
+/**
+ * A rules version's title in the turn's language. English shows the policy's own title; other languages show the
+ * catalogue's title for that version id (`result.policyTitle.<id>`, its dates formatted the local way), or, for a
+ * version the catalogue does not know yet, the policy's title without its English "(in force …)" note.
+ *
+ * @example
+ * describePolicyTitle(pracr) // 'Azure IP co-sell top tier after the PRACR transition (in force from 1 Jan 2026)'
+ * runInLocale('es', () => describePolicyTitle(pracr)) // 'Azure IP co-sell top tier tras la transición a PRACR'
+ */
+export function describePolicyTitle(policy: Pick<PolicyReference, 'id' | 'title'> & { source: Pick<PolicyReference['source'], 'revised'> }): string {
+  if (isEnglish()) return policy.title;
+  const key = policyDataKey(`policyTitle.${policy.id}`);
+  return key ? t(key, { revised: formatDate(policy.source.revised) }) : titleWithoutPeriod(policy.title);
+}
+
+/**
+ * One of the policy's interpretation notes ("where the page is silent …") in the turn's language, by its id
+ * (`result.choice.<id>`). English shows the policy's own words, which may quote the page in the language it was
+ * found in; the translations say the same without the quotation.
+ */
+export function describeChoice(choice: { id?: string | undefined; choice: string }): string {
+  if (isEnglish() || choice.id === undefined) return choice.choice;
+  const key = policyDataKey(`choice.${choice.id}`);
+  return key ? t(key) : choice.choice;
+}
+
 /** @example describePolicyLine(evaluation, evaluation.policy) // 'Rules in force from 1 Jul 2024 to 31 Dec 2025: Azure IP co-sell top-tier benefits, FY25 revision' */
 export function describePolicyLine(evaluation: Evaluation, policy: PolicyReference): string {
   // Before the program started there are no rules in force; the evaluation names the first ones instead.
-  const values = { rules: describeRulesInForce(policy), title: titleWithoutPeriod(policy.title) };
+  const values = { rules: describeRulesInForce(policy), title: titleWithoutPeriod(describePolicyTitle(policy)) };
   return capitalize(evaluation.status === 'not-in-effect' ? t('result.policyLine.first', values) : t('result.policyLine', values));
 }
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { renderCriteriaCard, renderCriteriaText, renderRulesText } from '../../src/cards/criteriaCard';
 import { renderExplanation } from '../../src/cards/evaluationJson';
-import { runInLocale, type SupportedLocale } from '../../src/i18n';
+import { renderResultText } from '../../src/cards/resultText';
+import { describePolicyTitle, describeSourceLine } from '../../src/eligibility/wording';
+import { catalogues, runInLocale, t, type SupportedLocale } from '../../src/i18n';
+import { visibleText } from '../cards/adaptiveCardRules';
 import { evaluationsByStatus, statuses } from '../cards/evaluations';
+import { policies } from '../fixtures/policies';
 import { createTestBot, expectReply } from '../support/botHarness';
 import { RULES_V2_TODAY } from '../support/conversationTable';
 
@@ -9,6 +14,8 @@ import { RULES_V2_TODAY } from '../support/conversationTable';
  * Fresh-eyes findings on issue 19 (findings19A/B/C): English or another language's words left inside a reply in
  * the partner's language. Each case names the sentence a tester saw and asserts it is gone.
  */
+
+const OTHER_LOCALES: SupportedLocale[] = ['es', 'pt-BR', 'fr', 'de', 'ja', 'zh-Hans'];
 
 /** English sentences (and fragments) that must not appear in a reply in another language. */
 const ENGLISH = ['You do not yet qualify', 'resources gallery', 'has the details', 'You qualify', 'I cannot tell yet', 'Top-tier benefits first require', 'Choose an as-of date', 'Marketplace figures are for', 'took effect on'];
@@ -33,8 +40,7 @@ describe('"why?" after a result is explained wholly in the partner’s language 
   }
 
   it('every status is explained without English in each language, and the API’s English stays word for word', () => {
-    const locales: SupportedLocale[] = ['es', 'pt-BR', 'fr', 'de', 'ja', 'zh-Hans'];
-    for (const locale of locales) {
+    for (const locale of OTHER_LOCALES) {
       for (const status of statuses) {
         const text = runInLocale(locale, () => renderExplanation(evaluationsByStatus[status]));
         for (const english of ENGLISH) expect(text, `${locale} ${status}`).not.toContain(english);
@@ -46,5 +52,73 @@ describe('"why?" after a result is explained wholly in the partner’s language 
     expect(renderExplanation(evaluationsByStatus['not-in-effect'])).toBe(
       'The Azure IP co-sell top-tier benefit rules took effect on 1 Jul 2023, so there is nothing to evaluate as of 30 Jun 2023. Choose an as-of date on or after that day.',
     );
+  });
+});
+
+/** Han characters: the interpretation notes quote the page's Traditional Chinese translation (A3). */
+const HAN = /\p{Script=Han}/u;
+
+describe('the criteria view and the rules line are in the partner’s language (A3, A16, B9)', () => {
+  const englishChoices = policies.versions.flatMap((policy) => policy.choices.map((choice) => choice.choice));
+  const englishTitles = policies.versions.map((policy) => policy.title.replace(/\s*\(in force [^)]*\)/, ''));
+
+  it('every shipped interpretation note and rules version has a catalogue entry, and English says exactly what the policy says', () => {
+    for (const policy of policies.versions) {
+      expect(catalogues.en.result[`policyTitle.${policy.id}`], policy.id).toMatch(/^Azure IP co-sell/);
+      for (const choice of policy.choices) {
+        expect(choice.id, choice.choice).toBeDefined();
+        expect(catalogues.en.result[`choice.${choice.id!}`]).toBe(choice.choice);
+      }
+    }
+    expect(describePolicyTitle(policies.versions[2]!)).toBe('Azure IP co-sell top tier after the PRACR transition (in force from 1 Jan 2026)');
+    expect(runInLocale('en', () => describePolicyTitle(policies.versions[0]!))).toBe(
+      t('result.policyTitle.azure-ip-cosell-top-tier-2023-07', { revised: '5 Jul 2023' }, 'en'),
+    );
+  });
+
+  it('English keeps the policy’s own title and notes word for word', () => {
+    const text = renderCriteriaText(policies.versions[2]!);
+    expect(text).toContain('Version 3: Azure IP co-sell top tier after the PRACR transition (in force from 1 Jan 2026)');
+    for (const choice of policies.versions[2]!.choices) expect(text).toContain(`- ${choice.choice}`);
+  });
+
+  for (const locale of OTHER_LOCALES) {
+    it(`${locale}: "show all criteria", the criteria card and "what rules do you use?" have no English title, no English note and no Chinese quotation`, () => {
+      runInLocale(locale, () => {
+        for (const policy of policies.versions) {
+          // The source line keeps the page's title as Microsoft publishes it; everything else is checked.
+          const texts = [renderCriteriaText(policy), visibleText(renderCriteriaCard(policy))].map((text) => text.replace(describeSourceLine(policy), ''));
+          for (const text of texts) {
+            for (const english of [...englishChoices, ...englishTitles, 'in force from', 'FY25 revision', 'program page revised']) expect(text).not.toContain(english);
+            if (locale !== 'ja' && locale !== 'zh-Hans') expect(text).not.toMatch(HAN);
+            expect(text).not.toContain('每位客戶');
+            expect(text).toContain(describePolicyTitle(policy));
+          }
+        }
+        // "What rules do you use?" lists every version; its source lines keep Microsoft's page titles.
+        const rules = renderRulesText(policies).split('\n').filter((line) => !line.includes('learn.microsoft.com')).join('\n');
+        for (const english of [...englishTitles, 'in force from']) expect(rules).not.toContain(english);
+        // A route whose composed title is the same in both versions is not "reworded" (A16).
+        expect(rules).not.toMatch(/"([^"]+)" .*"\1"/);
+      });
+    });
+  }
+
+  it('the result’s rules line names the version in the language, its date formatted the local way (A3 "Reglas vigentes desde el 1 ene 2026")', () => {
+    const spanish = runInLocale('es', () => renderResultText(evaluationsByStatus['not-qualified']));
+    expect(spanish).toContain('Azure IP co-sell top tier tras la transición a PRACR');
+    expect(spanish).not.toContain('after the PRACR transition');
+    expect(spanish).not.toContain('1 Jan 2026');
+    const german = runInLocale('de', () => renderCriteriaText(policies.versions[0]!));
+    expect(german).toContain('Version 1: Top-Tier-Vorteile von Azure IP co-sell (Programmseite überarbeitet am 5. Juli 2023)');
+  });
+});
+
+describe('"what rules do you use?" in Portuguese (A16)', () => {
+  it('says "conta segundo a soma", never "por a soma", and lists no no-op rewording', () => {
+    const rules = runInLocale('pt-BR', () => renderRulesText(policies));
+    expect(rules).toContain('agora conta segundo a soma');
+    expect(rules).not.toContain('por a soma');
+    expect(rules).not.toContain('12 clientes net-new acima de USD 10.000 cada" foi reformulado como "12 clientes net-new acima de USD 10.000 cada');
   });
 });
