@@ -122,3 +122,26 @@ describe('"what rules do you use?" in Portuguese (A16)', () => {
     expect(rules).not.toContain('12 clientes net-new acima de USD 10.000 cada" foi reformulado como "12 clientes net-new acima de USD 10.000 cada');
   });
 });
+
+describe('"summary" mid-check before any answer says there is nothing yet (C10)', () => {
+  const cases: Array<[locale: string, start: string, summary: string, nothingYet: string, emptyHeading: string]> = [
+    ['en-US', 'check eligibility', 'summary', 'You have not given me any answers yet', 'Here is what I understood:'],
+    ['zh-CN', '检查资格', '摘要', '您还没有给出任何回答', '我的理解如下：'],
+    ['ja-JP', '資格をチェック', 'まとめ', 'まだ回答をいただいていない', '次のように理解しました'],
+    ['es-ES', 'verificar elegibilidad', 'resumen', 'Todavía no me ha dado ninguna respuesta', 'Esto es lo que entendí'],
+  ];
+  for (const [locale, start, summary, nothingYet, emptyHeading] of cases) {
+    it(`${locale}: "${summary}" says so, asks the open question again, and lists answers once there are some`, async () => {
+      const bot = createTestBot({ channelId: 'webchat', today: RULES_V2_TODAY, locale });
+      await bot.sayText(start);
+      expectReply(await bot.sayText(summary), summary, [nothingYet], [emptyHeading]);
+    });
+  }
+
+  it('after one answer the summary lists it as before', async () => {
+    const bot = createTestBot({ channelId: 'webchat', today: RULES_V2_TODAY, locale: 'en-US' });
+    await bot.sayText('check eligibility');
+    await bot.sayText('yes');
+    expectReply(await bot.sayText('summary'), 'summary', ['Here is what I understood:', 'Azure IP co-sell eligibility: yes'], ['You have not given me any answers yet']);
+  });
+});
