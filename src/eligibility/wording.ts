@@ -103,6 +103,14 @@ export function joinOr(parts: readonly string[]): string {
 }
 
 /**
+ * The semicolon between items that contain commas, spaced as the language spaces it: "a; b", French "a ; b",
+ * Japanese and Chinese a full-width "a；b".
+ */
+export function semicolonSeparator(): string {
+  return t('result.separator.semicolon');
+}
+
+/**
  * Route titles as a list that cannot read as one criterion: titles themselves contain "and" ("a USD 30 million
  * commitment and 5 transactions"), so routes are separated by semicolons, never by another "and".
  *
@@ -111,7 +119,7 @@ export function joinOr(parts: readonly string[]): string {
  * // 'a USD 30 million commitment and 5 transactions; USD 4 million in billed sales'
  */
 export function listRoutes(titles: readonly string[]): string {
-  return titles.map(lowerFirst).join('; ');
+  return titles.map(lowerFirst).join(semicolonSeparator());
 }
 
 /** One component as a title fragment, for languages other than English: "4.000.000 USD in marketplace billed sales". */
@@ -706,11 +714,11 @@ export const summaryPhrases = {
     return gaps.length > 0 ? t('result.summary.closest', { route, gaps: joinAnd(gaps) }) : t('result.summary.closest.noGaps', { route });
   },
   figures: (window: DateWindow, figures: readonly string[]) =>
-    figures.length > 0 ? t('result.summary.figures', { window: describeWindow(window), figures: figures.join('; ') }) : t('result.summary.noFigures', { window: describeWindow(window) }),
+    figures.length > 0 ? t('result.summary.figures', { window: describeWindow(window), figures: figures.join(semicolonSeparator()) }) : t('result.summary.noFigures', { window: describeWindow(window) }),
   whatIfFigures: (figures: readonly string[], status?: Status) =>
     status
-      ? t('result.summary.whatIfFigures.withResult', { figures: figures.join('; '), outcome: summaryOutcomes[status] })
-      : t('result.summary.whatIfFigures', { figures: figures.join('; ') }),
+      ? t('result.summary.whatIfFigures.withResult', { figures: figures.join(semicolonSeparator()), outcome: summaryOutcomes[status] })
+      : t('result.summary.whatIfFigures', { figures: figures.join(semicolonSeparator()) }),
   figure: (metric: string, value: number | boolean) => describeLabelled(metricEntry(metric)?.shortLabel ?? metric, formatMetricValue(metric, value)),
   stillNeeded: (missing: readonly string[]) => t('result.stillNeeded', { answers: joinAnd(missing.map((id) => metricEntry(id)?.shortLabel ?? id)) }),
   /** The link last on its line, so no client runs it into the next word. */

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { renderCriteriaCard, renderCriteriaText, renderRulesText } from '../../src/cards/criteriaCard';
 import { renderExplanation } from '../../src/cards/evaluationJson';
 import { renderResultText } from '../../src/cards/resultText';
-import { describePolicyTitle, describeSourceLine } from '../../src/eligibility/wording';
+import { renderSummaryText } from '../../src/cards/summaryText';
+import { formatDate } from '../../src/eligibility/format';
+import { describePolicyTitle, describeRulesInForce, describeSourceLine } from '../../src/eligibility/wording';
 import { catalogues, runInLocale, t, type SupportedLocale } from '../../src/i18n';
 import { visibleText } from '../cards/adaptiveCardRules';
 import { evaluationsByStatus, statuses } from '../cards/evaluations';
@@ -143,5 +145,35 @@ describe('"summary" mid-check before any answer says there is nothing yet (C10)'
     await bot.sayText('check eligibility');
     await bot.sayText('yes');
     expectReply(await bot.sayText('summary'), 'summary', ['Here is what I understood:', 'Azure IP co-sell eligibility: yes'], ['You have not given me any answers yet']);
+  });
+});
+
+describe('French typography and Spanish agreement (B11, A19)', () => {
+  it('French writes the first of a month "1er" and other days as numbers; other languages are unchanged', () => {
+    runInLocale('fr', () => {
+      expect(formatDate('2026-01-01')).toBe('1er janv. 2026');
+      expect(formatDate('2026-01-02')).toBe('2 janv. 2026');
+      expect(formatDate('2025-12-31')).toBe('31 déc. 2025');
+      expect(formatDate('2026-01-10')).toBe('10 janv. 2026');
+      expect(describeRulesInForce({ effectiveFrom: '2026-01-01', effectiveTo: null })).toBe('règles en vigueur à partir du 1er janv. 2026');
+    });
+    expect(runInLocale('es', () => formatDate('2026-01-01'))).toBe('1 ene 2026');
+    expect(formatDate('2026-01-01')).toBe('1 Jan 2026');
+  });
+
+  it('the French summary separates figures with " ; ", English with "; ", Japanese with "；"', () => {
+    const evaluation = evaluationsByStatus['not-qualified'];
+    const figuresLine = (text: string) => text.split('\n').find((line) => line.includes('3') && line.includes('600') && line.includes('20'))!;
+    const french = figuresLine(runInLocale('fr', () => renderSummaryText(evaluation)));
+    expect(french).toMatch(/USD ; /);
+    expect(french).not.toMatch(/\S; /);
+    expect(figuresLine(renderSummaryText(evaluation))).toMatch(/\d; /);
+    expect(figuresLine(runInLocale('ja', () => renderSummaryText(evaluation)))).toMatch(/；/);
+  });
+
+  it('Spanish card lines read "(requisito: 5)", never "(se necesita 5)" with a plural', () => {
+    const spanish = runInLocale('es', () => renderResultText(evaluationsByStatus.qualified));
+    expect(spanish).not.toContain('se necesita ');
+    expect(spanish).toContain('(requisito: ');
   });
 });
