@@ -103,6 +103,18 @@ export function joinOr(parts: readonly string[]): string {
 }
 
 /**
+ * Sentences one after another: a space between them, none in Japanese and Chinese, whose full stop 。 ends a
+ * sentence without one.
+ *
+ * @example
+ * joinSentences(['You qualify.', 'Details: …']) // 'You qualify. Details: …'
+ */
+export function joinSentences(sentences: readonly string[]): string {
+  const locale = currentLocale();
+  return sentences.join(locale === 'ja' || locale === 'zh-Hans' ? '' : ' ');
+}
+
+/**
  * The semicolon between items that contain commas, spaced as the language spaces it: "a; b", French "a ; b",
  * Japanese and Chinese a full-width "a；b".
  */
@@ -333,8 +345,8 @@ export function describeRoute(evaluation: Evaluation): string {
   const closest = closestCriterion(evaluation);
   switch (evaluation.status) {
     case 'qualified': {
-      const also = met.length > 1 ? ` ${alsoMeet(met.slice(1))}` : '';
-      return `${t('result.route.qualified', { route: routeName(met[0]!), pathway: pathwayLabels[met[0]!.pathway] })}${also}`;
+      const qualified = t('result.route.qualified', { route: routeName(met[0]!), pathway: pathwayLabels[met[0]!.pathway] });
+      return met.length > 1 ? joinSentences([qualified, alsoMeet(met.slice(1))]) : qualified;
     }
     case 'not-qualified':
       return closest ? closestSentence(closest, 'closest') : t('result.route.noneMet');
@@ -343,10 +355,10 @@ export function describeRoute(evaluation: Evaluation): string {
       return closest ? closestSentence(closest, 'closestSoFar') : t('result.route.undeterminedNothing');
     case 'not-co-sell-eligible': {
       const first = t('result.route.coSellFirst');
-      if (met.length > 0) return `${first} ${t('result.route.coSellThenMet', { route: routeName(met[0]!) })}`;
+      if (met.length > 0) return joinSentences([first, t('result.route.coSellThenMet', { route: routeName(met[0]!) })]);
       // A route short only of the listing (a USD 220 million commitment, no offer) is one step away, not 0%.
-      if (closest && onlyYesNoGaps(closest)) return `${first} ${t('result.route.coSellThenAlsoMeet', { route: routeName(closest) })}`;
-      return closest ? `${first} ${closestSentence(closest, 'closestAfterThat')}` : first;
+      if (closest && onlyYesNoGaps(closest)) return joinSentences([first, t('result.route.coSellThenAlsoMeet', { route: routeName(closest) })]);
+      return closest ? joinSentences([first, closestSentence(closest, 'closestAfterThat')]) : first;
     }
     case 'not-in-effect':
       return t('result.route.notInEffect', { date: formatDate(evaluation.policy?.effectiveFrom ?? evaluation.asOf) });
@@ -623,7 +635,7 @@ export function describeTrendLine(altText: string): string {
 export function describeForSpeech(evaluation: Evaluation): string {
   const lead = t(`result.speech.${evaluation.status}`, { date: formatDate(evaluation.asOf) });
   const notices = describeShortNotices(evaluation.notices ?? [], { spoken: true });
-  return [lead, ...notices, describeRoute(evaluation), describeStillNeeded(evaluation)].filter(Boolean).join(' ');
+  return joinSentences([lead, ...notices, describeRoute(evaluation), describeStillNeeded(evaluation)].filter((sentence): sentence is string => Boolean(sentence)));
 }
 
 // ---------------------------------------------------------------- the explanation ("why?", and the API's)

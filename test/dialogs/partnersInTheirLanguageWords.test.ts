@@ -46,6 +46,8 @@ describe('"why?" after a result is explained wholly in the partner’s language 
       for (const status of statuses) {
         const text = runInLocale(locale, () => renderExplanation(evaluationsByStatus[status]));
         for (const english of ENGLISH) expect(text, `${locale} ${status}`).not.toContain(english);
+        // Japanese and Chinese sentences follow each other without a space after 。
+        if (locale === 'ja' || locale === 'zh-Hans') expect(text, `${locale} ${status}`).not.toContain('。 ');
       }
     }
     expect(renderExplanation(evaluationsByStatus['not-qualified'])).toBe(
