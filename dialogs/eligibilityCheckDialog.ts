@@ -347,9 +347,11 @@ export class EligibilityCheckDialog {
       case 'whatNext':
         await context.sendActivity(action === 'why' ? messages.chat.whyMidCheck : messages.chat.whatNextMidCheck);
         return this.ask(context, state);
-      case 'summary':
-        await context.sendActivity(describeUnderstood(answerList(state.answers)));
+      case 'summary': {
+        const given = answerList(state.answers);
+        await context.sendActivity(given.length > 0 ? describeUnderstood(given) : messages.understoodNothingYet);
         return this.ask(context, state);
+      }
       case 'asOf': {
         const announcement = asOfAnnouncement(message.text, this.deps);
         if (!announcement) return undefined;

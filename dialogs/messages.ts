@@ -46,6 +46,8 @@ export const messages = {
   get nothingToGoBackTo() { return say('nothingToGoBackTo'); },
   get startingOver() { return say('startingOver'); },
   get understood() { return say('understood'); },
+  /** "summary" before any answer: said plainly rather than an empty "Here is what I understood:". */
+  get understoodNothingYet() { return say('understood.nothingYet'); },
   /** One line of "Here is what I understood": "- Marketplace billed sales: USD 3,600,000". */
   understoodLine: (label: string, value: string) => say('understood.line', { label, value }),
   /** One corrected answer: "- Marketplace billed sales: USD 3,600,000 → USD 4,200,000". */

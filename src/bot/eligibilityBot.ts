@@ -134,7 +134,10 @@ export class EligibilityBot extends TeamsActivityHandler {
   private async sayLanguage(context: TurnContext, language: TurnLanguage): Promise<void> {
     const requested = language.request?.locale;
     if (requested && requested !== 'unsupported') {
-      await context.sendActivity(t('chat.language.switched', { language: localeNames[requested] }));
+      // Named mid-sentence in the sentence's own language ("en français", "auf Deutsch", "en español"); the
+      // autonyms of `localeNames` are for lists read by someone who may not read the current language.
+      const language = new Intl.DisplayNames(currentLocale(), { type: 'language' }).of(requested) ?? localeNames[requested];
+      await context.sendActivity(t('chat.language.switched', { language }));
       return;
     }
     if (requested !== 'unsupported' && !language.unsupportedChannelLanguage) return;

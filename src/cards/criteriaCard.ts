@@ -6,10 +6,12 @@ import {
   buttonTexts,
   capitalize,
   criterionTitle,
+  describeChoice,
   describeDesignationPeriod,
   describeDisclaimer,
   describeEffectivePeriod,
   describeNoticeText,
+  describePolicyTitle,
   describeSourceLine,
   formatMetricValue,
   joinAnd,
@@ -124,7 +126,7 @@ function groupCriteria(policy: DatedPolicy): Array<{ pathway: Pathway; criteria:
 }
 
 function versionLine(policy: DatedPolicy): string {
-  return t('result.criteria.versionLine', { version: policy.version, title: policy.title });
+  return t('result.criteria.versionLine', { version: policy.version, title: describePolicyTitle(policy) });
 }
 
 function periodLine(policy: DatedPolicy): string {
@@ -150,7 +152,7 @@ export function renderCriteriaText(policy: DatedPolicy): string {
     }
     sections.push(lines);
   }
-  if (policy.choices.length > 0) sections.push([t('result.criteria.choicesIntro'), ...policy.choices.map((choice) => `- ${choice.choice}`)]);
+  if (policy.choices.length > 0) sections.push([t('result.criteria.choicesIntro'), ...policy.choices.map((choice) => `- ${describeChoice(choice)}`)]);
   sections.push([describeDisclaimer(DISCLAIMER), t('result.criteria.resources', { url: RESOURCES_URL })]);
   return sections.map((lines) => lines.join('\n')).join('\n\n');
 }
@@ -165,7 +167,7 @@ export function renderCriteriaText(policy: DatedPolicy): string {
 export function renderCriteriaCard(policy: DatedPolicy): AdaptiveCardJson {
   const body: CardElementJson[] = [
     textBlock(t('result.criteria.cardTitle', { version: policy.version }), { style: 'heading', size: 'large', weight: 'bolder' }),
-    textBlock(policy.title, { spacing: 'small' }),
+    textBlock(describePolicyTitle(policy), { spacing: 'small' }),
     textBlock(periodLine(policy), { spacing: 'small' }),
     textBlock(sourceLine(policy), { spacing: 'small', isSubtle: true }),
     heading(t('result.criteria.howItWorks')),
@@ -240,7 +242,9 @@ function describeCriterionChanges(previous: Criterion, current: Criterion): stri
       changes.push(current.startsMonthAfterAttainment ? t('result.change.countsFromMonthAfter', { route }) : t('result.change.countsFromDay', { route }));
     }
   }
-  if (changes.length === 0 && previous.title !== current.title) changes.push(t('result.change.reworded', { was: titleOf(previous), now: route }));
+  // Outside English titles are composed from the components, so a reworded English title can read the same twice.
+  const was = titleOf(previous);
+  if (changes.length === 0 && previous.title !== current.title && was !== route) changes.push(t('result.change.reworded', { was, now: route }));
   return changes;
 }
 

@@ -1,5 +1,5 @@
 import type { CriterionResult, Evaluation } from '../eligibility/evaluation';
-import { describeFinding, explanationSentences } from '../eligibility/wording';
+import { describeFinding, explanationSentences, joinSentences } from '../eligibility/wording';
 
 /** A criterion as the API has always sent it: its finding, plus that finding worded as `note`. */
 export type CriterionJson = CriterionResult & { note?: string };
@@ -31,5 +31,5 @@ export function renderEvaluationJson(evaluation: Evaluation): EvaluationJson {
  * renderExplanation(qualified) // 'You qualify for Azure IP co-sell top-tier benefits through the marketplace performance pathway: ...'
  */
 export function renderExplanation(evaluation: Evaluation): string {
-  return explanationSentences(evaluation).join(' ');
+  return joinSentences(explanationSentences(evaluation));
 }

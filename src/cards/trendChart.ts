@@ -1,6 +1,7 @@
 import { t } from '../i18n';
 import { formatDate, formatMonth, formatUsd, formatUsdCompact } from '../eligibility/format';
 import type { TrendPoint } from '../eligibility/monthlyTrend';
+import { semicolonSeparator } from '../eligibility/wording';
 import { svgElement, svgText } from './svgMarkup';
 
 export interface TrendChartOptions {
@@ -64,7 +65,7 @@ export function describeTrendForAltText(trend: readonly TrendPoint[], thresholdU
   const lead = t('result.trend.alt.lead', { threshold: formatUsd(thresholdUsd) });
   const latest = trend[trend.length - 1];
   if (!latest) return `${lead} ${t('result.trend.alt.empty')}`;
-  const figures = trend.map((point) => t('result.labelValue', { label: formatDate(point.monthEnd), value: formatUsd(point.marketplaceBilledSalesUsd) })).join('; ');
+  const figures = trend.map((point) => t('result.labelValue', { label: formatDate(point.monthEnd), value: formatUsd(point.marketplaceBilledSalesUsd) })).join(semicolonSeparator());
   const difference = Math.round((latest.marketplaceBilledSalesUsd - thresholdUsd) * 100) / 100;
   const date = formatDate(latest.monthEnd);
   const standing =

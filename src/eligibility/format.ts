@@ -105,7 +105,10 @@ export function formatDate(date: IsoDate): string {
   const locale = currentLocale();
   if (locale !== 'en') {
     const { locale: dateLocale, pattern } = dateLocales[locale];
-    return formatWithDateFns(new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))), pattern, { locale: dateLocale });
+    const day = Number(date.slice(8, 10));
+    const written = formatWithDateFns(new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, day), pattern, { locale: dateLocale });
+    // French writes the first day of a month as an ordinal: "1er janv. 2026" (date-fns gives "1 janv. 2026").
+    return locale === 'fr' && day === 1 ? written.replace(/^1(?=\s)/, '1er') : written;
   }
   const month = MONTHS[Number(date.slice(5, 7)) - 1] ?? '';
   return `${Number(date.slice(8, 10))} ${month} ${date.slice(0, 4)}`;

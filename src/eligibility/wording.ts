@@ -103,6 +103,26 @@ export function joinOr(parts: readonly string[]): string {
 }
 
 /**
+ * Sentences one after another: a space between them, none in Japanese and Chinese, whose full stop 。 ends a
+ * sentence without one.
+ *
+ * @example
+ * joinSentences(['You qualify.', 'Details: …']) // 'You qualify. Details: …'
+ */
+export function joinSentences(sentences: readonly string[]): string {
+  const locale = currentLocale();
+  return sentences.join(locale === 'ja' || locale === 'zh-Hans' ? '' : ' ');
+}
+
+/**
+ * The semicolon between items that contain commas, spaced as the language spaces it: "a; b", French "a ; b",
+ * Japanese and Chinese a full-width "a；b".
+ */
+export function semicolonSeparator(): string {
+  return t('result.separator.semicolon');
+}
+
+/**
  * Route titles as a list that cannot read as one criterion: titles themselves contain "and" ("a USD 30 million
  * commitment and 5 transactions"), so routes are separated by semicolons, never by another "and".
  *
@@ -111,7 +131,7 @@ export function joinOr(parts: readonly string[]): string {
  * // 'a USD 30 million commitment and 5 transactions; USD 4 million in billed sales'
  */
 export function listRoutes(titles: readonly string[]): string {
-  return titles.map(lowerFirst).join('; ');
+  return titles.map(lowerFirst).join(semicolonSeparator());
 }
 
 /** One component as a title fragment, for languages other than English: "4.000.000 USD in marketplace billed sales". */
@@ -325,8 +345,8 @@ export function describeRoute(evaluation: Evaluation): string {
   const closest = closestCriterion(evaluation);
   switch (evaluation.status) {
     case 'qualified': {
-      const also = met.length > 1 ? ` ${alsoMeet(met.slice(1))}` : '';
-      return `${t('result.route.qualified', { route: routeName(met[0]!), pathway: pathwayLabels[met[0]!.pathway] })}${also}`;
+      const qualified = t('result.route.qualified', { route: routeName(met[0]!), pathway: pathwayLabels[met[0]!.pathway] });
+      return met.length > 1 ? joinSentences([qualified, alsoMeet(met.slice(1))]) : qualified;
     }
     case 'not-qualified':
       return closest ? closestSentence(closest, 'closest') : t('result.route.noneMet');
@@ -335,10 +355,10 @@ export function describeRoute(evaluation: Evaluation): string {
       return closest ? closestSentence(closest, 'closestSoFar') : t('result.route.undeterminedNothing');
     case 'not-co-sell-eligible': {
       const first = t('result.route.coSellFirst');
-      if (met.length > 0) return `${first} ${t('result.route.coSellThenMet', { route: routeName(met[0]!) })}`;
+      if (met.length > 0) return joinSentences([first, t('result.route.coSellThenMet', { route: routeName(met[0]!) })]);
       // A route short only of the listing (a USD 220 million commitment, no offer) is one step away, not 0%.
-      if (closest && onlyYesNoGaps(closest)) return `${first} ${t('result.route.coSellThenAlsoMeet', { route: routeName(closest) })}`;
-      return closest ? `${first} ${closestSentence(closest, 'closestAfterThat')}` : first;
+      if (closest && onlyYesNoGaps(closest)) return joinSentences([first, t('result.route.coSellThenAlsoMeet', { route: routeName(closest) })]);
+      return closest ? joinSentences([first, closestSentence(closest, 'closestAfterThat')]) : first;
     }
     case 'not-in-effect':
       return t('result.route.notInEffect', { date: formatDate(evaluation.policy?.effectiveFrom ?? evaluation.asOf) });
@@ -556,10 +576,41 @@ function titleWithoutPeriod(title: string): string {
   return title.replace(/\s*\(in force [^)]*\)/, '');
 }
 
+/** A catalogue key of the result namespace when the English catalogue has it, for keys named by policy data. */
+function policyDataKey(name: string): MessageKey | undefined {
+  return Object.hasOwn(catalogues.en.result, name) ? (`result.${name}` as MessageKey) : undefined;
+}
+
+/**
+ * A rules version's title in the turn's language. English shows the policy's own title; other languages show the
+ * catalogue's title for that version id (`result.policyTitle.<id>`, its dates formatted the local way), or, for a
+ * version the catalogue does not know yet, the policy's title without its English "(in force …)" note.
+ *
+ * @example
+ * describePolicyTitle(pracr) // 'Azure IP co-sell top tier after the PRACR transition (in force from 1 Jan 2026)'
+ * runInLocale('es', () => describePolicyTitle(pracr)) // 'Azure IP co-sell top tier tras la transición a PRACR'
+ */
+export function describePolicyTitle(policy: Pick<PolicyReference, 'id' | 'title'> & { source: Pick<PolicyReference['source'], 'revised'> }): string {
+  if (isEnglish()) return policy.title;
+  const key = policyDataKey(`policyTitle.${policy.id}`);
+  return key ? t(key, { revised: formatDate(policy.source.revised) }) : titleWithoutPeriod(policy.title);
+}
+
+/**
+ * One of the policy's interpretation notes ("where the page is silent …") in the turn's language, by its id
+ * (`result.choice.<id>`). English shows the policy's own words, which may quote the page in the language it was
+ * found in; the translations say the same without the quotation.
+ */
+export function describeChoice(choice: { id?: string | undefined; choice: string }): string {
+  if (isEnglish() || choice.id === undefined) return choice.choice;
+  const key = policyDataKey(`choice.${choice.id}`);
+  return key ? t(key) : choice.choice;
+}
+
 /** @example describePolicyLine(evaluation, evaluation.policy) // 'Rules in force from 1 Jul 2024 to 31 Dec 2025: Azure IP co-sell top-tier benefits, FY25 revision' */
 export function describePolicyLine(evaluation: Evaluation, policy: PolicyReference): string {
   // Before the program started there are no rules in force; the evaluation names the first ones instead.
-  const values = { rules: describeRulesInForce(policy), title: titleWithoutPeriod(policy.title) };
+  const values = { rules: describeRulesInForce(policy), title: titleWithoutPeriod(describePolicyTitle(policy)) };
   return capitalize(evaluation.status === 'not-in-effect' ? t('result.policyLine.first', values) : t('result.policyLine', values));
 }
 
@@ -584,12 +635,12 @@ export function describeTrendLine(altText: string): string {
 export function describeForSpeech(evaluation: Evaluation): string {
   const lead = t(`result.speech.${evaluation.status}`, { date: formatDate(evaluation.asOf) });
   const notices = describeShortNotices(evaluation.notices ?? [], { spoken: true });
-  return [lead, ...notices, describeRoute(evaluation), describeStillNeeded(evaluation)].filter(Boolean).join(' ');
+  return joinSentences([lead, ...notices, describeRoute(evaluation), describeStillNeeded(evaluation)].filter((sentence): sentence is string => Boolean(sentence)));
 }
 
-// ---------------------------------------------------------------- the API's explanation
-// English only: the JSON API runs outside a chat turn, so its `explanation` is always English (its route sentences
-// share the catalogue's wording above).
+// ---------------------------------------------------------------- the explanation ("why?", and the API's)
+// Every sentence comes from the catalogue: "why?" in a chat answers in the turn's language, and the JSON API, which
+// runs outside a turn, gets the English catalogue's words exactly as before.
 
 /** The runner-up route, when it has a known gap: partners often close a second gap more cheaply. */
 function nextClosest(evaluation: Evaluation): CriterionResult | undefined {
@@ -608,42 +659,38 @@ export function explanationSentences(evaluation: Evaluation): string[] {
   const window = describeWindow(evaluation.window);
   const met = metCriteria(evaluation);
   const closest = closestCriterion(evaluation);
-  const resources = `The Azure IP co-sell resources gallery (${evaluation.resourcesUrl}) has the details and next steps.`;
+  const resources = t('result.explanation.resources', { url: evaluation.resourcesUrl });
   const sentences: string[] = [];
   switch (evaluation.status) {
     case 'not-in-effect':
       sentences.push(
-        `The Azure IP co-sell top-tier benefit rules took effect on ${formatDate(evaluation.policy?.effectiveFrom ?? evaluation.asOf)}, so there is nothing to evaluate as of ${formatDate(evaluation.asOf)}.`,
-        'Choose an as-of date on or after that day.',
+        t('result.explanation.notInEffect', { effectiveFrom: formatDate(evaluation.policy?.effectiveFrom ?? evaluation.asOf), asOf: formatDate(evaluation.asOf) }),
+        t('result.explanation.notInEffect.choose'),
       );
       break;
     case 'qualified':
-      sentences.push(`You qualify for Azure IP co-sell top-tier benefits through the ${pathwayLabels[met[0]!.pathway]} pathway: ${lowerFirst(met[0]!.title)}.`);
+      sentences.push(t('result.explanation.qualified', { pathway: pathwayLabels[met[0]!.pathway], route: routeName(met[0]!) }));
       if (met.length > 1) sentences.push(alsoMeet(met.slice(1)));
-      sentences.push(`Marketplace figures are for the trailing twelve months ${window}.`, resources);
+      sentences.push(t('result.explanation.window', { window }), resources);
       break;
     case 'not-co-sell-eligible':
-      sentences.push(
-        'Top-tier benefits first require Azure IP co-sell eligibility, which includes a transactable offer published in the commercial marketplace, and you said you do not have that yet.',
-      );
-      if (met.length > 0) sentences.push(`Once you do, ${lowerFirst(met[0]!.title)} would already qualify you.`);
-      else if (closest && onlyYesNoGaps(closest)) sentences.push(`Once you do, you also meet ${lowerFirst(closest.title)}, which qualifies you.`);
+      sentences.push(t('result.explanation.notCoSellEligible'));
+      if (met.length > 0) sentences.push(t('result.explanation.coSellThenMet', { route: routeName(met[0]!) }));
+      else if (closest && onlyYesNoGaps(closest)) sentences.push(t('result.explanation.coSellThenAlsoMeet', { route: routeName(closest) }));
       else if (closest && describeCriterionGap(closest)) sentences.push(closestSentence(closest, 'closestAfterThat'));
       sentences.push(resources);
       break;
     case 'undetermined':
       if (met.length > 0) {
-        sentences.push(
-          `You meet ${lowerFirst(met[0]!.title)}, so you qualify for top-tier benefits once you confirm you are Azure IP co-sell eligible with a transactable offer in the commercial marketplace.`,
-        );
+        sentences.push(t('result.explanation.undeterminedMet', { route: routeName(met[0]!) }));
       } else {
-        sentences.push(`I cannot tell yet whether you qualify for ${window}: nothing you gave meets a criterion, and I still need ${describeMissingAnswers(evaluation.missing)}.`);
+        sentences.push(t('result.explanation.undeterminedNothing', { window, answers: describeMissingAnswers(evaluation.missing) }));
         if (closest && describeCriterionGap(closest)) sentences.push(closestSentence(closest, 'closestSoFar'));
       }
       sentences.push(resources);
       break;
     case 'not-qualified': {
-      sentences.push(`You do not yet qualify for Azure IP co-sell top-tier benefits for ${window}.`);
+      sentences.push(t('result.explanation.notQualified', { window }));
       if (closest && describeCriterionGap(closest)) sentences.push(closestSentence(closest, 'closest'));
       const runnerUp = nextClosest(evaluation);
       if (runnerUp && describeCriterionGap(runnerUp)) sentences.push(closestSentence(runnerUp, 'nextClosest'));
@@ -679,11 +726,11 @@ export const summaryPhrases = {
     return gaps.length > 0 ? t('result.summary.closest', { route, gaps: joinAnd(gaps) }) : t('result.summary.closest.noGaps', { route });
   },
   figures: (window: DateWindow, figures: readonly string[]) =>
-    figures.length > 0 ? t('result.summary.figures', { window: describeWindow(window), figures: figures.join('; ') }) : t('result.summary.noFigures', { window: describeWindow(window) }),
+    figures.length > 0 ? t('result.summary.figures', { window: describeWindow(window), figures: figures.join(semicolonSeparator()) }) : t('result.summary.noFigures', { window: describeWindow(window) }),
   whatIfFigures: (figures: readonly string[], status?: Status) =>
     status
-      ? t('result.summary.whatIfFigures.withResult', { figures: figures.join('; '), outcome: summaryOutcomes[status] })
-      : t('result.summary.whatIfFigures', { figures: figures.join('; ') }),
+      ? t('result.summary.whatIfFigures.withResult', { figures: figures.join(semicolonSeparator()), outcome: summaryOutcomes[status] })
+      : t('result.summary.whatIfFigures', { figures: figures.join(semicolonSeparator()) }),
   figure: (metric: string, value: number | boolean) => describeLabelled(metricEntry(metric)?.shortLabel ?? metric, formatMetricValue(metric, value)),
   stillNeeded: (missing: readonly string[]) => t('result.stillNeeded', { answers: joinAnd(missing.map((id) => metricEntry(id)?.shortLabel ?? id)) }),
   /** The link last on its line, so no client runs it into the next word. */

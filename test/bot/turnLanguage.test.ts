@@ -6,7 +6,8 @@ import { catalogues, currentLocale, t } from '../../src/i18n';
 import { policies, TODAY } from '../fixtures/policies';
 
 const SWITCHED_DE = catalogues.de.chat['language.switched']!.replace('{language}', 'Deutsch');
-const SWITCHED_ES = catalogues.es.chat['language.switched']!.replace('{language}', 'Español');
+// The language is named the way a sentence in that language names it (Intl.DisplayNames): "en español", lower case.
+const SWITCHED_ES = catalogues.es.chat['language.switched']!.replace('{language}', 'español');
 const UNSUPPORTED_START = catalogues.en.chat['language.unsupported']!.split('{')[0]!;
 
 describe('decideTurnLanguage: request > remembered choice > clear text > channel locale > English', () => {
@@ -138,5 +139,27 @@ describe('the turn’s language through the bot', () => {
     const replies = await bot.say('in Italian please');
     expect(replies[0]).toContain(UNSUPPORTED_START);
     expect(replies.slice(1)).toEqual(question.slice(-1));
+  });
+});
+
+describe('the switch sentence names the language as that language writes it mid-sentence (B6)', () => {
+  const cases: Array<[request: string, sentence: string]> = [
+    ['en français s’il vous plaît', 'D’accord, je vous répondrai désormais en français.'],
+    ['auf Deutsch bitte', 'Gern, ich antworte ab jetzt auf Deutsch.'],
+    ['en español por favor', 'De acuerdo, a partir de ahora responderé en español.'],
+    ['em português por favor', 'Certo, a partir de agora vou responder em português (Brasil).'],
+    ['日本語でお願いします', '承知しました。これからは日本語でお答えします。'],
+    ['请用中文', '好的，之后我将用简体中文回答。'],
+  ];
+  for (const [request, sentence] of cases) {
+    it(`"${request}" → "${sentence}"`, async () => {
+      const replies = await languageBot().say(request);
+      expect(replies[0]).toContain(sentence);
+    });
+  }
+
+  it('the list for someone who may not read the current language keeps each language’s own name', async () => {
+    const replies = await languageBot().say('in Italian please');
+    expect(replies[0]).toContain('Español, Português (Brasil), Français, Deutsch, 日本語, and 简体中文');
   });
 });

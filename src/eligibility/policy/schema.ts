@@ -136,7 +136,17 @@ export const policySchema = z
     /** Absent in a revision that names no benefits: the result then simply lists none. */
     benefits: z.array(benefitSchema).default([]),
     notices: z.array(noticeSchema).optional(),
-    choices: z.array(z.strictObject({ about: z.string(), choice: z.string().min(10) })),
+    /**
+     * How the assistant reads what the page leaves open. `id` names the note in the message catalogues
+     * (`result.choice.<id>`), so other languages show a translation; a note without one is shown as written.
+     */
+    choices: z.array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'choice ids are lower-case words joined by hyphens').optional(),
+        about: z.string(),
+        choice: z.string().min(10),
+      }),
+    ),
   })
   .superRefine((policy, ctx) => {
     policy.criteria.forEach((criterion, index) => {
