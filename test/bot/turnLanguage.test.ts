@@ -39,6 +39,40 @@ describe('decideTurnLanguage: request > remembered choice > clear text > channel
     expect(decideTurnLanguage({ text, channelLocale: 'de-DE' })).toEqual({ locale: 'de', unsupportedChannelLanguage: false });
   });
 
+  it.each([
+    ['取引２８件、顧客７社', 'ja-JP', undefined],
+    ['２８ transactions from ７ customers 取引', 'ja-JP', undefined],
+    ['我们还没有签署承诺', 'ja-JP', undefined],
+    ['我们还没有签署承诺', 'en-US', { locale: 'ja', chosenBy: 'text' }],
+    ['没有', 'en-US', { locale: 'ja', chosenBy: 'request' }],
+  ] as const)('a Japanese turn is never moved to Chinese by Han characters alone ("%s" under %s)', (text, channelLocale, remembered) => {
+    expect(decideTurnLanguage({ text, channelLocale, remembered }).locale).toBe('ja');
+  });
+
+  it.each([
+    ['360万ドル', 'es-ES', 'es'],
+    ['5億円', 'es-ES', 'es'],
+    ['三百六十萬美元', 'en-US', 'en'],
+    ['💰💰 3.6M 💵 🇯🇵', 'ja-JP', 'ja'],
+  ] as const)('figures with a currency or counter word ("%s") keep the %s turn in its language', (text, channelLocale, locale) => {
+    expect(decideTurnLanguage({ text, channelLocale })).toEqual({ locale, unsupportedChannelLanguage: false });
+  });
+
+  it('zh-TW / zh-HK: English with the "not your language" sentence until they write Chinese, then Simplified Chinese', () => {
+    expect(decideTurnLanguage({ text: '三百六十萬美元', channelLocale: 'zh-TW' })).toEqual({ locale: 'en', unsupportedChannelLanguage: true });
+    expect(decideTurnLanguage({ text: '檢查資格', channelLocale: 'zh-TW' })).toMatchObject({ locale: 'zh-Hans', remember: { locale: 'zh-Hans', chosenBy: 'text' } });
+    expect(decideTurnLanguage({ text: '資格確認', channelLocale: 'zh-HK' }).locale).toBe('zh-Hans');
+    expect(decideTurnLanguage({ text: '資格確認', channelLocale: 'ja-JP' }).locale).toBe('ja');
+    expect(decideTurnLanguage({ text: '25筆交易，來自6個客戶', channelLocale: 'zh-Hant-TW', remembered: { locale: 'zh-Hans', chosenBy: 'text' } })).toEqual({ locale: 'zh-Hans', unsupportedChannelLanguage: false });
+  });
+
+  it('a switch read from the text names the language the turn would have been in; a request or no change names none', () => {
+    expect(decideTurnLanguage({ text: '28 transactions from 7 customers', channelLocale: 'de-DE' })).toMatchObject({ locale: 'en', switchedFrom: 'de' });
+    expect(decideTurnLanguage({ text: 'English please', channelLocale: 'de-DE' }).switchedFrom).toBeUndefined();
+    expect(decideTurnLanguage({ text: 'Wir haben zwölf neue Kunden', channelLocale: 'de-DE' }).switchedFrom).toBeUndefined();
+    expect(decideTurnLanguage({ text: 'Do we qualify for the top tier benefits?', channelLocale: 'it-IT' }).switchedFrom).toBeUndefined();
+  });
+
   it('the channel locale, then English; a channel language without a catalogue is English, said once', () => {
     expect(decideTurnLanguage({ channelLocale: 'pt-PT' }).locale).toBe('pt-BR');
     expect(decideTurnLanguage({}).locale).toBe('en');
