@@ -128,13 +128,19 @@ export class EligibilityBot extends TeamsActivityHandler {
   }
 
   /**
-   * Says what the turn's language needs said before the reply: the switch the partner asked for, or (once per
+   * Says what the turn's language needs said before the reply: the switch the partner asked for, a switch read
+   * from their text (with the way back), or (once per
    * conversation, and whenever asked for one) that their language has no catalogue and the answers are in English.
    */
   private async sayLanguage(context: TurnContext, language: TurnLanguage): Promise<void> {
     const requested = language.request?.locale;
     if (requested && requested !== 'unsupported') {
       await context.sendActivity(t('chat.language.switched', { language: localeNames[requested] }));
+      return;
+    }
+    if (language.switchedFrom) {
+      // Read from their text, not asked for: say so once, with the way back in the language they had.
+      await context.sendActivity(t('chat.language.switchedByText', { back: t('chat.language.wayBack', undefined, language.switchedFrom) }));
       return;
     }
     if (requested !== 'unsupported' && !language.unsupportedChannelLanguage) return;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createBot } from '../../src/bot/createBot';
 import { decideTurnLanguage } from '../../src/bot/turnLanguage';
 import { catalogues, currentLocale, t } from '../../src/i18n';
+import { languageRequest } from '../../src/language/languageRequest';
 import { policies, TODAY } from '../fixtures/policies';
 
 const SWITCHED_DE = catalogues.de.chat['language.switched']!.replace('{language}', 'Deutsch');
@@ -71,6 +72,10 @@ describe('decideTurnLanguage: request > remembered choice > clear text > channel
     expect(decideTurnLanguage({ text: 'English please', channelLocale: 'de-DE' }).switchedFrom).toBeUndefined();
     expect(decideTurnLanguage({ text: 'Wir haben zwölf neue Kunden', channelLocale: 'de-DE' }).switchedFrom).toBeUndefined();
     expect(decideTurnLanguage({ text: 'Do we qualify for the top tier benefits?', channelLocale: 'it-IT' }).switchedFrom).toBeUndefined();
+  });
+
+  it.each(['en', 'es', 'pt-BR', 'fr', 'de', 'ja', 'zh-Hans'] as const)('the way back written in %s is a request for that language', (locale) => {
+    expect(languageRequest(t('chat.language.wayBack', undefined, locale))).toEqual({ locale, rest: '' });
   });
 
   it('the channel locale, then English; a channel language without a catalogue is English, said once', () => {
@@ -164,6 +169,26 @@ describe('the turn’s language through the bot', () => {
     const second = await bot.say('help');
     expect(second.join('\n')).not.toContain(UNSUPPORTED_START);
     expect(bot.locales).toEqual(['en', 'en']);
+  });
+
+  it('a German client typing English: one sentence in English naming the way back in German, then English without it', async () => {
+    const bot = languageBot({ locale: 'de-DE' });
+    await bot.say('check eligibility');
+    const switched = await bot.say('We have 28 transactions from 7 customers');
+    expect(switched[0]).toBe(JSON.stringify('I will continue in English; say **auf Deutsch bitte** to switch back.'));
+    expect(switched.slice(1).join('\n')).not.toContain('auf Deutsch bitte');
+    const next = await bot.say('what is the MBS threshold for the top tier?');
+    expect(next.join('\n')).not.toContain('I will continue in English');
+    const back = await bot.say('auf Deutsch bitte');
+    expect(back[0]).toContain(SWITCHED_DE);
+    expect(bot.locales).toEqual(['de', 'en', 'en', 'de']);
+  });
+
+  it('figures and kanji-only answers in a Japanese chat say no switch sentence and stay Japanese', async () => {
+    const bot = languageBot({ locale: 'ja-JP' });
+    const replies = [...(await bot.say('資格をチェック')), ...(await bot.say('取引２８件、顧客７社')), ...(await bot.say('360万ドル'))];
+    expect(replies.join('\n')).not.toMatch(/[们这没您]/u);
+    expect(bot.locales).toEqual(['ja', 'ja', 'ja']);
   });
 
   it('"in Italian please": the sentence in English, and the open question again', async () => {
