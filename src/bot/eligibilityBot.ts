@@ -10,6 +10,7 @@ import { forgetUser, lifecycleStep } from './teamsLifecycle';
 import { currentLocale, defaultLocale, localeNames, matchLocale, runInLocale, supportedLocales, t } from '../i18n';
 import type { LanguageNotice, LanguagePreference } from '../state/languagePreference';
 import { decideTurnLanguage, type TurnLanguage } from './turnLanguage';
+import { simplifiedChinese } from './simplifiedChinese';
 
 export interface EligibilityBotOptions {
   conversationState: ConversationState;
@@ -75,7 +76,8 @@ export class EligibilityBot extends TeamsActivityHandler {
       await context.sendActivity(messages.messageTooLong(this.maxMessageLength));
       return;
     }
-    context.activity.text = text;
+    // Partners in Taiwan and Hong Kong type Traditional characters; the Chinese turn reads the Simplified ones.
+    context.activity.text = currentLocale() === 'zh-Hans' ? simplifiedChinese(text) : text;
     const language = context.turnState.get(TURN_LANGUAGE) as TurnLanguage | undefined;
     if (language) await this.sayLanguage(context, language);
     if (language?.request) {
@@ -85,7 +87,7 @@ export class EligibilityBot extends TeamsActivityHandler {
         await this.options.rootDialog.askAgain(context);
         return;
       }
-      context.activity.text = language.request.rest;
+      context.activity.text = currentLocale() === 'zh-Hans' ? simplifiedChinese(language.request.rest) : language.request.rest;
     }
     // The file reaches the dialogs as an argument: fetched here, where the network is allowed, and read there.
     const upload = context.activity.attachments?.length ? await readCsvUpload(context.activity, this.uploadOptions(context)) : undefined;
@@ -140,7 +142,8 @@ export class EligibilityBot extends TeamsActivityHandler {
     }
     if (language.switchedFrom) {
       // Read from their text, not asked for: say so once, with the way back in the language they had.
-      await context.sendActivity(t('chat.language.switchedByText', { back: t('chat.language.wayBack', undefined, language.switchedFrom) }));
+      const key = language.simplifiedForTraditional ? 'chat.language.simplifiedForTraditional' : 'chat.language.switchedByText';
+      await context.sendActivity(t(key, { back: t('chat.language.wayBack', undefined, language.switchedFrom) }));
       return;
     }
     if (requested !== 'unsupported' && !language.unsupportedChannelLanguage) return;

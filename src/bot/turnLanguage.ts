@@ -15,6 +15,8 @@ export interface TurnLanguage {
    * told once, in the new language, how to go back.
    */
   switchedFrom?: SupportedLocale;
+  /** The client is set to Traditional Chinese (zh-TW, zh-HK), which has no catalogue, and is answered in Simplified. */
+  simplifiedForTraditional?: true;
   /**
    * The channel's language ("it-IT") has no catalogue and nothing else chose one, so the turn is in English and
    * the user should be told so (once per conversation).
@@ -57,7 +59,14 @@ export function decideTurnLanguage(input: TurnLanguageInput): TurnLanguage {
   // needs no sentence about it on a later turn.
   if (written && (written !== otherwise || (channelUnsupported && !remembered))) {
     const switchedFrom = written !== otherwise ? otherwise : undefined;
-    return { locale: written, remember: { locale: written, chosenBy: 'text' }, unsupportedChannelLanguage: false, ...(switchedFrom ? { switchedFrom } : {}) };
+    const simplifiedForTraditional = written === 'zh-Hans' && isTraditionalChinese(input.channelLocale);
+    return {
+      locale: written,
+      remember: { locale: written, chosenBy: 'text' },
+      unsupportedChannelLanguage: false,
+      ...(switchedFrom ? { switchedFrom } : {}),
+      ...(simplifiedForTraditional ? { simplifiedForTraditional: true as const } : {}),
+    };
   }
   // Someone writing clearly in English under an unsupported channel language reads English: nothing to explain.
   const unsupportedChannelLanguage = channelUnsupported && !remembered && written === undefined;

@@ -191,6 +191,23 @@ describe('the turn’s language through the bot', () => {
     expect(bot.locales).toEqual(['ja', 'ja', 'ja']);
   });
 
+  it('zh-TW: typed Traditional Chinese is answered in Simplified Chinese, said once, and read like the same words in Simplified', async () => {
+    const traditional = ['檢查資格', '是', '三百六十萬美元', '沒有', '25筆交易，來自6個客戶', '沒有'];
+    const simplified = ['检查资格', '是', '三百六十万美元', '没有', '25笔交易，来自6个客户', '没有'];
+    const taiwan = languageBot({ locale: 'zh-TW', conversationId: 'tw' });
+    const china = languageBot({ locale: 'zh-CN', conversationId: 'cn' });
+    const fromTaiwan: string[][] = [];
+    const fromChina: string[][] = [];
+    for (const text of traditional) fromTaiwan.push(await taiwan.say(text));
+    for (const text of simplified) fromChina.push(await china.say(text));
+    const notice = JSON.stringify(t('chat.language.simplifiedForTraditional', { back: 'English please' }, 'zh-Hans'));
+    expect(fromTaiwan[0]![0]).toBe(notice);
+    expect(fromTaiwan.flat().filter((reply) => reply === notice)).toHaveLength(1);
+    expect([fromTaiwan[0]!.slice(1), ...fromTaiwan.slice(1)]).toEqual(fromChina);
+    expect(fromChina.flat().join('\n')).not.toContain('没有理解');
+    expect(taiwan.locales).toEqual(Array(traditional.length).fill('zh-Hans'));
+  });
+
   it('"in Italian please": the sentence in English, and the open question again', async () => {
     const bot = languageBot();
     const question = await bot.say('check eligibility');
