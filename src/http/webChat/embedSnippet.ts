@@ -119,7 +119,8 @@ export function renderEmbedSnippet(botServer: string, locale: SupportedLocale = 
   return { html, scriptHash: `sha256-${createHash('sha256').update(script).digest('base64')}` };
 }
 
-function escapeAttribute(value: string): string {
+/** Text safe inside an HTML attribute or element: `&`, `"` and `<` escaped. */
+export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 

@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import { CHAT_ELEMENT_ID, FLUENT_FONT_STACK, renderEmbedSnippet } from './embedSnippet';
+import { CHAT_ELEMENT_ID, escapeAttribute, FLUENT_FONT_STACK, renderEmbedSnippet } from './embedSnippet';
 import { guarded } from '../guardedRoute';
 import { defaultLocale, matchLocale, supportedLocales, t, type SupportedLocale } from '../../i18n';
 
@@ -17,7 +17,7 @@ export interface WebChatPageOptions {
  */
 export function renderWebChatPage(locale: SupportedLocale = defaultLocale): { html: string; scriptHash: string } {
   const snippet = renderEmbedSnippet('', locale);
-  const say = (key: Parameters<typeof t>[0]) => escapeHtml(t(key, undefined, locale));
+  const say = (key: Parameters<typeof t>[0]) => escapeAttribute(t(key, undefined, locale));
   const html = `<!doctype html>
 <html lang="${locale}">
 <head>
@@ -53,10 +53,6 @@ ${snippet.html}
 </html>
 `;
   return { html, scriptHash: snippet.scriptHash };
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
 /**
