@@ -191,6 +191,21 @@ describe('the turn’s language through the bot', () => {
     expect(bot.locales).toEqual(['ja', 'ja', 'ja']);
   });
 
+  it('5,000 random ideographs at a Japanese question: no switch, no greeting, the question again in Japanese', async () => {
+    let seed = 19;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const noise = Array.from({ length: 4900 }, () => String.fromCodePoint(0x4e00 + Math.floor(random() * 20000))).join('');
+    const bot = languageBot({ locale: 'ja-JP' });
+    await bot.say('資格をチェック');
+    const question = await bot.say('はい');
+    const replies = await bot.say(noise);
+    expect(replies.at(-1)).toBe(question.at(-1));
+    for (const locale of ['ja', 'zh-Hans'] as const) expect(replies.join('\n')).not.toContain(t('chat.chat.greetingMidCheck', undefined, locale).slice(0, 6));
+    const after = await bot.say('💰💰 3.6M 💵 🇯🇵');
+    expect(after.join('\n')).not.toMatch(/[们这您]/u);
+    expect(bot.locales).toEqual(['ja', 'ja', 'ja', 'ja']);
+  });
+
   it('zh-TW: typed Traditional Chinese is answered in Simplified Chinese, said once, and read like the same words in Simplified', async () => {
     const traditional = ['檢查資格', '是', '三百六十萬美元', '沒有', '25筆交易，來自6個客戶', '沒有'];
     const simplified = ['检查资格', '是', '三百六十万美元', '没有', '25笔交易，来自6个客户', '没有'];
