@@ -10,6 +10,7 @@ import { forgetUser, lifecycleStep } from './teamsLifecycle';
 import { currentLocale, defaultLocale, localeNames, matchLocale, runInLocale, supportedLocales, t } from '../i18n';
 import type { LanguageNotice, LanguagePreference } from '../state/languagePreference';
 import { decideTurnLanguage, type TurnLanguage } from './turnLanguage';
+import { simplifiedChinese } from './simplifiedChinese';
 
 export interface EligibilityBotOptions {
   conversationState: ConversationState;
@@ -75,7 +76,8 @@ export class EligibilityBot extends TeamsActivityHandler {
       await context.sendActivity(messages.messageTooLong(this.maxMessageLength));
       return;
     }
-    context.activity.text = text;
+    // Partners in Taiwan and Hong Kong type Traditional characters; the Chinese turn reads the Simplified ones.
+    context.activity.text = currentLocale() === 'zh-Hans' ? simplifiedChinese(text) : text;
     const language = context.turnState.get(TURN_LANGUAGE) as TurnLanguage | undefined;
     if (language) await this.sayLanguage(context, language);
     if (language?.request) {
@@ -85,7 +87,7 @@ export class EligibilityBot extends TeamsActivityHandler {
         await this.options.rootDialog.askAgain(context);
         return;
       }
-      context.activity.text = language.request.rest;
+      context.activity.text = currentLocale() === 'zh-Hans' ? simplifiedChinese(language.request.rest) : language.request.rest;
     }
     // The file reaches the dialogs as an argument: fetched here, where the network is allowed, and read there.
     const upload = context.activity.attachments?.length ? await readCsvUpload(context.activity, this.uploadOptions(context)) : undefined;
@@ -128,7 +130,8 @@ export class EligibilityBot extends TeamsActivityHandler {
   }
 
   /**
-   * Says what the turn's language needs said before the reply: the switch the partner asked for, or (once per
+   * Says what the turn's language needs said before the reply: the switch the partner asked for, a switch read
+   * from their text (with the way back), or (once per
    * conversation, and whenever asked for one) that their language has no catalogue and the answers are in English.
    */
   private async sayLanguage(context: TurnContext, language: TurnLanguage): Promise<void> {
@@ -138,6 +141,12 @@ export class EligibilityBot extends TeamsActivityHandler {
       // autonyms of `localeNames` are for lists read by someone who may not read the current language.
       const language = new Intl.DisplayNames(currentLocale(), { type: 'language' }).of(requested) ?? localeNames[requested];
       await context.sendActivity(t('chat.language.switched', { language }));
+      return;
+    }
+    if (language.switchedFrom) {
+      // Read from their text, not asked for: say so once, with the way back in the language they had.
+      const key = language.simplifiedForTraditional ? 'chat.language.simplifiedForTraditional' : 'chat.language.switchedByText';
+      await context.sendActivity(t(key, { back: t('chat.language.wayBack', undefined, language.switchedFrom) }));
       return;
     }
     if (requested !== 'unsupported' && !language.unsupportedChannelLanguage) return;

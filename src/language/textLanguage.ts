@@ -16,12 +16,15 @@ const LANGUAGE_NEUTRAL =
 const FUNCTION_WORDS: Record<'en' | 'es' | 'pt-BR' | 'fr' | 'de', ReadonlySet<string>> = {
   en: new Set(['the', 'we', 'our', 'you', 'your', 'is', 'are', 'do', 'does', 'did', 'what', 'how', 'have', 'has', 'with', 'and', 'of', 'for', 'it', 'they', 'this', 'that', 'my', 'i', "i'm", "we're", "don't", 'not', 'can', 'yes', 'please', 'many', 'much', 'about', 'which', 'why', 'who', 'was', 'were', 'will', 'would', 'should', 'be', 'get', 'check']),
   es: new Set(['el', 'los', 'las', 'una', 'unos', 'es', 'son', 'somos', 'tenemos', 'tiene', 'qué', 'que', 'cómo', 'cuántos', 'cuántas', 'por', 'para', 'con', 'del', 'nuestro', 'nuestra', 'nuestros', 'usted', 'sí', 'hola', 'gracias', 'también', 'pero', 'muy', 'está', 'estamos', 'cuál', 'ningún', 'ninguno', 'ninguna', 'clientes', 'hay', 'puedo', 'quiero', 'cumplimos', 'podemos', 'y', 'en', 'la', 'lo', 'se', 'le', 'nos', 'qué', 'cuánto']),
-  'pt-BR': new Set(['o', 'os', 'as', 'um', 'uma', 'é', 'são', 'somos', 'temos', 'tem', 'não', 'sim', 'com', 'do', 'da', 'dos', 'das', 'nosso', 'nossa', 'nossos', 'você', 'vocês', 'olá', 'obrigado', 'obrigada', 'também', 'mas', 'muito', 'está', 'estamos', 'qual', 'quantos', 'quantas', 'nenhum', 'nenhuma', 'clientes', 'há', 'posso', 'quero', 'podemos', 'e', 'em', 'no', 'na', 'que', 'como', 'isso', 'então', 'ao', 'nós', 'nível', 'acima', 'novos', 'elegíveis', 'faturadas', 'tivéssemos']),
+  'pt-BR': new Set(['o', 'os', 'as', 'um', 'uma', 'é', 'são', 'somos', 'temos', 'tem', 'não', 'sim', 'com', 'do', 'da', 'dos', 'das', 'nosso', 'nossa', 'nossos', 'você', 'vocês', 'se', 'nos', 'para', 'por', 'favor', 'olá', 'obrigado', 'obrigada', 'também', 'mas', 'muito', 'está', 'estamos', 'qual', 'quantos', 'quantas', 'nenhum', 'nenhuma', 'clientes', 'há', 'posso', 'quero', 'podemos', 'e', 'em', 'na', 'que', 'como', 'isso', 'então', 'ao', 'nós', 'nível', 'acima', 'novos', 'elegíveis', 'faturadas', 'tivéssemos']),
   fr: new Set(['le', 'les', 'un', 'une', 'des', 'est', 'sont', 'sommes', 'nous', 'avons', 'vous', 'avez', 'je', 'quoi', 'comment', 'combien', 'pour', 'avec', 'du', 'notre', 'nos', 'oui', 'non', 'bonjour', 'merci', 'aussi', 'mais', 'très', 'quel', 'quelle', 'quels', 'aucun', 'aucune', 'clients', "c'est", "qu'est-ce", 'est-ce', 'que', 'qui', 'et', 'en', 'la', 'pas', 'ne', 'je', 'peux', 'veux', 'pouvez', 'sur', 'dans', 'ce', 'cette', "j'ai", "n'avons", "d'", 'au', 'aux']),
   de: new Set(['der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'ist', 'sind', 'wir', 'haben', 'hat', 'sie', 'ich', 'was', 'wie', 'viele', 'viel', 'für', 'mit', 'und', 'nicht', 'kein', 'keine', 'keinen', 'ja', 'nein', 'hallo', 'danke', 'auch', 'aber', 'sehr', 'welche', 'welcher', 'kunden', 'gibt', 'es', 'kann', 'können', 'möchte', 'unser', 'unsere', 'unseren', 'bitte', 'zu', 'von', 'im', 'auf', 'noch', 'wann', 'warum', 'wer', 'sich', 'erfüllen', 'qualifizieren']),
 };
 
 type LatinLocale = keyof typeof FUNCTION_WORDS;
+
+/** Letters one of two close languages never writes: Spanish has no ã, õ or ç; Portuguese no ñ, ¿ or ¡. */
+const SPELLING_AGAINST: Partial<Record<LatinLocale, RegExp>> = { es: /[ãõç]/iu, 'pt-BR': /[ñ¿¡]/iu };
 const TINYLD_CODE: Record<LatinLocale, string> = { en: 'en', es: 'es', 'pt-BR': 'pt', fr: 'fr', de: 'de' };
 const LOCALE_OF_CODE = new Map(Object.entries(TINYLD_CODE).map(([locale, code]) => [code, locale as LatinLocale]));
 const TINYLD_ONLY = Object.values(TINYLD_CODE);
@@ -35,10 +38,46 @@ const CONFIDENT = 0.5;
 
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const HAN = /\p{Script=Han}/gu;
-// Characters of Simplified Chinese that Japanese never writes (们, 这, 吗, 没, 资...). Text of Han characters alone
-// is Chinese only with one of them: "5億円" or "三百六十万" are Japanese as much as Chinese and switch nothing.
-const SIMPLIFIED_ONLY = /[们么这吗没个资还说为过时对问题让给从实现额买卖单笔户务销业产费请吧呢啊哪谢该认识经营标准检查够达样确签署诺币约给么]/u;
+/*
+ * Characters Chinese writes and Japanese does not: Simplified forms (们, 这, 没, 资, 检...), their Traditional forms
+ * (們, 這, 沒, 檢, 來...) and Chinese-only particles and pronouns (吗, 呢, 吧, 你, 您). Text of Han characters alone
+ * is Chinese only with one of them: "取引２８件、顧客７社" or "三百六十万" are Japanese as much as Chinese and
+ * switch nothing. Characters both languages write (查, 署, 準, 問題, 個, 資格) are left out on purpose.
+ */
+const CHINESE_ONLY =
+  /[们么这吗没个资还说为过时对问题让给从实现额买卖单笔户务销业产费请该认识经营标够达样确签诺约币谢們這嗎沒麼說從實賣單經營簽檢來戶還讓與對雖呢吧啊哪你您]/u;
+/*
+ * Figures with their units, currencies and counter words ("360万ドル", "２８件", "7社", "25笔", "三百六十萬美元", "300万ユーロ"):
+ * the same in a Spanish, Japanese or Chinese chat, so they never count toward a language. Currency names are
+ * removed on their own too ("ドル", "美元"); counters only after a figure, where they cannot be part of a word.
+ */
+const FIGURE_WITH_UNIT =
+  /(?:[\p{Sc}＄￥]\s*)?(?:[\d０-９][\d０-９.,，．\s]*|[〇零一二三四五六七八九十百千两兩]+)(?:[万萬亿億兆千百]+)?\s*(?:米ドル|ドル|美元|美金|日元|日円|円|元|人民币|人民幣|ユーロ|欧元|歐元|件|社|個|个|笔|筆|家|名|人|位|次|か月|ヶ月|个月|個月|月|年|日)?/gu;
+const CURRENCY_WORD = /米ドル|ドル|美元|美金|日元|円|人民币|人民幣|ユーロ|欧元|歐元/gu;
+/** Emoji and pictographs: they carry no language. */
+const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}]/gu;
+/*
+ * Noise: a block of ideographs that real writing never makes. Chinese or Japanese text of 40 characters repeats
+ * some of them (的, 是, 客, 社...); thousands of random ideographs almost never do.
+ */
+const NOISE_MIN_HAN = 40;
+const NOISE_DISTINCT_SHARE = 0.85;
+
+function isIdeographNoise(text: string): boolean {
+  const han = text.match(HAN) ?? [];
+  return han.length >= NOISE_MIN_HAN && new Set(han).size / han.length > NOISE_DISTINCT_SHARE;
+}
+
+/** The message with figures, units, currencies and emoji taken out: what is left is what says a language. */
+function withoutFigures(text: string): string {
+  return text.replace(PICTOGRAPH, ' ').replace(FIGURE_WITH_UNIT, ' ').replace(CURRENCY_WORD, ' ');
+}
 const LATIN_WORD = /[\p{Script=Latin}][\p{Script=Latin}\p{M}'’-]*/gu;
+
+/** The language, unless the text has a letter that language never writes. */
+function spelledLike(locale: LatinLocale, text: string): LatinLocale | undefined {
+  return SPELLING_AGAINST[locale]?.test(text) ? undefined : locale;
+}
 
 function strongestVoteBesides(votes: ReadonlyMap<LatinLocale, number>, locale: LatinLocale): number {
   return Math.max(0, ...[...votes].filter(([other]) => other !== locale).map(([, n]) => n));
@@ -49,10 +88,20 @@ function count(text: string, pattern: RegExp): number {
 }
 
 /**
+ * How many Han characters of the message are words rather than figures, units or noise: "檢查資格" 4, "三百六十萬美元" 0.
+ * The bot reads Han text as Chinese under a Traditional Chinese client with it.
+ */
+export function hanWordCharacters(text: string): number {
+  text = text.slice(0, SAMPLE_LENGTH);
+  return isIdeographNoise(text) ? 0 : count(withoutFigures(text), HAN);
+}
+
+/**
  * The language a message is clearly written in, or undefined when it is too short, mostly figures and program
- * terms, or could be more than one. Japanese and Chinese go by script (any kana is Japanese; Han characters without
- * kana are Chinese when one of them is written only in Simplified Chinese); the Latin-script languages need at least three ordinary words that tinyld and the function
- * words agree on. Built to be wrong by saying nothing: a missed switch costs the partner one "auf Deutsch bitte",
+ * terms, or could be more than one. Figures with their units and currencies ("360万ドル", "２８件") and emoji
+ * never count; a block of random ideographs is noise. Japanese and Chinese go by script (any kana is Japanese; Han
+ * characters without kana are Chinese when one of them is one Japanese never writes); the Latin-script languages
+ * need at least three ordinary words that tinyld and the function words agree on. Built to be wrong by saying nothing: a missed switch costs the partner one "auf Deutsch bitte",
  * a false one answers them in a language they did not write.
  *
  * @example
@@ -63,10 +112,12 @@ function count(text: string, pattern: RegExp): number {
 export function clearTextLanguage(text: string): SupportedLocale | undefined {
   // A long paste says its language in its first lines; reading more only costs time.
   text = text.slice(0, SAMPLE_LENGTH);
-  const kana = count(text, KANA);
-  const han = count(text, HAN);
+  if (isIdeographNoise(text)) return undefined;
+  const meaningful = withoutFigures(text);
+  const kana = count(meaningful, KANA);
+  const han = count(meaningful, HAN);
   if (kana > 0 && kana + han >= 2) return 'ja';
-  if (han >= 2 && SIMPLIFIED_ONLY.test(text)) return 'zh-Hans';
+  if (han >= 2 && CHINESE_ONLY.test(meaningful)) return 'zh-Hans';
   if (han + kana > 0) return undefined;
 
   const plain = text
@@ -79,18 +130,18 @@ export function clearTextLanguage(text: string): SupportedLocale | undefined {
 
   const votes = new Map<LatinLocale, number>();
   for (const word of words) {
-    for (const [locale, list] of Object.entries(FUNCTION_WORDS) as Array<[LatinLocale, ReadonlySet<string>]>) {
-      if (list.has(word)) votes.set(locale, (votes.get(locale) ?? 0) + 1);
-    }
+    // A word of two languages' lists ("para", "que", "en") says neither.
+    const of = (Object.entries(FUNCTION_WORDS) as Array<[LatinLocale, ReadonlySet<string>]>).filter(([, list]) => list.has(word));
+    if (of.length === 1) votes.set(of[0]![0], (votes.get(of[0]![0]) ?? 0) + 1);
   }
   const ranked = detectAll(words.join(' '), { only: TINYLD_ONLY }).slice(0, 2);
   const top = ranked[0];
   const modelPick = top ? LOCALE_OF_CODE.get(top.lang) : undefined;
   if (!top || !modelPick) return undefined;
   // Sure on its own and not contradicted by the function words.
-  if (top.accuracy >= CONFIDENT && (votes.get(modelPick) ?? 0) >= strongestVoteBesides(votes, modelPick)) return modelPick;
+  if (top.accuracy >= CONFIDENT && (votes.get(modelPick) ?? 0) >= strongestVoteBesides(votes, modelPick)) return spelledLike(modelPick, plain);
   // Or the function words' clear winner, among the model's first two picks (Spanish and Portuguese share most trigrams).
   const [voted, n] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [];
-  if (voted && n !== undefined && n >= 2 && n > strongestVoteBesides(votes, voted) && ranked.some((pick) => pick.lang === TINYLD_CODE[voted])) return voted;
+  if (voted && n !== undefined && n >= 2 && n > strongestVoteBesides(votes, voted) && ranked.some((pick) => pick.lang === TINYLD_CODE[voted])) return spelledLike(voted, plain);
   return undefined;
 }

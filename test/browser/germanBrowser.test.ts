@@ -81,4 +81,28 @@ describe('a partner with a German browser', { timeout: 90_000 }, () => {
     expect(new Set(repliedIn.map((reply) => reply.locale))).toEqual(new Set(['de']));
     expect(problems).toEqual([]);
   });
+
+  it('the page around the chat is German too: <html lang>, title, heading, subtitle and the chat region’s label', async () => {
+    await openChat(page, `${app.baseUrl}/`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');
+    await expect(page.title()).resolves.toBe(catalogueText('de', 'chat.webPage.title'));
+    await expect(page.locator('body > header h1').innerText()).resolves.toBe(catalogueText('de', 'chat.webPage.title'));
+    await expect(page.locator('body > header p').innerText()).resolves.toBe(catalogueText('de', 'chat.webPage.subtitle'));
+    await expect(page.locator('[role="region"]').first().getAttribute('aria-label')).resolves.toBe(catalogueText('de', 'chat.webPage.chatLabel'));
+    await expect(page.locator('body > header').innerText()).resolves.not.toMatch(/Check whether|eligibility assistant/);
+  });
+
+  it('a Japanese or French browser gets the page in its language, and the chat still starts (the start script is allowed by its hash)', async () => {
+    for (const [locale, lang] of [['ja-JP', 'ja'], ['fr-FR', 'fr']] as const) {
+      const other = await (await browser.newContext({ locale })).newPage();
+      const otherProblems = watchPageProblems(other);
+      await openChat(other, `${app.baseUrl}/`);
+      await expect(other.locator('html').getAttribute('lang')).resolves.toBe(lang);
+      await expect(other.locator('body > header h1').innerText()).resolves.toBe(catalogueText(lang, 'chat.webPage.title'));
+      await expect(other.locator('body > header p').innerText()).resolves.toBe(catalogueText(lang, 'chat.webPage.subtitle'));
+      await waitForCatalogueMessage(other, lang, 'chat.welcome');
+      expect(otherProblems).toEqual([]);
+      await other.context().close();
+    }
+  });
 });

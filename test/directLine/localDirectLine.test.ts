@@ -249,6 +249,17 @@ describe('the local Direct Line endpoint', () => {
     expect(toNowhere.status).toBe(404);
   });
 
+  it.each([123, { a: 1 }, ['de-DE'], true])('refuses a locale that is not a string (%j) with 400 naming `locale`, and the conversation goes on', async (locale) => {
+    const session = await openConversation(chat.baseUrl);
+    const refused = await postMessage(chat.baseUrl, session, { type: 'message', text: 'まとめ', locale });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('`locale`');
+    const received = bot.received.filter((activity) => activity.conversation?.id === session.conversationId);
+    expect(received.some((activity) => activity.type === 'message')).toBe(false);
+    const accepted = await postMessage(chat.baseUrl, session, { type: 'message', text: 'まとめ', locale: 'ja-JP' });
+    expect(accepted.status).toBe(200);
+  });
+
   it('rejects an activity without a type and a watermark that is not a number (400)', async () => {
     const session = await openConversation(chat.baseUrl);
     const untyped = await postMessage(chat.baseUrl, session, { text: 'no type' });

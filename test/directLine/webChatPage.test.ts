@@ -62,6 +62,37 @@ describe('GET / (the embed page)', () => {
   });
 });
 
+describe('GET / in the browser’s language (Accept-Language)', () => {
+  let chat: ChatServer;
+  beforeAll(async () => {
+    chat = await startChatServer();
+  });
+  afterAll(() => chat.close());
+  const inlineScriptHash = (html: string) => createHash('sha256').update(/<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '').digest('base64');
+
+  it.each([
+    ['de-DE,de;q=0.9,en;q=0.8', 'de', 'Assistent für die Co-Sell-Berechtigung', 'Der Assistent wird geladen…'],
+    ['fr-CA,fr;q=0.9', 'fr', 'Assistant d’éligibilité co-sell', 'Chargement de l’assistant…'],
+    ['ja', 'ja', 'co-sell 資格確認アシスタント', 'アシスタントを読み込んでいます…'],
+    ['zh-CN,zh;q=0.9', 'zh-Hans', 'co-sell 资格检查助手', '正在加载助手…'],
+    ['it-IT,it;q=0.9,es;q=0.5', 'es', 'Asistente de elegibilidad para co-sell', 'Cargando el asistente…'],
+    ['pt-br', 'pt-BR', 'Assistente de elegibilidade para co-sell', 'Carregando o assistente…'],
+    ['en;q=0.2,de;q=0.8', 'de', 'Assistent für die Co-Sell-Berechtigung', 'Der Assistent wird geladen…'],
+    ['zh-TW,it;q=0.5', 'en', 'Co-sell eligibility assistant', 'Loading the assistant…'],
+    ['x"><script>', 'en', 'Co-sell eligibility assistant', 'Loading the assistant…'],
+  ])('"%s": <html lang="%s">, heading, title and status line in it, and the same start-script hash', async (acceptLanguage, lang, title, loading) => {
+    const page = await call(chat.baseUrl, 'GET', '/', { headers: { 'Accept-Language': acceptLanguage } });
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(new RegExp(`^<!doctype html>\n<html lang="${lang}">`));
+    expect(page.text).toContain(`<title>${title}</title>`);
+    expect(page.text).toContain(`<h1>${title}</h1>`);
+    expect(page.text).toContain(`>${loading}</p>`);
+    expect(page.headers.get('vary')).toContain('Accept-Language');
+    expect(page.headers.get('content-security-policy')).toContain(`'sha256-${inlineScriptHash(page.text)}'`);
+    if (lang !== 'en') expect(page.text).not.toMatch(/Check whether|Loading the assistant|unavailable right now|needs JavaScript/);
+  });
+});
+
 describe('GET /webchat/webchat.js (the Web Chat bundle)', () => {
   let chat: ChatServer;
   beforeAll(async () => {

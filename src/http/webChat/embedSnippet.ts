@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { TOKEN_ROUTE } from '../directLine/tokenRoute';
 import { WEB_CHAT_BUNDLE_PATH, WEB_CHAT_VERSION } from './webChatBundleRoute';
+import { t, type SupportedLocale } from '../../i18n';
 
 /** Fluent UI's font stack: Segoe UI where installed, the platform's own sans-serif elsewhere. */
 export const FLUENT_FONT_STACK =
@@ -87,7 +88,8 @@ function startChatScript(botServer: string): string {
     );
     status.textContent = '';
   } catch (error) {
-    status.textContent = 'The assistant is unavailable right now. Please reload the page or try again later.';
+    // The sentence comes with the markup, in the page's language; the script stays the same (and its hash too).
+    status.textContent = status.getAttribute('data-unavailable');
     console.error(error);
   }
 })();
@@ -97,17 +99,18 @@ function startChatScript(botServer: string): string {
 /**
  * The markup a page needs to host the assistant: the chat area, a status line read out to screen readers, Web
  * Chat's bundle from the bot server, and the start script. The bot's own page uses it with an empty `botServer`;
- * a partner copies it with the bot's origin filled in.
+ * a partner copies it with the bot's origin filled in. `locale` is the language of its status line and label.
  *
  * @example
  * renderEmbedSnippet('https://cosell-bot.example.com').html; // '<div id="cosell-webchat" …></script>'
  */
-export function renderEmbedSnippet(botServer: string): { html: string; scriptHash: string } {
+export function renderEmbedSnippet(botServer: string, locale: SupportedLocale = 'en'): { html: string; scriptHash: string } {
   const script = startChatScript(botServer);
   const bundleUrl = `${botServer}${WEB_CHAT_BUNDLE_PATH}?v=${WEB_CHAT_VERSION}`;
+  const unavailable = escapeAttribute(t('chat.webPage.unavailable', undefined, locale));
   const html = [
-    `<div id="${CHAT_ELEMENT_ID}" role="region" aria-label="Chat with the co-sell eligibility assistant"></div>`,
-    `<p id="${STATUS_ELEMENT_ID}" role="status">Loading the assistant…</p>`,
+    `<div id="${CHAT_ELEMENT_ID}" role="region" aria-label="${escapeAttribute(t('chat.webPage.chatLabel', undefined, locale))}"></div>`,
+    `<p id="${STATUS_ELEMENT_ID}" role="status" data-unavailable="${unavailable}">${escapeText(t('chat.webPage.loading', undefined, locale))}</p>`,
     `<style>\n${USER_FILE_STYLE}\n</style>`,
     `<script src="${escapeAttribute(bundleUrl)}"></script>`,
     `<script>${script}</script>`,
@@ -116,6 +119,11 @@ export function renderEmbedSnippet(botServer: string): { html: string; scriptHas
   return { html, scriptHash: `sha256-${createHash('sha256').update(script).digest('base64')}` };
 }
 
-function escapeAttribute(value: string): string {
+/** Text safe inside an HTML attribute or element: `&`, `"` and `<` escaped. */
+export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }

@@ -1,30 +1,30 @@
 import type { Server } from 'restify';
-import { CHAT_ELEMENT_ID, FLUENT_FONT_STACK, renderEmbedSnippet } from './embedSnippet';
+import { CHAT_ELEMENT_ID, escapeAttribute, FLUENT_FONT_STACK, renderEmbedSnippet } from './embedSnippet';
 import { guarded } from '../guardedRoute';
+import { defaultLocale, matchLocale, supportedLocales, t, type SupportedLocale } from '../../i18n';
 
 export interface WebChatPageOptions {
   /** Origins the page may call besides its own: the Direct Line service over HTTPS and its WebSocket stream. */
   directLineOrigins: readonly string[];
 }
 
-const TITLE = 'Co-sell eligibility assistant';
-
 /**
- * The embed page's HTML. Its body is the snippet partners copy, framed by a banner and a main landmark so screen
- * readers can jump straight to the conversation.
+ * The embed page's HTML in one of the bot's languages. Its body is the snippet partners copy, framed by a banner
+ * and a main landmark so screen readers can jump straight to the conversation.
  *
  * @example
- * renderWebChatPage().html.startsWith('<!doctype html>'); // true
+ * renderWebChatPage('de').html.includes('<html lang="de">'); // true
  */
-export function renderWebChatPage(): { html: string; scriptHash: string } {
-  const snippet = renderEmbedSnippet('');
+export function renderWebChatPage(locale: SupportedLocale = defaultLocale): { html: string; scriptHash: string } {
+  const snippet = renderEmbedSnippet('', locale);
+  const say = (key: Parameters<typeof t>[0]) => escapeAttribute(t(key, undefined, locale));
   const html = `<!doctype html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="description" content="Check whether your Azure IP co-sell solution qualifies for top-tier benefits.">
-<title>${TITLE}</title>
+<meta name="description" content="${say('chat.webPage.description')}">
+<title>${say('chat.webPage.title')}</title>
 <link rel="icon" href="data:,">
 <style>
   html, body { height: 100%; margin: 0; }
@@ -42,17 +42,42 @@ export function renderWebChatPage(): { html: string; scriptHash: string } {
 </head>
 <body>
 <header>
-  <h1>${TITLE}</h1>
-  <p>Check whether your Azure IP co-sell solution qualifies for top-tier benefits, and what gap remains.</p>
+  <h1>${say('chat.webPage.title')}</h1>
+  <p>${say('chat.webPage.subtitle')}</p>
 </header>
 <main>
 ${snippet.html}
-<noscript><p>The assistant needs JavaScript.</p></noscript>
+<noscript><p>${say('chat.webPage.noScript')}</p></noscript>
 </main>
 </body>
 </html>
 `;
   return { html, scriptHash: snippet.scriptHash };
+}
+
+/**
+ * The first language of an `Accept-Language` header the bot speaks, by the browser's order of preference
+ * ("de-CH,de;q=0.9,en;q=0.8" is German; "it-IT,it;q=0.9,fr;q=0.5" is French); English when none is.
+ *
+ * @example
+ * pageLocale('ja,en-US;q=0.9'); // 'ja'
+ */
+export function pageLocale(acceptLanguage: string | undefined): SupportedLocale {
+  const ranked = (acceptLanguage ?? '')
+    .slice(0, 500)
+    .split(',')
+    .map((entry, index) => {
+      const [tag = '', ...parameters] = entry.split(';').map((part) => part.trim());
+      const q = Number(parameters.find((parameter) => parameter.startsWith('q='))?.slice(2) ?? '1');
+      return { tag, q: Number.isFinite(q) ? q : 0, index };
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const { tag } of ranked) {
+    const locale = matchLocale(tag);
+    if (locale) return locale;
+  }
+  return defaultLocale;
 }
 
 /**
@@ -66,7 +91,9 @@ ${snippet.html}
  * });
  */
 export function registerWebChatPage(server: Server, options: WebChatPageOptions): void {
-  const page = renderWebChatPage();
+  // One page per language, made once; the start script, and so its hash, is the same in all of them.
+  const pages = new Map(supportedLocales.map((locale) => [locale, renderWebChatPage(locale)]));
+  const page = pages.get(defaultLocale)!;
   const contentSecurityPolicy = [
     "default-src 'none'",
     `script-src 'self' '${page.scriptHash}'`,
@@ -78,8 +105,10 @@ export function registerWebChatPage(server: Server, options: WebChatPageOptions)
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  server.get('/', guarded(async (_req, res) => {
-    res.sendRaw(200, page.html, {
+  server.get('/', guarded(async (req, res) => {
+    const header = req.headers['accept-language'];
+    res.sendRaw(200, pages.get(pageLocale(typeof header === 'string' ? header : undefined))!.html, {
+      Vary: 'Accept-Language',
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': contentSecurityPolicy,
       'Cache-Control': 'no-cache',

@@ -48,9 +48,24 @@ const DEFAULT_BOT_ACCOUNT = { id: 'cosell-eligibility-assistant', name: 'Co-sell
 /** How much of a refused upload is read and thrown away so the client sees the answer (see discardUnreadBody). */
 const MAX_DISCARDED_BYTES = 16 * 1024 * 1024;
 
-const uploadActivitySchema = z.looseObject({ type: z.literal('message').default('message') });
+/*
+ * A user's `locale` is passed to the bot, whose activity check refuses anything but a string: refused here by
+ * name (400), never forwarded to come back as "the bot could not take the message" (502).
+ */
+const userLocale = z.string().optional();
+
+const uploadActivitySchema = z.looseObject({ type: z.literal('message').default('message'), locale: userLocale });
 
 const incomingActivitySchema = z.looseObject({ type: z.string().min(1).max(64) });
+
+const userActivitySchema = z.looseObject({ type: z.string().min(1).max(64), locale: userLocale });
+
+const LOCALE_REFUSED = 'The activity’s `locale` must be a string, a language tag such as "de-DE".';
+
+/** What is wrong with a user's activity, naming the field. */
+function userActivityError(error: z.ZodError, fallback: string): string {
+  return error.issues.some((issue) => issue.path[0] === 'locale') ? LOCALE_REFUSED : fallback;
+}
 
 /** Fields the channel sets itself; a sender's own values for them are ignored, so nobody can pose as another. */
 const CHANNEL_OWNED_FIELDS = ['id', 'timestamp', 'serviceUrl', 'channelId', 'conversation', 'recipient', 'from'];
@@ -150,8 +165,8 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
     clientHeaders(res);
     const conversation = authenticatedConversation(req, res);
     if (!conversation) return;
-    const parsed = incomingActivitySchema.safeParse(req.body);
-    if (!parsed.success) return sendError(res, 400, 'BadArgument', 'The body must be an activity with a type.');
+    const parsed = userActivitySchema.safeParse(req.body);
+    if (!parsed.success) return sendError(res, 400, 'BadArgument', userActivityError(parsed.error, 'The body must be an activity with a type.'));
     await acceptFromUser(res, conversation, parsed.data);
   }));
 
@@ -170,7 +185,7 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
       throw error;
     }
     const parsed = uploadActivitySchema.safeParse(form.activity ?? {});
-    if (!parsed.success) return sendError(res, 400, 'BadArgument', 'The activity part must be a message activity.');
+    if (!parsed.success) return sendError(res, 400, 'BadArgument', userActivityError(parsed.error, 'The activity part must be a message activity.'));
     if (form.files.length === 0) return sendError(res, 400, 'BadArgument', 'Attach at least one file.');
     const { conversation } = authentication;
     // Reading the files took time; a conversation evicted meanwhile must not be revived by appending to it.
