@@ -306,3 +306,62 @@ describe('a relative change after the result is a what-if in every language', ()
     });
   }
 });
+
+/*
+ * What fresh-eyes testers typed (issue 19 findings A, B, C), each at the question it was typed at, in the
+ * language's own conversation: the exact input, what the bot must say, and what it must never say or record.
+ */
+type Stop = 'coSell' | 'billedSales' | 'netNew' | 'transactions' | 'commitment';
+interface Finding {
+  locale: string;
+  at: Stop;
+  says: string;
+  shows: Array<string | RegExp>;
+  neverShows?: Array<string | RegExp>;
+  /** Said next, with what the reply then shows ("resumen" after the finding, to see what was recorded). */
+  then?: [says: string, shows: Array<string | RegExp>, neverShows?: Array<string | RegExp>];
+}
+
+const ENGLISH_STEPS = ['check eligibility', 'yes', '3.6M', '8', '25 from 6'];
+
+function stepsTo(locale: string, stop: Stop): string[] {
+  const says = locale.startsWith('en') ? undefined : tables.find((candidate) => candidate.locale.slice(0, 2) === locale.slice(0, 2))!.says;
+  const order = says ? [says.start, says.yes, says.billedSales, says.fewNetNew, says.transactions] : ENGLISH_STEPS;
+  const count = { coSell: 1, billedSales: 2, netNew: 3, transactions: 4, commitment: 5 }[stop];
+  return order.slice(0, count);
+}
+
+/** Finding 1 (A7, B5, C11): an amount typed at a count question is refused as an amount, in the language, never counted. */
+const amountsAtCountQuestions: Finding[] = [
+  { locale: 'en-US', at: 'netNew', says: '3.6M', shows: ['looks like an amount', 'net-new customers'] },
+  { locale: 'en-US', at: 'netNew', says: '$3.6 million', shows: ['looks like an amount'] },
+  { locale: 'en-US', at: 'transactions', says: 'USD 3,600,000', shows: ['looks like an amount'] },
+  { locale: 'es-ES', at: 'netNew', says: '3,6 Mio. USD', shows: ['parece un importe', '**clientes net-new**'], neverShows: ['Buenas noticias'] },
+  { locale: 'es-ES', at: 'transactions', says: '3,6 millones', shows: ['parece un importe'], neverShows: ['Sigo adelante'] },
+  { locale: 'pt-BR', at: 'netNew', says: 'US$ 3,6 milhões', shows: ['parece um valor em dinheiro'] },
+  { locale: 'fr-CA', at: 'netNew', says: 'environ 3 600 000 $', shows: ['ressemble à un montant'] },
+  { locale: 'de-CH', at: 'netNew', says: '3 600 000 €', shows: ['nach einem Betrag'] },
+  { locale: 'de-CH', at: 'netNew', says: '3,6 Mio. Euro', shows: ['nach einem Betrag'] },
+  { locale: 'de-CH', at: 'netNew', says: '3,6 Millionen Dollar', shows: ['nach einem Betrag'], neverShows: ['keine Zahl'] },
+  { locale: 'ja-JP', at: 'netNew', says: '3.6M', shows: ['金額のようです'], neverShows: ['朗報です'] },
+  { locale: 'ja-JP', at: 'transactions', says: '360万ドル', shows: ['金額のようです'] },
+  { locale: 'zh-CN', at: 'netNew', says: '360万美元', shows: ['这看起来是一个金额'], neverShows: ['好消息'] },
+];
+
+function playFindings(title: string, findings: Finding[]) {
+  describe(title, () => {
+    for (const finding of findings) {
+      it(`"${finding.says}" (${finding.locale}, at the ${finding.at} question)`, async () => {
+        const bot = createTestBot({ channelId: 'webchat', today: RULES_V2_TODAY, locale: finding.locale });
+        for (const step of stepsTo(finding.locale, finding.at)) await bot.sayText(step);
+        expectReply(await bot.sayText(finding.says), finding.says, finding.shows, [...(finding.neverShows ?? []), ...(finding.locale.startsWith('en') ? [] : ENGLISH)]);
+        if (finding.then) {
+          const [says, shows, neverShows = []] = finding.then;
+          expectReply(await bot.sayText(says), says, shows, neverShows);
+        }
+      });
+    }
+  });
+}
+
+playFindings('an amount typed at a count question is never counted (findings A7, B5, C11)', amountsAtCountQuestions);
