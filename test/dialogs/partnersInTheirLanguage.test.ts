@@ -365,3 +365,16 @@ function playFindings(title: string, findings: Finding[]) {
 }
 
 playFindings('an amount typed at a count question is never counted (findings A7, B5, C11)', amountsAtCountQuestions);
+
+/** Finding 2 (A6, C4): a what-if asked mid-check in the language gets "what-ifs come after the result" and changes no answer. */
+const whatIfsMidCheck: Finding[] = [
+  { locale: 'es-MX', at: 'transactions', says: 'y si tuvieramos 5 transacciones mas', shows: ['Probaré escenarios', '**transacciones en el marketplace de al menos 100 USD**'], neverShows: ['procedían esas transacciones'] },
+  { locale: 'es-MX', at: 'transactions', says: '¿y si tuviéramos 5 transacciones más?', shows: ['Probaré escenarios'], neverShows: ['procedían esas transacciones'] },
+  { locale: 'zh-CN', at: 'commitment', says: '如果多3个新客户呢？', shows: ['结果出来后我再做假设分析'], neverShows: ['已修改', '→ 3'], then: ['摘要', ['：8'], ['：3']] },
+  { locale: 'pt-BR', at: 'netNew', says: 'e se tivéssemos 2 clientes net-new a mais?', shows: ['Vou testar cenários'] },
+  { locale: 'fr-FR', at: 'netNew', says: 'et si on avait 2 clients de plus ?', shows: ['Je lancerai les scénarios'] },
+  { locale: 'de-DE', at: 'netNew', says: 'was wäre, wenn wir 2 Kunden mehr hätten?', shows: ['Was-wäre-wenn-Szenarien rechne ich'] },
+  { locale: 'ja-JP', at: 'netNew', says: 'もし新規顧客があと2社多かったら？', shows: ['もしもの試算は結果が出てから'] },
+];
+
+playFindings('a what-if asked mid-check waits for the result in every language (findings A6, C4)', whatIfsMidCheck);

@@ -35,7 +35,8 @@ export const zhHans: Lexicon = {
   fewer: ['少', '减少'],
   months: [],
   asOf: ['截至', '截止', '时', '底', '末', '那天'],
-  hypothetical: ['如果', '假如', '要是', '假设', '万一'],
+  // "万一" (in case) but not inside a numeral: "三百万一千" is 3,001,000.
+  hypothetical: ['如果', '假如', '要是', '假设', '(?<![\\d零一二三四五六七八九十百千两])万一'],
   questionStarts: ['什么', '怎么', '如何', '为什么', '哪', '是否', '能否', '请问'],
   questionEnds: ['吗', '呢', '什么', '么', '如何', '怎么办', '是什么', '啥'],
 };
