@@ -378,3 +378,25 @@ const whatIfsMidCheck: Finding[] = [
 ];
 
 playFindings('a what-if asked mid-check waits for the result in every language (findings A6, C4)', whatIfsMidCheck);
+
+/** Finding 3 (A8, B2, C2, C3): pastes written with the bot's own labels lose no figure. */
+const pastes: Finding[] = [
+  {
+    locale: 'pt-BR',
+    at: 'coSell',
+    says: 'Parceiro\tMBS (USD)\tClientes net-new\tTransações\tClientes únicos\tCompromisso\nContoso Brasil\t3.600.000,00\t10\t25\t6\t0',
+    shows: [/clientes únicos[^:\n]*: 6/i],
+  },
+  { locale: 'zh-CN', at: 'coSell', says: 'MBS 320万美元，10 个超过 1万美元的净新客户，25 笔交易，来自 6 个客户，没有承诺', shows: ['：10', '：25', '：6'] },
+  { locale: 'zh-CN', at: 'transactions', says: '25笔交易，来自6个客户', shows: ['**自己签署了云消费承诺**'], neverShows: ['不同的客户**？'] },
+  { locale: 'ja-JP', at: 'coSell', says: 'MBS 320万ドル、1万ドル超の新規顧客 10 社、取引 25 件（6 社から）、コミットメントなし', shows: ['：10', '：25', '：6'] },
+  { locale: 'ja-JP', at: 'transactions', says: '取引 25 件（6 社から）', shows: ['**自社でクラウド消費コミットメントに署名**'] },
+  {
+    locale: 'fr-FR',
+    at: 'coSell',
+    says: "CA marketplace : 3,6 M$ ; 10 nouveaux clients ; 28 transactions de 7 clients ; pas d'engagement",
+    shows: [`3${NNBSP}600${NNBSP}000`],
+  },
+];
+
+playFindings('pastes with the bot’s own labels lose no figure (findings A8, B2, C2, C3)', pastes);
