@@ -46,3 +46,4 @@ export { readScaling } from './readScaling';
 export { readCorrection, soundsLikeCorrection } from './correctionWording';
 export { namesRelativeChange, saysFewer } from './relativeChange';
 export { soundsHypothetical } from './hypothetical';
+export { saysOnlyPlease } from './politeness';

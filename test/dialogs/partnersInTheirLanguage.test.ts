@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { createTestBot, expectReply } from '../support/botHarness';
-import { RULES_V2_TODAY, type Step } from '../support/conversationTable';
+import { BILLED_SALES_QUESTION, CO_SELL_QUESTION, RULES_V2_TODAY, type Step } from '../support/conversationTable';
 
 /*
  * Issue 19's conversations, one table per language, played on the real bot under the client language Teams or Web
@@ -322,10 +322,15 @@ interface Finding {
   then?: [says: string, shows: Array<string | RegExp>, neverShows?: Array<string | RegExp>];
 }
 
+/** The language's table; none for English and for languages the bot lacks (Italian), which are answered in English. */
+function tableOf(locale: string): LanguageTable | undefined {
+  return tables.find((candidate) => candidate.locale.slice(0, 2) === locale.slice(0, 2));
+}
+
 const ENGLISH_STEPS = ['check eligibility', 'yes', '3.6M', '8', '25 from 6'];
 
 function stepsTo(locale: string, stop: Stop): string[] {
-  const says = locale.startsWith('en') ? undefined : tables.find((candidate) => candidate.locale.slice(0, 2) === locale.slice(0, 2))!.says;
+  const says = tableOf(locale)?.says;
   const order = says ? [says.start, says.yes, says.billedSales, says.fewNetNew, says.transactions] : ENGLISH_STEPS;
   const count = { coSell: 1, billedSales: 2, netNew: 3, transactions: 4, commitment: 5 }[stop];
   return order.slice(0, count);
@@ -354,7 +359,7 @@ function playFindings(title: string, findings: Finding[]) {
       it(`"${finding.says}" (${finding.locale}, at the ${finding.at} question)`, async () => {
         const bot = createTestBot({ channelId: 'webchat', today: RULES_V2_TODAY, locale: finding.locale });
         for (const step of stepsTo(finding.locale, finding.at)) await bot.sayText(step);
-        expectReply(await bot.sayText(finding.says), finding.says, finding.shows, [...(finding.neverShows ?? []), ...(finding.locale.startsWith('en') ? [] : ENGLISH)]);
+        expectReply(await bot.sayText(finding.says), finding.says, finding.shows, [...(finding.neverShows ?? []), ...(tableOf(finding.locale) ? ENGLISH : [])]);
         if (finding.then) {
           const [says, shows, neverShows = []] = finding.then;
           expectReply(await bot.sayText(says), says, shows, neverShows);
@@ -400,3 +405,20 @@ const pastes: Finding[] = [
 ];
 
 playFindings('pastes with the bot’s own labels lose no figure (findings A8, B2, C2, C3)', pastes);
+
+/** Finding 4 (C7, C9): a request for a language the bot lacks is said to be unsupported, never taken as yes; "please" alone is no answer. */
+const UNSUPPORTED = 'I do not speak your language yet';
+const languageRequests: Finding[] = [
+  { locale: 'en-US', at: 'coSell', says: 'in Klingon please', shows: [UNSUPPORTED, CO_SELL_QUESTION], then: ['summary', [CO_SELL_QUESTION], ['eligibility: yes']] },
+  { locale: 'ja-JP', at: 'coSell', says: 'クリンゴン語でお願いします', shows: [UNSUPPORTED, CO_SELL_QUESTION], then: ['summary', [CO_SELL_QUESTION], ['eligibility: yes']] },
+  { locale: 'it-IT', at: 'coSell', says: 'in Klingon please', shows: [UNSUPPORTED, CO_SELL_QUESTION], then: ['summary', [CO_SELL_QUESTION], ['eligibility: yes']] },
+  { locale: 'it-IT', at: 'coSell', says: 'in italiano per favore', shows: [UNSUPPORTED, CO_SELL_QUESTION], neverShows: ['Top-tier benefits include'] },
+  { locale: 'zh-CN', at: 'coSell', says: '请用火星语', shows: [UNSUPPORTED], then: ['摘要', [], ['：是']] },
+  { locale: 'en-US', at: 'coSell', says: 'please', shows: ['Please answer yes, no or not sure', CO_SELL_QUESTION], then: ['summary', [CO_SELL_QUESTION], ['eligibility: yes']] },
+  { locale: 'ja-JP', at: 'coSell', says: 'お願いします', shows: ['「はい」「いいえ」「わからない」のいずれかでお答えください'], then: ['まとめ', [], ['資格：はい']] },
+  { locale: 'es-ES', at: 'coSell', says: 'por favor', shows: ['**Azure IP co-sell eligible**'], then: ['resumen', [], ['elegibilidad para Azure IP co-sell: sí']] },
+  { locale: 'en-US', at: 'coSell', says: 'yes please', shows: [BILLED_SALES_QUESTION] },
+  { locale: 'en-US', at: 'billedSales', says: 'in USD please', shows: [], neverShows: [UNSUPPORTED] },
+];
+
+playFindings('a request for a language the bot lacks is never a yes (findings C7, C9)', languageRequests);
