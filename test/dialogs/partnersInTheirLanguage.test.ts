@@ -422,3 +422,16 @@ const languageRequests: Finding[] = [
 ];
 
 playFindings('a request for a language the bot lacks is never a yes (findings C7, C9)', languageRequests);
+
+/** Finding 5 (B3): Swiss grouping is read; the re-prompt for a number it cannot read shows the forms it does read in that language. */
+const localFormats: Finding[] = [
+  { locale: 'de-CH', at: 'billedSales', says: "3'600'000 USD", shows: ['**Net-new-Kunden**'], neverShows: ['US-Format'] },
+  { locale: 'de-CH', at: 'billedSales', says: '3’600’000 USD', shows: ['**Net-new-Kunden**'] },
+  { locale: 'fr-CH', at: 'billedSales', says: "3'600'000 $", shows: ['**clients net-new**'] },
+  { locale: 'de-DE', at: 'billedSales', says: "3'6 Mio", shows: ['„3,6 Mio. USD“', '„3.600.000 USD“'], neverShows: ['US-Format', '4,000,000'] },
+  { locale: 'fr-FR', at: 'billedSales', says: "3'6 M", shows: ['« 3,6 M USD »'], neverShows: ['format américain', '4,000,000'] },
+  { locale: 'es-ES', at: 'billedSales', says: "3'6 millones", shows: ['"3.600.000 USD"'], neverShows: ['formato de EE. UU.', '4,000,000'] },
+  { locale: 'pt-BR', at: 'billedSales', says: "3'6 milhões", shows: ['"3.600.000 USD"'], neverShows: ['formato dos EUA', '4,000,000'] },
+];
+
+playFindings('Swiss figures are read, and the format hint shows local forms (finding B3)', localFormats);

@@ -47,6 +47,7 @@ const amounts: Record<Exclude<SupportedLocale, 'en'>, Row[]> = {
     ['não sei', { kind: 'unknown' } as never],
   ],
   fr: [
+    ["3'600'000 $", value(3_600_000)],
     ['3 600 000 $', value(3_600_000)],
     ['3\u202f600\u202f000 $', value(3_600_000)],
     ['3\u00a0600\u00a0000 USD', value(3_600_000)],
@@ -63,6 +64,10 @@ const amounts: Record<Exclude<SupportedLocale, 'en'>, Row[]> = {
     ['je ne sais pas', { kind: 'unknown' } as never],
   ],
   de: [
+    ["3'600'000 USD", value(3_600_000)],
+    ['3’600’000 USD', value(3_600_000)],
+    ["3'600'000.50 USD", value(3_600_000.5)],
+    ["CHF 3'600'000", refused('non-usd')],
     ['3,6 Mio. USD', value(3_600_000)],
     ['3,6 Mio USD', value(3_600_000)],
     ['3.600.000 USD', value(3_600_000)],
