@@ -435,3 +435,13 @@ const localFormats: Finding[] = [
 ];
 
 playFindings('Swiss figures are read, and the format hint shows local forms (finding B3)', localFormats);
+
+/** Finding 6 (A10, B4): amounts and counts in words, "a dozen" and "about ten" included. */
+const inWords: Finding[] = [
+  { locale: 'es-ES', at: 'billedSales', says: 'tres millones seiscientos mil dólares', shows: ['**clientes net-new**'], neverShows: ['más de un número'] },
+  { locale: 'fr-CA', at: 'netNew', says: 'une dizaine', shows: ['Combien de **transactions'], neverShows: ['pas trouvé de nombre'] },
+  { locale: 'es-ES', at: 'netNew', says: 'una docena', shows: ['Buenas noticias'] },
+  { locale: 'de-DE', at: 'netNew', says: 'ein Dutzend', shows: ['Gute Nachricht'], neverShows: ['keine Zahl'] },
+];
+
+playFindings('amounts and counts in words (findings A10, B4)', inWords);

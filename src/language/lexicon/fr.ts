@@ -9,7 +9,7 @@ export const fr: Lexicon = {
   numberWords: {
     'zéro': 0, zero: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
     onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40,
-    cinquante: 50, soixante: 60, cent: 100, mille: 1000, million: 1e6, millions: 1e6,
+    cinquante: 50, soixante: 60, cent: 100, cents: 100, mille: 1000, million: 1e6, millions: 1e6,
   },
   magnitudes: { milliards: 9, milliard: 9, mds: 9, md: 9, millions: 6, million: 6, mio: 6, mns: 6, mn: 6, mille: 3, k: 3, m: 6 },
   yes: ['je\\s+(?:pense|crois)\\s+que\\s+oui', 'oui', 'ouais', 'bien\\s+s[uû]r', 'tout\\s+[aà]\\s+fait', 'exact(?:ement)?', 'correct', 'absolument', 'certainement', "d'accord", 'oui,?\\s+(?:nous\\s+)?(?:le\\s+)?(?:sommes|avons|est)', 'affirmatif'],
