@@ -6,10 +6,9 @@ import { isCountQualifier, qualifierStart } from './qualifiers';
 
 /**
  * The figures of an answer to a count question, scanned once: the counts (thresholds such as "over $10k" set
- * aside), and whether the answer gives an amount
- * of money instead of a count: every figure in it written with a currency ("USD 3,600,000", "3 600 000 €") or
- * with a magnitude of a million or more ("3.6M", "3,6 Mio.", "360万"). A threshold such as "over $10k" next to a
- * count is not an amount given.
+ * aside), and whether the answer gives an amount of money instead of a count: every figure in it written with a
+ * currency ("USD 3,600,000", "3 600 000 €") or with a magnitude of a million or more ("3.6M", "3,6 Mio.", "360万").
+ * A threshold such as "over $10k" next to a count is not an amount given.
  *
  * @example
  * readCountAnswer('3.6M').givesAmount; // true
