@@ -1,5 +1,5 @@
 import type { Designation } from '../src/eligibility/schema';
-import { parseAmountUsd, parseCount, readCalendarDate, parseTransactionsFromCustomers, parseYesNo, readEstimate, saysNone, soundsUnsure } from '../src/language';
+import { parseAmountUsd, parseCount, readCalendarDate, parseTransactionsFromCustomers, parseYesNo, readEstimate, saysNone, saysOnlyPlease, soundsUnsure } from '../src/language';
 import { formatUsd } from '../src/eligibility/format';
 import type { Answers } from './answers';
 import { messages } from './messages';
@@ -83,6 +83,8 @@ function readPlainAnswer(question: Question, text: string, intent?: string): Ans
   const [field] = question.fields;
   switch (question.kind) {
     case 'yesNo': {
+      // "Please" alone is courtesy, whatever the intent model makes of it: ask for yes or no again.
+      if (saysOnlyPlease(text)) return { kind: 'invalid', message: messages.invalid.yesNo! };
       if (intent === 'skip' || soundsUnsure(text)) return { kind: 'unknown' };
       if (intent === 'yes' || intent === 'no') {
         const parsedFirst = parseYesNo(text);

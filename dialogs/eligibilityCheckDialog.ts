@@ -5,7 +5,7 @@ import { criterionTitle, describeWindow, metricLabels } from '../src/eligibility
 import { marketplaceMetricNames } from '../src/eligibility/schema';
 import { formatUsd } from '../src/eligibility/format';
 import { renderCriteriaCard, renderCriteriaText, renderRulesText } from '../src/cards';
-import { attributeFigures, isQuestionForm, metricsNamed, parseYesNo, readCorrection, readSignerAnswer, soundsLikeCorrection, type FigureAttribution } from '../src/language';
+import { attributeFigures, isQuestionForm, metricsNamed, parseYesNo, readCorrection, readSignerAnswer, soundsHypothetical, soundsLikeCorrection, type FigureAttribution } from '../src/language';
 import { mergeAnswers, withoutFields, type AnswerField, type Answers } from './answers';
 import { hedgedFields, namesDesignation, readAnswer } from './answerParsers';
 import { messageWithChoices } from './choices';
@@ -78,9 +78,6 @@ const MAX_ATTEMPTS = 3;
 const SHOW_RESULT = /\b(show|result|stop|done|finish|that'?s enough)\b/i;
 const KEEP_GOING = /\b(keep|continue|go on|carry on|full picture|more)\b/i;
 const LEADING_NO = /^\s*(?:no|nope|nah)\b[\s,.:;-]*/i;
-// "What if we had 10 more transactions?" / "suppose we win 2 more customers": a hypothetical, not an answer
-// ("let's say 30" and "I suppose about 30" are hedged answers).
-const HYPOTHETICAL_BEFORE_RESULT = /\b(?:what\s+if|what\s+happens\s+if|what\s+would\s+happen|suppose\s+(?:that\s+)?(?:we|they|the)|supposing|imagine|hypothetically)\b/i;
 // "And 1 more customer", "two more transactions", "what about 10 fewer": a change on top of a figure, never a count.
 const RELATIVE_CHANGE_BEFORE_RESULT =
   /\b(?:\d[\d,.]*\s*(?:k|m|mm|million)?|a\s+few|one|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:more|fewer|less|additional|extra)\b(?!\s+than)/i;
@@ -211,7 +208,7 @@ export class EligibilityCheckDialog {
     }
     if (message.fromButton) return undefined;
     if (soundsLikeCorrection(text)) return undefined;
-    if (HYPOTHETICAL_BEFORE_RESULT.test(text) || RELATIVE_CHANGE_BEFORE_RESULT.test(text) || (action === 'whatIf' && /\b(?:if|more|fewer|less|extra|additional|another)\b/i.test(text))) {
+    if (soundsHypothetical(text) || RELATIVE_CHANGE_BEFORE_RESULT.test(text) || (action === 'whatIf' && /\b(?:if|more|fewer|less|extra|additional|another)\b/i.test(text))) {
       await context.sendActivity(messages.chat.whatIfBeforeResult);
       return this.ask(context, state);
     }

@@ -71,7 +71,7 @@ export const messages = {
   messageTooLong: (limit: number) => say('messageTooLong', { limit }),
   get slowDown() { return say('slowDown'); },
   invalid: group('invalid.', [
-    'empty', 'unparseable', 'negative', 'fractional', 'non-usd', 'too-large', 'locale-format', 'multiple-numbers', 'yesNo',
+    'empty', 'unparseable', 'negative', 'fractional', 'non-usd', 'too-large', 'locale-format', 'multiple-numbers', 'amount-for-count', 'yesNo',
     'customersExceedTransactions', 'invalidDate', 'designationDate',
   ]),
   /** Two answers that cannot both be true, said in plain words (keyed by the evaluator's field path). */

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { detectCommand, recognizeIntent, type IntentName } from '../src/language';
+import { detectCommand, recognizeIntent, saysOnlyPlease, type IntentName } from '../src/language';
 import { buttonForTitle } from './buttonTitles';
 import type { ButtonName } from './messages';
 
@@ -69,6 +69,8 @@ function buttonAction(activity: Partial<Activity>, text: string): Action | undef
 export async function understand(activity: Partial<Activity>, text: string): Promise<Understanding> {
   const action = buttonAction(activity, text);
   if (action) return { text, action, fromButton: true };
+  // "Please" / "por favor" / "お願いします" alone asks for nothing: the models read it as yes or skip.
+  if (saysOnlyPlease(text)) return { text, action: 'None', fromButton: false };
   const guess = await recognizeIntent(text);
   if (guess.intent !== 'None') return { text, action: guess.intent, fromButton: false };
   const command = detectCommand(text);

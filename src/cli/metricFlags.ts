@@ -28,6 +28,7 @@ const REASONS: Record<InvalidReason, string> = {
   'too-large': 'is implausibly large; check it',
   'locale-format': 'is written with a decimal comma or dot thousands; write 4,000,000 or 4m',
   'multiple-numbers': 'gives more than one number; give one',
+  'amount-for-count': 'looks like an amount of money; give a number of customers or transactions',
 };
 
 /** What a flag's text means: a value, "not known" (null, as in the JSON input), or a reason it is refused. */

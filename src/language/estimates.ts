@@ -2,6 +2,8 @@
 const HEDGE =
   /(?:^|[^\w])(?:about|around|roughly|approx(?:imately|\.)?|circa|close\s+to|nearly|almost|give\s+or\s+take|ballpark|estimated?|or\s+so|something\s+like|maybe|probably|i\s+think|i\s+guess|more\s+or\s+less|more\s+like|like(?=\s+[$~\d]))(?=$|[^\w])|~|\d\s*-?\s*ish\b|\+\/-/i;
 const ISH = /(\d)\s*-?\s*ish\b/gi;
+// "une dizaine", "una decena", "uma dezena": about ten, an estimate by the word itself.
+const ABOUT_TEN = /(?<![a-zà-ÿ])(?:dizaines?|decenas?|dezenas?)(?![a-zà-ÿ])/i;
 
 export interface EstimateReading {
   /** The text with "30ish" written "30", ready for the number parsers. */
@@ -17,5 +19,5 @@ export interface EstimateReading {
  * readEstimate('30ish'); // { text: '30', approximate: true }
  */
 export function readEstimate(text: string): EstimateReading {
-  return { text: text.replace(ISH, '$1'), approximate: HEDGE.test(text) };
+  return { text: text.replace(ISH, '$1'), approximate: HEDGE.test(text) || ABOUT_TEN.test(text) };
 }

@@ -95,13 +95,15 @@ function buildNumericRules(v: Vocabulary, lexicon: Lexicon): NumericRule[] {
   numeric(`${v.netNewB}${EXPLICIT}${NUM}`, ['netNewCustomersOver10k']),
   numeric(`${v.commitmentB}${EXPLICIT}${NUM}`, ['consumptionCommitmentUsd']),
   numeric(`${NUM}${v.delta}\\s*${v.netNew}${QUAL}?`, ['netNewCustomersOver10k']),
+  // "10 个超过 1万美元的净新客户": the count, its measure word, the threshold, then the noun.
+  ...(lexicon.counters.length === 0 ? [] : [numeric(`${NUM}\\s*(?:${alternation(lexicon.counters)})?${QUAL}\\s*(?:的|の)?\\s*${v.netNew}`, ['netNewCustomersOver10k'])]),
   numeric(`${NUM}${v.delta}\\s*${v.transactions}${QUAL}`, ['transactionsOver100']),
   numeric(`${NUM}${v.delta}${QUAL}\\s*${v.transactions}`, ['transactionsOver100']),
   numeric(`${NUM}${v.delta}\\s*${v.uniqueCustomers}${QUAL}?`, ['uniqueCustomersOver100']),
   numeric(`${NUM}${v.delta}\\s*${v.transactions}`, ['marketplaceTransactions']),
-  numeric(`${NUM}${v.delta}\\s*(?:(?:in|of|worth\\s+of)\\s+)?(?:an?\\s+)?${v.commitment}`, ['consumptionCommitmentUsd']),
-  numeric(`${NUM}${v.delta}\\s*(?:(?:in|of|worth\\s+of)\\s+)?(?:ttm\\s+)?${v.billedSales}`, ['marketplaceBilledSalesUsd']),
-  numeric(`${NUM}${v.delta}\\s*(?:(?:in|of|worth\\s+of)\\s+)?(?:ttm\\s+)?${v.looseSales}`, ['marketplaceBilledSalesUsd'], true),
+  numeric(`${NUM}${v.delta}\\s*(?:(?:in|of|worth\\s+of${v.figureOf})\\s*)?(?:an?\\s+)?${v.commitment}`, ['consumptionCommitmentUsd']),
+  numeric(`${NUM}${v.delta}\\s*(?:(?:in|of|worth\\s+of${v.figureOf})\\s*)?(?:ttm\\s+)?${v.billedSales}`, ['marketplaceBilledSalesUsd']),
+  numeric(`${NUM}${v.delta}\\s*(?:(?:in|of|worth\\s+of${v.figureOf})\\s*)?(?:ttm\\s+)?${v.looseSales}`, ['marketplaceBilledSalesUsd'], true),
   numeric(`${v.transactionsB}${QUAL}?${v.connector}${NUM}${v.pairJoiner}${NUM}(?:\\s*${v.customers})?`, ['transactionsOver100', 'uniqueCustomersOver100']),
   numeric(`${v.netNewB}${QUAL}?${v.connector}${NUM}`, ['netNewCustomersOver10k']),
   numeric(`${v.transactionsB}${QUAL}${v.connector}${NUM}`, ['transactionsOver100']),
@@ -127,6 +129,8 @@ function buildZeroRules(v: Vocabulary): Array<{ pattern: RegExp; field: FieldNam
 
 interface Vocabulary {
   delta: string;
+  /** `|` and the language's words between a figure and its metric ("de" in "3,2 millones USD de MBS"); empty in English. */
+  figureOf: string;
   connector: string;
   pairJoiner: string;
   zeroLead: string;
@@ -165,7 +169,7 @@ function vocabulary(lexicon: Lexicon): Vocabulary {
   const connector = `(?:\\s*(?:${EN_CONNECTOR_WORDS}${plain([...lexicon.connectors, ...lexicon.approximately])})){0,4}\\s*`;
   const [transactions, transactionsB] = term(EN_TRANSACTIONS, metrics.transactions);
   const [customers] = term(EN_CUSTOMERS, metrics.customers);
-  const [uniqueCustomers, uniqueCustomersB] = term(UNIQUE_CUSTOMERS, []);
+  const [uniqueCustomers, uniqueCustomersB] = term(UNIQUE_CUSTOMERS, metrics.uniqueCustomers);
   const [netNew, netNewB] = term(EN_NET_NEW, metrics.netNew);
   const [commitment, commitmentB] = term(EN_COMMITMENT, metrics.commitment);
   const [billedSales, billedSalesB] = term(EN_BILLED_SALES, metrics.billedSales);
@@ -175,6 +179,7 @@ function vocabulary(lexicon: Lexicon): Vocabulary {
   return {
     // Words between a figure and its noun in what-ifs: "2 more net-new customers", "5 fewer transactions".
     delta: `(?:\\s*(?:more|additional|extra|fewer|less|other${plain([...lexicon.more, ...lexicon.fewer])}))?`,
+    figureOf: plain(lexicon.figureOf),
     connector,
     pairJoiner: `\\s*(?:${EN_PAIR_JOINER_WORDS}${plain(lexicon.pairJoiners)})\\s*(?:a\\s+total\\s+of\\s+)?`,
     zeroLead: `(?:${EN_ZERO_LEAD}${localZeroLead})`,

@@ -45,3 +45,5 @@ export { soundsUnsure } from './unknownAnswer';
 export { readScaling } from './readScaling';
 export { readCorrection, soundsLikeCorrection } from './correctionWording';
 export { namesRelativeChange, saysFewer } from './relativeChange';
+export { soundsHypothetical } from './hypothetical';
+export { saysOnlyPlease } from './politeness';

@@ -63,6 +63,8 @@ const FRAME_WORDS = new Set(
     'auf', 'bitte', 'können', 'koennen', 'könnten', 'sie', 'mit', 'mir', 'uns', 'reden', 'sprechen', 'sprichst', 'spricht', 'antworten',
     'antworte', 'weiter', 'du', 'gerne', 'gern', 'danke', 'hallo', 'jetzt', 'sprache', 'wechseln', 'ich', 'möchte', 'moechte', 'lieber',
     'schreiben', 'wir', 'auch',
+    // Italian, for an Italian client asking for its own language ("in italiano per favore")
+    'per', 'favore', 'parla', 'parli', 'parlare', 'puoi', 'può', 'grazie', 'ciao',
   ].map((word) => word.toLowerCase()),
 );
 
@@ -97,10 +99,36 @@ const LOCALE_OF_NAME = new Map(NAMES.flatMap(([locale, names]) => names.map((nam
 // After a stop or comma, and before an opening "¿" or "¡", which belongs to the clause it opens.
 const CLAUSE_BREAK = /(?<=[,.;!?。，！？、\n])|(?=[¿¡])/u;
 
+/*
+ * A language not in the lists ("in Klingon please", "auf Plattdeutsch bitte", "クリンゴン語でお願いします", "请用火星语"):
+ * one unknown word in a request's frame. In Latin script it must follow "in"/"en"/"em"/"auf" or a verb of speaking
+ * and come with a request word, and not be a word people use in that slot for something else ("in USD please").
+ */
+const LANGUAGE_SLOT_BEFORE = new Set(['in', 'en', 'em', 'auf', 'speak', 'hablar', 'habla', 'hable', 'falar', 'fale', 'parler', 'parlez', 'sprechen', 'parla', 'parli', 'to', 'into']);
+const REQUEST_WORDS = new Set(['please', 'pls', 'plz', 'por', 'favor', 'bitte', 'svp', 'stp', "s'il", 'plaît', 'plait', 'per', 'favore', 'speak', 'talk', 'answer', 'reply', 'respond', 'write', 'switch', 'change', 'hablar', 'habla', 'hable', 'falar', 'fale', 'parler', 'parlez', 'sprechen', 'antworten', 'parla', 'parli', 'can', 'could']);
+const NOT_A_LANGUAGE = new Set([
+  'usd', 'dollars', 'dollar', 'euros', 'euro', 'total', 'totals', 'detail', 'details', 'short', 'full', 'brief', 'numbers', 'figures', 'words',
+  'writing', 'text', 'summary', 'order', 'millions', 'thousands', 'percent', 'general', 'person', 'private', 'advance', 'particular', 'fact',
+  'teams', 'chat', 'email', 'table', 'tables', 'list', 'bullets', 'markdown', 'plain', 'simple', 'simpler', 'terms', 'mbs', 'macc', 'dólares',
+  'reais', 'summe', 'kurz', 'detalle', 'resumen', 'resumo', 'bref', 'détail', 'detail', 'ttm', 'future', 'case', 'time', 'one', 'the', 'a',
+]);
+
+function namesUnknownLanguage(clause: string): boolean {
+  const cjk = /([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{1,8}?)[語语]/u.exec(clause);
+  if (cjk && onlyRequestWords(clause.replace(cjk[0], ' '))) return true;
+  const words = clause.match(/[\p{L}\p{M}'’]+/gu) ?? [];
+  const unknown = words.map((word, index) => ({ word, index })).filter(({ word }) => !FRAME_WORDS.has(word.replace(/’/g, "'")));
+  if (unknown.length !== 1) return false;
+  const [{ word, index }] = unknown as [{ word: string; index: number }];
+  if (word.length < 4 || NOT_A_LANGUAGE.has(word) || /\p{N}/u.test(clause)) return false;
+  return LANGUAGE_SLOT_BEFORE.has(words[index - 1] ?? '') && words.some((other) => REQUEST_WORDS.has(other));
+}
+
 /** A clause is a request when a language is named and nothing else but request words is left. */
 function requestedIn(clause: string): SupportedLocale | 'unsupported' | undefined {
   const named = [...clause.matchAll(NAME_PATTERN)].map((match) => LOCALE_OF_NAME.get(match[0].toLowerCase()));
-  if (named.length === 0 || named.some((locale) => locale === undefined)) return undefined;
+  if (named.length === 0) return namesUnknownLanguage(clause) ? 'unsupported' : undefined;
+  if (named.some((locale) => locale === undefined)) return undefined;
   if (!onlyRequestWords(clause.replace(NAME_PATTERN, ' '))) return undefined;
   // "From English to Spanish": the language asked for is the last one named.
   return named[named.length - 1];

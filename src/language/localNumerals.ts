@@ -3,7 +3,7 @@ import { alternation, cachedPattern, LATIN_LETTER } from './lexicon/patterns';
 
 /**
  * How a numeral written in digits reads in a language that writes "," for decimals ("3,6", "3.600.000",
- * "3 600 000,50"), as a plain en-US decimal string ("3.6", "3600000"), or null when it is written in no
+ * "3 600 000,50", Swiss "3'600'000"), as a plain en-US decimal string ("3.6", "3600000"), or null when it is written in no
  * convention we can read without guessing. English shapes that cannot be decimals stay English: "4,200,000"
  * (two comma groups) and "3.6" / "3.25" (a dot not followed by exactly three digits, the jargon "3.6M").
  * `lookalike` marks "4,000": in this language 4.0, to English eyes four thousand; the value is read back.
@@ -16,6 +16,12 @@ export function readDecimalCommaNumeral(numeral: string): { plain: string; looka
   if (grouped && !/[.][\d]{3}[ \u00a0\u202f]|[ \u00a0\u202f]\d{3}\./.test(numeral)) {
     const integer = (grouped[1] ?? '').replace(/[. \u00a0\u202f]/g, '');
     return { plain: grouped[2] ? `${integer}.${grouped[2]}` : integer, lookalike: false };
+  }
+  // Swiss grouping (de-CH, fr-CH): "3'600'000", "3’600’000" (folded to "'"), decimals after "." or ",".
+  const swiss = /^(\d{1,3}(?:'\d{3})+)(?:[.,](\d+))?$/.exec(numeral);
+  if (swiss) {
+    const integer = (swiss[1] ?? '').replace(/'/g, '');
+    return { plain: swiss[2] ? `${integer}.${swiss[2]}` : integer, lookalike: false };
   }
   const decimal = /^(\d+),(\d+)$/.exec(numeral);
   if (decimal) return { plain: `${decimal[1]}.${decimal[2]}`, lookalike: /^\d{1,3},\d{3}$/.test(numeral) };

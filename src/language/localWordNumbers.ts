@@ -65,6 +65,12 @@ const HALF_WORD = /^(?:medio|media|meio|meia|demi|demie|halb|halbe|einhalb)$/;
 const JOINING = new Set(['y', 'e', 'et', 'und', 'de', '-']);
 // Articles that are also the number one: a figure only when nothing follows them ("¿cuántos? uno" / "uno").
 const ARTICLES = new Set(['un', 'una', 'um', 'uma', 'une', 'ein', 'eine', 'einen']);
+// "une dizaine", "una docena", "ein Dutzend", "uma dúzia": a dozen is 12, a "dizaine" / "decena" / "dezena" about 10
+// (marked approximate by readEstimate). Read here: the recognizers read "une" alone and miss the noun.
+const GROUP_NOUNS: Readonly<Record<string, number>> = {
+  dizaine: 10, dizaines: 10, douzaine: 12, douzaines: 12, docena: 12, docenas: 12, decena: 10, decenas: 10, 'dúzia': 12, 'dúzias': 12,
+  duzia: 12, duzias: 12, dezena: 10, dezenas: 10, dutzend: 12,
+};
 const SCALE_WORDS: Readonly<Record<string, number>> = { millionen: 1e6, million: 1e6, milliarden: 1e9, milliarde: 1e9, tausend: 1e3 };
 
 /** A German number word from the table: "zehn", "zweiundzwanzig", "drei millionen". */
@@ -93,7 +99,7 @@ interface LatinWord {
 }
 
 function isNumberWord(lexicon: Lexicon, word: string): boolean {
-  return lexicon.numberWords[word] !== undefined || HALF_WORD.test(word) || (lexicon.locale === 'de' && /^.+und.+$/.test(word) && tableValue(lexicon, [word]) !== undefined);
+  return lexicon.numberWords[word] !== undefined || GROUP_NOUNS[word] !== undefined || HALF_WORD.test(word) || (lexicon.locale === 'de' && /^.+und.+$/.test(word) && tableValue(lexicon, [word]) !== undefined);
 }
 
 function readLatinRun(text: string, lexicon: Lexicon, words: LatinWord[], budget: RecognizerBudget): WordNumber | undefined {
@@ -105,6 +111,14 @@ function readLatinRun(text: string, lexicon: Lexicon, words: LatinWord[], budget
   const spelled = words.map((entry) => entry.word);
   const hasMagnitude = spelled.some((word) => (lexicon.numberWords[word] ?? 0) >= 1000);
   if (spelled.length === 1 && ARTICLES.has(spelled[0] ?? '') && /^\s*[a-z\u00c0-\u024f]/.test(text.slice(end))) return undefined;
+  const groupNoun = GROUP_NOUNS[spelled.at(-1) ?? ''];
+  if (groupNoun !== undefined) {
+    // "une dizaine" / "ein Dutzend": the article is the "a" of "a dozen"; "zwei Dutzend" is two of them.
+    const head = spelled.length === 2 ? spelled[0] ?? '' : undefined;
+    if (spelled.length === 1 || (head !== undefined && ARTICLES.has(head))) return { start, end, value: groupNoun, hasMagnitude: false };
+    const count = head === undefined ? undefined : lexicon.numberWords[head];
+    return { start, end, value: count === undefined ? Number.NaN : count * groupNoun, hasMagnitude: false };
+  }
   if (spelled.some((word) => HALF_WORD.test(word)) || end - start > limits.maxRecognizerWindow) {
     return { start, end, value: Number.NaN, hasMagnitude };
   }

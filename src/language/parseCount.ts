@@ -1,5 +1,5 @@
 import { limits } from './limits';
-import { checkedCount, countMentions } from './countMentions';
+import { checkedCount, readCountAnswer } from './countMentions';
 import { saysNoneInLanguage } from './noneAnswers';
 import { normalizeAnswer } from './normalizeAnswer';
 import { parsedInvalid, parsedUnknown, parsedValue, type ParsedAnswer } from './parsedAnswer';
@@ -22,7 +22,9 @@ export function parseCount(text: string): ParsedAnswer<number> {
   if (isUnknownAnswer(answer)) return parsedUnknown();
   if (NO_COUNT.test(answer) || saysNoneInLanguage(answer)) return parsedValue(0);
 
-  const counts = countMentions(answer);
+  // "3.6M" at "how many customers?" is the sales figure typed in the wrong place, never 3.6 million customers.
+  const { counts, givesAmount } = readCountAnswer(answer);
+  if (givesAmount) return parsedInvalid('amount-for-count');
   const [first] = counts;
   if (!first) return parsedInvalid('unparseable');
   if (counts.some((mention) => mention.problem === 'locale-format')) return parsedInvalid('locale-format');

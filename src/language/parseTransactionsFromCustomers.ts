@@ -1,6 +1,6 @@
 import { currentLexicon } from './lexicon';
 import { alternation, cachedPattern, LATIN_LETTER } from './lexicon/patterns';
-import { checkedCount, countMentions } from './countMentions';
+import { checkedCount, readCountAnswer } from './countMentions';
 import { limits } from './limits';
 import { saysNoneInLanguage } from './noneAnswers';
 import { foldForMatching, normalizeAnswer } from './normalizeAnswer';
@@ -82,8 +82,10 @@ export function parseTransactionsFromCustomers(text: string): ParsedAnswer<Trans
   if (isUnknownAnswer(answer)) return parsedUnknown();
   if (NO_TRANSACTIONS.test(answer) || saysNoneInLanguage(answer)) return parsedValue({ transactions: 0, customers: 0 });
 
+  // "3,6 millones" at "how many transactions?" is the sales figure typed in the wrong place.
+  const { counts: mentions, givesAmount } = readCountAnswer(answer);
+  if (givesAmount) return parsedInvalid('amount-for-count');
   const folded = foldForMatching(answer);
-  const mentions = countMentions(answer);
   if (mentions.length === 0) return parsedInvalid('unparseable');
   if (mentions.some((mention) => mention.problem === 'locale-format')) return parsedInvalid('locale-format');
   if (mentions.length > 2) return parsedInvalid('multiple-numbers');

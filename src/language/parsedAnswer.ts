@@ -7,7 +7,9 @@ export type InvalidReason =
   | 'non-usd'
   | 'too-large'
   | 'locale-format'
-  | 'multiple-numbers';
+  | 'multiple-numbers'
+  /** An amount ("3.6M", "USD 3,600,000", "360万ドル") given where a number of customers or transactions was asked. */
+  | 'amount-for-count';
 
 /**
  * The reading of one typed answer.

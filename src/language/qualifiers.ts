@@ -1,3 +1,5 @@
+import { currentLexicon, type Lexicon } from './lexicon';
+import { alternation, cachedPattern, LATIN_LETTER } from './lexicon/patterns';
 import type { NumberMention } from './numberMentions';
 
 // The program counts customers "of greater than USD 10,000 each" and transactions "at a minimum value of USD 100".
@@ -18,10 +20,25 @@ const programThresholds: ReadonlySet<number> = new Set([100, 10_000]);
  * qualifierStart('12 customers over $10k', scanNumberMentions('12 customers over $10k')[1]); // 13
  */
 export function qualifierStart(folded: string, mention: NumberMention): number | undefined {
-  const comparator = COMPARATOR_BEFORE.exec(folded.slice(Math.max(0, mention.start - 30), mention.start));
+  const before = folded.slice(Math.max(0, mention.start - 30), mention.start);
+  const comparator = COMPARATOR_BEFORE.exec(before) ?? localComparatorBefore(currentLexicon()).exec(before);
   if (comparator) return mention.start - comparator[0].length;
   if (PLUS_AFTER.test(folded.slice(mention.end, mention.end + 3))) return mention.start;
+  if (localComparatorAfter(currentLexicon()).test(folded.slice(mention.end, mention.end + 8))) return mention.start;
   return undefined;
+}
+
+// The language's own comparators: "de más de 10.000 USD", "über 10.000 USD", "超过 1万美元" before the figure,
+// "1万ドル超の" after it.
+function localComparatorBefore(lexicon: Lexicon): RegExp {
+  return cachedPattern(lexicon, 'comparatorBefore', () => {
+    if (lexicon.comparatorsBefore.length === 0) return '(?!)';
+    return `${lexicon.spaced ? `(?<![${LATIN_LETTER}])` : ''}(?:${alternation(lexicon.comparatorsBefore)})\\s*$`;
+  });
+}
+
+function localComparatorAfter(lexicon: Lexicon): RegExp {
+  return cachedPattern(lexicon, 'comparatorAfter', () => (lexicon.comparatorsAfter.length === 0 ? '(?!)' : `^\\s*(?:${alternation(lexicon.comparatorsAfter)})`));
 }
 
 /**
@@ -31,7 +48,10 @@ export function qualifierStart(folded: string, mention: NumberMention): number |
  * qualifierEnd('over $10k each', scanNumberMentions('over $10k each')[0]); // 14
  */
 export function qualifierEnd(folded: string, mention: NumberMention): number {
-  const each = EACH_AFTER.exec(folded.slice(mention.end, mention.end + 12)) ?? PLUS_AFTER.exec(folded.slice(mention.end, mention.end + 3));
+  const each =
+    EACH_AFTER.exec(folded.slice(mention.end, mention.end + 12)) ??
+    PLUS_AFTER.exec(folded.slice(mention.end, mention.end + 3)) ??
+    localComparatorAfter(currentLexicon()).exec(folded.slice(mention.end, mention.end + 8));
   return mention.end + (each ? each[0].length : 0);
 }
 

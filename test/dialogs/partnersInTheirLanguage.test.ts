@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { createTestBot, expectReply } from '../support/botHarness';
-import { RULES_V2_TODAY, type Step } from '../support/conversationTable';
+import { BILLED_SALES_QUESTION, CO_SELL_QUESTION, RULES_V2_TODAY, type Step } from '../support/conversationTable';
 
 /*
  * Issue 19's conversations, one table per language, played on the real bot under the client language Teams or Web
@@ -306,3 +306,142 @@ describe('a relative change after the result is a what-if in every language', ()
     });
   }
 });
+
+/*
+ * What fresh-eyes testers typed (issue 19 findings A, B, C), each at the question it was typed at, in the
+ * language's own conversation: the exact input, what the bot must say, and what it must never say or record.
+ */
+type Stop = 'coSell' | 'billedSales' | 'netNew' | 'transactions' | 'commitment';
+interface Finding {
+  locale: string;
+  at: Stop;
+  says: string;
+  shows: Array<string | RegExp>;
+  neverShows?: Array<string | RegExp>;
+  /** Said next, with what the reply then shows ("resumen" after the finding, to see what was recorded). */
+  then?: [says: string, shows: Array<string | RegExp>, neverShows?: Array<string | RegExp>];
+}
+
+/** The language's table; none for English and for languages the bot lacks (Italian), which are answered in English. */
+function tableOf(locale: string): LanguageTable | undefined {
+  return tables.find((candidate) => candidate.locale.slice(0, 2) === locale.slice(0, 2));
+}
+
+const ENGLISH_STEPS = ['check eligibility', 'yes', '3.6M', '8', '25 from 6'];
+
+function stepsTo(locale: string, stop: Stop): string[] {
+  const says = tableOf(locale)?.says;
+  const order = says ? [says.start, says.yes, says.billedSales, says.fewNetNew, says.transactions] : ENGLISH_STEPS;
+  const count = { coSell: 1, billedSales: 2, netNew: 3, transactions: 4, commitment: 5 }[stop];
+  return order.slice(0, count);
+}
+
+/** Finding 1 (A7, B5, C11): an amount typed at a count question is refused as an amount, in the language, never counted. */
+const amountsAtCountQuestions: Finding[] = [
+  { locale: 'en-US', at: 'netNew', says: '3.6M', shows: ['looks like an amount', 'net-new customers'] },
+  { locale: 'en-US', at: 'netNew', says: '$3.6 million', shows: ['looks like an amount'] },
+  { locale: 'en-US', at: 'transactions', says: 'USD 3,600,000', shows: ['looks like an amount'] },
+  { locale: 'es-ES', at: 'netNew', says: '3,6 Mio. USD', shows: ['parece un importe', '**clientes net-new**'], neverShows: ['Buenas noticias'] },
+  { locale: 'es-ES', at: 'transactions', says: '3,6 millones', shows: ['parece un importe'], neverShows: ['Sigo adelante'] },
+  { locale: 'pt-BR', at: 'netNew', says: 'US$ 3,6 milhões', shows: ['parece um valor em dinheiro'] },
+  { locale: 'fr-CA', at: 'netNew', says: 'environ 3 600 000 $', shows: ['ressemble à un montant'] },
+  { locale: 'de-CH', at: 'netNew', says: '3 600 000 €', shows: ['nach einem Betrag'] },
+  { locale: 'de-CH', at: 'netNew', says: '3,6 Mio. Euro', shows: ['nach einem Betrag'] },
+  { locale: 'de-CH', at: 'netNew', says: '3,6 Millionen Dollar', shows: ['nach einem Betrag'], neverShows: ['keine Zahl'] },
+  { locale: 'ja-JP', at: 'netNew', says: '3.6M', shows: ['金額のようです'], neverShows: ['朗報です'] },
+  { locale: 'ja-JP', at: 'transactions', says: '360万ドル', shows: ['金額のようです'] },
+  { locale: 'zh-CN', at: 'netNew', says: '360万美元', shows: ['这看起来是一个金额'], neverShows: ['好消息'] },
+];
+
+function playFindings(title: string, findings: Finding[]) {
+  describe(title, () => {
+    for (const finding of findings) {
+      it(`"${finding.says}" (${finding.locale}, at the ${finding.at} question)`, async () => {
+        const bot = createTestBot({ channelId: 'webchat', today: RULES_V2_TODAY, locale: finding.locale });
+        for (const step of stepsTo(finding.locale, finding.at)) await bot.sayText(step);
+        expectReply(await bot.sayText(finding.says), finding.says, finding.shows, [...(finding.neverShows ?? []), ...(tableOf(finding.locale) ? ENGLISH : [])]);
+        if (finding.then) {
+          const [says, shows, neverShows = []] = finding.then;
+          expectReply(await bot.sayText(says), says, shows, neverShows);
+        }
+      });
+    }
+  });
+}
+
+playFindings('an amount typed at a count question is never counted (findings A7, B5, C11)', amountsAtCountQuestions);
+
+/** Finding 2 (A6, C4): a what-if asked mid-check in the language gets "what-ifs come after the result" and changes no answer. */
+const whatIfsMidCheck: Finding[] = [
+  { locale: 'es-MX', at: 'transactions', says: 'y si tuvieramos 5 transacciones mas', shows: ['Probaré escenarios', '**transacciones en el marketplace de al menos 100 USD**'], neverShows: ['procedían esas transacciones'] },
+  { locale: 'es-MX', at: 'transactions', says: '¿y si tuviéramos 5 transacciones más?', shows: ['Probaré escenarios'], neverShows: ['procedían esas transacciones'] },
+  { locale: 'zh-CN', at: 'commitment', says: '如果多3个新客户呢？', shows: ['结果出来后我再做假设分析'], neverShows: ['已修改', '→ 3'], then: ['摘要', ['：8'], ['：3']] },
+  { locale: 'pt-BR', at: 'netNew', says: 'e se tivéssemos 2 clientes net-new a mais?', shows: ['Vou testar cenários'] },
+  { locale: 'fr-FR', at: 'netNew', says: 'et si on avait 2 clients de plus ?', shows: ['Je lancerai les scénarios'] },
+  { locale: 'de-DE', at: 'netNew', says: 'was wäre, wenn wir 2 Kunden mehr hätten?', shows: ['Was-wäre-wenn-Szenarien rechne ich'] },
+  { locale: 'ja-JP', at: 'netNew', says: 'もし新規顧客があと2社多かったら？', shows: ['もしもの試算は結果が出てから'] },
+];
+
+playFindings('a what-if asked mid-check waits for the result in every language (findings A6, C4)', whatIfsMidCheck);
+
+/** Finding 3 (A8, B2, C2, C3): pastes written with the bot's own labels lose no figure. */
+const pastes: Finding[] = [
+  {
+    locale: 'pt-BR',
+    at: 'coSell',
+    says: 'Parceiro\tMBS (USD)\tClientes net-new\tTransações\tClientes únicos\tCompromisso\nContoso Brasil\t3.600.000,00\t10\t25\t6\t0',
+    shows: [/clientes únicos[^:\n]*: 6/i],
+  },
+  { locale: 'zh-CN', at: 'coSell', says: 'MBS 320万美元，10 个超过 1万美元的净新客户，25 笔交易，来自 6 个客户，没有承诺', shows: ['：10', '：25', '：6'] },
+  { locale: 'zh-CN', at: 'transactions', says: '25笔交易，来自6个客户', shows: ['**自己签署了云消费承诺**'], neverShows: ['不同的客户**？'] },
+  { locale: 'ja-JP', at: 'coSell', says: 'MBS 320万ドル、1万ドル超の新規顧客 10 社、取引 25 件（6 社から）、コミットメントなし', shows: ['：10', '：25', '：6'] },
+  { locale: 'ja-JP', at: 'transactions', says: '取引 25 件（6 社から）', shows: ['**自社でクラウド消費コミットメントに署名**'] },
+  {
+    locale: 'fr-FR',
+    at: 'coSell',
+    says: "CA marketplace : 3,6 M$ ; 10 nouveaux clients ; 28 transactions de 7 clients ; pas d'engagement",
+    shows: [`3${NNBSP}600${NNBSP}000`],
+  },
+];
+
+playFindings('pastes with the bot’s own labels lose no figure (findings A8, B2, C2, C3)', pastes);
+
+/** Finding 4 (C7, C9): a request for a language the bot lacks is said to be unsupported, never taken as yes; "please" alone is no answer. */
+const UNSUPPORTED = 'I do not speak your language yet';
+const languageRequests: Finding[] = [
+  { locale: 'en-US', at: 'coSell', says: 'in Klingon please', shows: [UNSUPPORTED, CO_SELL_QUESTION], then: ['summary', [CO_SELL_QUESTION], ['eligibility: yes']] },
+  { locale: 'ja-JP', at: 'coSell', says: 'クリンゴン語でお願いします', shows: [UNSUPPORTED, CO_SELL_QUESTION], then: ['summary', [CO_SELL_QUESTION], ['eligibility: yes']] },
+  { locale: 'it-IT', at: 'coSell', says: 'in Klingon please', shows: [UNSUPPORTED, CO_SELL_QUESTION], then: ['summary', [CO_SELL_QUESTION], ['eligibility: yes']] },
+  { locale: 'it-IT', at: 'coSell', says: 'in italiano per favore', shows: [UNSUPPORTED, CO_SELL_QUESTION], neverShows: ['Top-tier benefits include'] },
+  { locale: 'zh-CN', at: 'coSell', says: '请用火星语', shows: [UNSUPPORTED], then: ['摘要', [], ['：是']] },
+  { locale: 'en-US', at: 'coSell', says: 'please', shows: ['Please answer yes, no or not sure', CO_SELL_QUESTION], then: ['summary', [CO_SELL_QUESTION], ['eligibility: yes']] },
+  { locale: 'ja-JP', at: 'coSell', says: 'お願いします', shows: ['「はい」「いいえ」「わからない」のいずれかでお答えください'], then: ['まとめ', [], ['資格：はい']] },
+  { locale: 'es-ES', at: 'coSell', says: 'por favor', shows: ['**Azure IP co-sell eligible**'], then: ['resumen', [], ['elegibilidad para Azure IP co-sell: sí']] },
+  { locale: 'en-US', at: 'coSell', says: 'yes please', shows: [BILLED_SALES_QUESTION] },
+  { locale: 'en-US', at: 'billedSales', says: 'in USD please', shows: [], neverShows: [UNSUPPORTED] },
+];
+
+playFindings('a request for a language the bot lacks is never a yes (findings C7, C9)', languageRequests);
+
+/** Finding 5 (B3): Swiss grouping is read; the re-prompt for a number it cannot read shows the forms it does read in that language. */
+const localFormats: Finding[] = [
+  { locale: 'de-CH', at: 'billedSales', says: "3'600'000 USD", shows: ['**Net-new-Kunden**'], neverShows: ['US-Format'] },
+  { locale: 'de-CH', at: 'billedSales', says: '3’600’000 USD', shows: ['**Net-new-Kunden**'] },
+  { locale: 'fr-CH', at: 'billedSales', says: "3'600'000 $", shows: ['**clients net-new**'] },
+  { locale: 'de-DE', at: 'billedSales', says: "3'6 Mio", shows: ['„3,6 Mio. USD“', '„3.600.000 USD“'], neverShows: ['US-Format', '4,000,000'] },
+  { locale: 'fr-FR', at: 'billedSales', says: "3'6 M", shows: ['« 3,6 M USD »'], neverShows: ['format américain', '4,000,000'] },
+  { locale: 'es-ES', at: 'billedSales', says: "3'6 millones", shows: ['"3.600.000 USD"'], neverShows: ['formato de EE. UU.', '4,000,000'] },
+  { locale: 'pt-BR', at: 'billedSales', says: "3'6 milhões", shows: ['"3.600.000 USD"'], neverShows: ['formato dos EUA', '4,000,000'] },
+];
+
+playFindings('Swiss figures are read, and the format hint shows local forms (finding B3)', localFormats);
+
+/** Finding 6 (A10, B4): amounts and counts in words, "a dozen" and "about ten" included. */
+const inWords: Finding[] = [
+  { locale: 'es-ES', at: 'billedSales', says: 'tres millones seiscientos mil dólares', shows: ['**clientes net-new**'], neverShows: ['más de un número'] },
+  { locale: 'fr-CA', at: 'netNew', says: 'une dizaine', shows: ['Combien de **transactions'], neverShows: ['pas trouvé de nombre'] },
+  { locale: 'es-ES', at: 'netNew', says: 'una docena', shows: ['Buenas noticias'] },
+  { locale: 'de-DE', at: 'netNew', says: 'ein Dutzend', shows: ['Gute Nachricht'], neverShows: ['keine Zahl'] },
+];
+
+playFindings('amounts and counts in words (findings A10, B4)', inWords);

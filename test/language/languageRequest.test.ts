@@ -55,3 +55,24 @@ describe('languageRequest: asking for another language, however it is said', () 
     expect(languageRequest('¿Cumplimos los requisitos? En español por favor.')).toEqual({ locale: 'es', rest: '¿Cumplimos los requisitos?' });
   });
 });
+
+describe('a language the bot has no list entry for (finding C7, C9)', () => {
+  it.each([
+    ['in Klingon please', 'unsupported'],
+    ['in klingon please', 'unsupported'],
+    ['クリンゴン語でお願いします', 'unsupported'],
+    ['in italiano per favore', 'unsupported'],
+    ['请用火星语', 'unsupported'],
+    ['auf Plattdeutsch bitte', 'unsupported'],
+    ['can you speak Klingon?', 'unsupported'],
+  ])('"%s" is a request for an unsupported language', (text, locale) => {
+    expect(languageRequest(text)?.locale).toBe(locale);
+  });
+
+  it.each(['in USD please', 'in total please', 'MBS in USD please', 'in 3 months please', 'please', 'お願いします', 'yes please', 'in summary please'])(
+    '"%s" is not a language request',
+    (text) => {
+      expect(languageRequest(text)).toBeUndefined();
+    },
+  );
+});

@@ -35,7 +35,9 @@ describe('the cost of understanding one message', () => {
 
   it('sends a run of number words to the recognizer only when it is short enough to be one number', () => {
     const longest = 'nine hundred ninety-nine million nine hundred ninety-nine thousand nine hundred and ninety-nine';
-    expect(parseCount(longest)).toEqual({ kind: 'value', value: 999_999_999, ambiguous: false });
+    expect(parseAmountUsd(longest)).toEqual({ kind: 'value', value: 999_999_999, ambiguous: false });
+    // Read whole, a figure in the millions is an amount, never a count of customers.
+    expect(parseCount(longest)).toEqual({ kind: 'invalid', reason: 'amount-for-count' });
     expect(parseCount(`${longest} ${longest}`)).toEqual({ kind: 'invalid', reason: 'unparseable' });
   });
 

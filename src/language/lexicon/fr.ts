@@ -9,7 +9,7 @@ export const fr: Lexicon = {
   numberWords: {
     'zéro': 0, zero: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
     onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40,
-    cinquante: 50, soixante: 60, cent: 100, mille: 1000, million: 1e6, millions: 1e6,
+    cinquante: 50, soixante: 60, cent: 100, cents: 100, mille: 1000, million: 1e6, millions: 1e6,
   },
   magnitudes: { milliards: 9, milliard: 9, mds: 9, md: 9, millions: 6, million: 6, mio: 6, mns: 6, mn: 6, mille: 3, k: 3, m: 6 },
   yes: ['je\\s+(?:pense|crois)\\s+que\\s+oui', 'oui', 'ouais', 'bien\\s+s[uû]r', 'tout\\s+[aà]\\s+fait', 'exact(?:ement)?', 'correct', 'absolument', 'certainement', "d'accord", 'oui,?\\s+(?:nous\\s+)?(?:le\\s+)?(?:sommes|avons|est)', 'affirmatif'],
@@ -26,12 +26,18 @@ export const fr: Lexicon = {
   periods: ['mois', 'ans?', 'ann[ée]es?', 'semaines?', 'jours?', 'trimestres?'],
   metrics: {
     billedSales: ['ventes\\s+factur[ée]es', 'facturation'],
-    looseSales: ['ventes', "chiffre\\s+d'affaires", 'revenus?'],
+    // "CA marketplace : 3,6 M$": CA is how French finance writes chiffre d'affaires (revenue).
+    looseSales: ['ventes', "chiffre\\s+d[’']affaires(?:\\s+(?:sur\\s+la\\s+)?marketplace)?", 'ca(?:\\s+(?:sur\\s+la\\s+)?marketplace)?', 'revenus?'],
     netNew: ['nouveaux\\s+clients(?:\\s+nets)?', 'clients\\s+nouveaux', 'clients\\s+net[\\s-]*new', 'net[\\s-]*new'],
     transactions: ['transactions?'],
     customers: ['clients?'],
+    uniqueCustomers: ['clients\\s+uniques', 'clients\\s+distincts'],
     commitment: ['engagements?(?:\\s+de\\s+consommation)?'],
   },
+  figureOf: ['de', "d[’']"],
+  counters: [],
+  comparatorsBefore: ['de\\s+plus\\s+de', 'plus\\s+de', 'sup[ée]rieurs?\\s+[àa]', 'au-dessus\\s+de', "d[’']au\\s+moins", 'au\\s+moins'],
+  comparatorsAfter: [],
   pairJoiners: ['de', 'avec', 'aupr[eè]s\\s+de', 'chez', 'pour', 'sur', 'et'],
   connectors: ['est', 'sont', '[ée]tait', '[ée]taient', 'serait', 'seraient', 'passait\\s+[àa]', 'atteignait', 'total', 'de', 'à', 'a', 'en', "d'"],
   zeroBefore: ['sans', 'aucun', 'aucune', "pas\\s+d(?:e\\s+|')"],

@@ -46,8 +46,18 @@ export interface Lexicon {
     netNew: readonly string[];
     transactions: readonly string[];
     customers: readonly string[];
+    /** The unique customers behind the transactions, as the catalogues label them ("clientes únicos", "一意の顧客"). */
+    uniqueCustomers: readonly string[];
     commitment: readonly string[];
   };
+  /** Between a figure and the metric it is of ("3,2 millones USD DE MBS", "3,2 M USD DE MBS"). */
+  figureOf: readonly string[];
+  /** Measure words between a count and its noun ("10 个…净新客户", "10 社"). */
+  counters: readonly string[];
+  /** Comparators before a threshold that qualifies a count ("de más de 10.000 USD", "über 10.000 USD", "超过 1万美元"). */
+  comparatorsBefore: readonly string[];
+  /** Comparators after it, for languages that put them there ("1万ドル超の", "1万美元以上的"). */
+  comparatorsAfter: readonly string[];
   /** Between "N transactions" and "M customers" ("de", "von", "から"). */
   pairJoiners: readonly string[];
   /** Between a label and its figure ("fue", "war", "は"). */

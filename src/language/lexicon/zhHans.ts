@@ -25,9 +25,15 @@ export const zhHans: Lexicon = {
     netNew: ['(?:个|家|位)?(?:净新增客户|净新客户|新客户|新增客户)'],
     transactions: ['(?:笔|次|个)?交易'],
     customers: ['(?:个|家|位)?客户'],
+    uniqueCustomers: ['(?:个)?不同的客户', '(?:个)?唯一客户', '(?:个)?独立客户'],
     commitment: ['承诺(?:消费)?', '消费承诺'],
   },
-  pairJoiners: ['来自', '的', '从', '和', '，', '、'],
+  figureOf: [],
+  counters: ['个', '家', '位'],
+  comparatorsBefore: ['每个超过', '超过', '高于', '大于', '至少'],
+  comparatorsAfter: ['以上(?:的)?'],
+  // "25 笔交易，来自 6 个客户": a comma and 来自 together join the transactions to their customers.
+  pairJoiners: ['[，,]\\s*来自', '来自', '的', '从', '和', '，', '、'],
   connectors: ['是', '为', '有', '达到', '再多', '多', '再', '的'],
   zeroBefore: ['没有', '无', '暂无'],
   zeroAfter: ['(?:为|是)?(?:零|无|没有)'],
@@ -35,7 +41,8 @@ export const zhHans: Lexicon = {
   fewer: ['少', '减少'],
   months: [],
   asOf: ['截至', '截止', '时', '底', '末', '那天'],
-  hypothetical: ['如果', '假如', '要是', '假设', '万一'],
+  // "万一" (in case) but not inside a numeral: "三百万一千" is 3,001,000.
+  hypothetical: ['如果', '假如', '要是', '假设', '(?<![\\d零一二三四五六七八九十百千两])万一'],
   questionStarts: ['什么', '怎么', '如何', '为什么', '哪', '是否', '能否', '请问'],
   questionEnds: ['吗', '呢', '什么', '么', '如何', '怎么办', '是什么', '啥'],
 };

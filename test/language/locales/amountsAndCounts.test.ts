@@ -10,6 +10,7 @@ type Row = readonly [string, ReturnType<typeof value<number>> | ReturnType<typeo
 // ways of writing US dollars; any other currency refused as `non-usd`; bare small figures read back like English.
 const amounts: Record<Exclude<SupportedLocale, 'en'>, Row[]> = {
   es: [
+    ['tres millones seiscientos mil dólares', value(3_600_000)],
     ['3,6 millones de dólares', value(3_600_000)],
     ['3,6 millones de dólares estadounidenses', value(3_600_000)],
     ['3.600.000 USD', value(3_600_000)],
@@ -47,6 +48,7 @@ const amounts: Record<Exclude<SupportedLocale, 'en'>, Row[]> = {
     ['não sei', { kind: 'unknown' } as never],
   ],
   fr: [
+    ["3'600'000 $", value(3_600_000)],
     ['3 600 000 $', value(3_600_000)],
     ['3\u202f600\u202f000 $', value(3_600_000)],
     ['3\u00a0600\u00a0000 USD', value(3_600_000)],
@@ -63,6 +65,10 @@ const amounts: Record<Exclude<SupportedLocale, 'en'>, Row[]> = {
     ['je ne sais pas', { kind: 'unknown' } as never],
   ],
   de: [
+    ["3'600'000 USD", value(3_600_000)],
+    ['3’600’000 USD', value(3_600_000)],
+    ["3'600'000.50 USD", value(3_600_000.5)],
+    ["CHF 3'600'000", refused('non-usd')],
     ['3,6 Mio. USD', value(3_600_000)],
     ['3,6 Mio USD', value(3_600_000)],
     ['3.600.000 USD', value(3_600_000)],
@@ -112,12 +118,12 @@ const amounts: Record<Exclude<SupportedLocale, 'en'>, Row[]> = {
 };
 
 const counts: Record<Exclude<SupportedLocale, 'en'>, Row[]> = {
-  es: [['diez', value(10)], ['12', value(10 + 2)], ['veintiocho', value(28)], ['treinta y cinco clientes', value(35)], ['1.200', value(1200)], ['4,000', refused('locale-format')], ['2,5', refused('fractional')], ['ninguno', value(0)], ['ninguna todavía', value(0)], ['uno', value(1)]],
-  'pt-BR': [['dez', value(10)], ['vinte e oito', value(28)], ['12 clientes', value(12)], ['nenhum', value(0)], ['um', value(1)]],
-  fr: [['dix', value(10)], ['vingt-huit', value(28)], ['douze clients', value(12)], ['1 200', value(1200)], ['aucun', value(0)]],
-  de: [['zehn', value(10)], ['zwölf', value(12)], ['achtundzwanzig', value(28)], ['12 Kunden', value(12)], ['1.200', value(1200)], ['keine', value(0)]],
-  ja: [['十', value(10)], ['10件', value(10)], ['７社', value(7)], ['二十八件', value(28)], ['なし', value(0)]],
-  'zh-Hans': [['十', value(10)], ['十个', value(10)], ['28笔', value(28)], ['二十八', value(28)], ['没有', value(0)]],
+  es: [['diez', value(10)], ['12', value(10 + 2)], ['veintiocho', value(28)], ['treinta y cinco clientes', value(35)], ['1.200', value(1200)], ['4,000', refused('locale-format')], ['2,5', refused('fractional')], ['ninguno', value(0)], ['ninguna todavía', value(0)], ['uno', value(1)], ['3,6 Mio. USD', refused('amount-for-count')], ['3,6 millones', refused('amount-for-count')], ['una docena', value(12)], ['dos docenas', value(24)], ['doscientos', value(200)]],
+  'pt-BR': [['dez', value(10)], ['vinte e oito', value(28)], ['12 clientes', value(12)], ['nenhum', value(0)], ['um', value(1)], ['US$ 3,6 milhões', refused('amount-for-count')], ['uma dúzia', value(12)], ['seiscentos', value(600)]],
+  fr: [['dix', value(10)], ['vingt-huit', value(28)], ['douze clients', value(12)], ['1 200', value(1200)], ['aucun', value(0)], ['environ 3 600 000 $', refused('amount-for-count')], ['une dizaine', value(10)], ['une douzaine de clients', value(12)]],
+  de: [['zehn', value(10)], ['zwölf', value(12)], ['achtundzwanzig', value(28)], ['12 Kunden', value(12)], ['1.200', value(1200)], ['keine', value(0)], ['3,6 Millionen Dollar', refused('amount-for-count')], ['3 600 000 €', refused('amount-for-count')], ['ein Dutzend', value(12)], ['zwei Dutzend', value(24)]],
+  ja: [['十', value(10)], ['10件', value(10)], ['７社', value(7)], ['二十八件', value(28)], ['なし', value(0)], ['360万ドル', refused('amount-for-count')], ['3.6M', refused('amount-for-count')], ['10万件', value(100_000)]],
+  'zh-Hans': [['十', value(10)], ['十个', value(10)], ['28笔', value(28)], ['二十八', value(28)], ['没有', value(0)], ['360万美元', refused('amount-for-count')]],
 };
 
 describe.each(Object.entries(amounts))('amounts in %s', (locale, rows) => {
