@@ -20,8 +20,8 @@ export const fr: Lexicon = {
   guess: ['peut-[eê]tre', 'probablement', 'je\\s+ne\\s+(?:pense|crois)\\s+pas', 'je\\s+pense', 'je\\s+crois', 'sans\\s+doute'],
   approximately: ['environ', 'approximativement', 'à\\s+peu\\s+près', 'a\\s+peu\\s+pres', 'autour\\s+de', 'près\\s+de', 'presque', 'quelque\\s+chose\\s+comme'],
   usd: ['dollars?\\s+(?:am[ée]ricains?|us)', 'dollars?', '\\$\\s?us', 'us\\s?\\$', '\\$'],
-  foreign: ['euros?', 'dollars?\\s+canadiens?', 'livres?(?:\\s+sterling)?', 'francs?(?:\\s+suisses)?', 'yens?', 'yuans?'],
-  foreignAnywhere: ['euros?', 'livres\\s+sterling', 'francs\\s+suisses', 'dollars?\\s+canadiens?'],
+  foreign: ['euros?', 'dollars?\\s+canadiens?', '\\$\\s*can(?:adiens?)?', '\\$\\s*ca', 'cad', 'livres?(?:\\s+sterling)?', 'francs?(?:\\s+suisses)?', 'yens?', 'yuans?'],
+  foreignAnywhere: ['euros?', 'livres\\s+sterling', 'francs\\s+suisses', 'dollars?\\s+canadiens?', '\\$\\s*canadiens?', 'cad'],
   currencyJoiner: "(?:de\\s+|d')?",
   periods: ['mois', 'ans?', 'ann[ée]es?', 'semaines?', 'jours?', 'trimestres?'],
   metrics: {
