@@ -11,6 +11,7 @@ import { currentLocale, defaultLocale, localeNames, matchLocale, runInLocale, su
 import type { LanguageNotice, LanguagePreference } from '../state/languagePreference';
 import { decideTurnLanguage, type TurnLanguage } from './turnLanguage';
 import { simplifiedChinese } from './simplifiedChinese';
+import { labelReplyLanguage } from './replyLanguage';
 
 export interface EligibilityBotOptions {
   conversationState: ConversationState;
@@ -102,6 +103,8 @@ export class EligibilityBot extends TeamsActivityHandler {
         return;
       }
       addressReplies(context);
+      // Registered ahead of the durable turn's hold on replies, so each reply is labelled when the turn says it.
+      labelReplyLanguage(context);
       // Replies wait for the save; a stale conversation write replays the turn once; storage trouble is said plainly.
       await runDurableTurn(context, {
         conversationState: this.options.conversationState,
@@ -131,8 +134,8 @@ export class EligibilityBot extends TeamsActivityHandler {
 
   /**
    * Says what the turn's language needs said before the reply: the switch the partner asked for, a switch read
-   * from their text (with the way back), or (once per
-   * conversation, and whenever asked for one) that their language has no catalogue and the answers are in English.
+   * from their text (with the way back), or (once per conversation, and whenever asked for one) that their language
+   * has no catalogue and the answers are in English.
    */
   private async sayLanguage(context: TurnContext, language: TurnLanguage): Promise<void> {
     const requested = language.request?.locale;

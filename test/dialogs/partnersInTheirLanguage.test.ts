@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTestBot, expectReply } from '../support/botHarness';
 import { BILLED_SALES_QUESTION, CO_SELL_QUESTION, RULES_V2_TODAY, type Step } from '../support/conversationTable';
 
@@ -445,3 +445,15 @@ const inWords: Finding[] = [
 ];
 
 playFindings('amounts and counts in words (findings A10, B4)', inWords);
+
+describe('each reply is labelled with the language it is written in', () => {
+  it('an es-MX client gets replies labelled es, and English ones labelled en after "en inglés por favor"', async () => {
+    const bot = createTestBot({ channelId: 'webchat', today: RULES_V2_TODAY, locale: 'es-MX' });
+    const spanish = await bot.say('hola');
+    expect(spanish.length).toBeGreaterThan(0);
+    expect(spanish.map((reply) => reply.locale)).toEqual(spanish.map(() => 'es'));
+    const english = await bot.say('en inglés por favor');
+    expect(english[0]?.text).toContain('English');
+    expect(english.map((reply) => reply.locale)).toEqual(english.map(() => 'en'));
+  });
+});
