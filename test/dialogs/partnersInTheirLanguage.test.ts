@@ -457,3 +457,12 @@ describe('each reply is labelled with the language it is written in', () => {
     expect(english.map((reply) => reply.locale)).toEqual(english.map(() => 'en'));
   });
 });
+
+describe('words of one region of a language', () => {
+  it('"sommaire" (Québec) after a French result is the summary', async () => {
+    const table = tables.find((candidate) => candidate.locale === 'fr-FR')!;
+    const bot = createTestBot({ channelId: 'webchat', today: RULES_V2_TODAY, locale: 'fr-CA' });
+    for (const [userSays] of conversations(table)[0]!.steps) await bot.sayText(userSays as string);
+    expectReply(await bot.sayText('sommaire'), 'sommaire', [`400${NNBSP}000${NBSP}USD`, 'Partner Center'], ['je n’ai pas compris', ...ENGLISH]);
+  });
+});
