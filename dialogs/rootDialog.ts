@@ -182,7 +182,7 @@ export class RootDialog {
       return this.designationAfterResult(context, session, message, attribution.values as Partial<Answers>);
     }
     if (session.last && !message.fromButton && !soundsLikeCorrection(text) && (WHAT_IF_OPENING.test(text) || (namesRelativeChange(text) && /\d/.test(text) && !isQuestionForm(text)))) {
-      const changes = whatIfChanges(text, (session.whatIf ?? session.last).answers);
+      const changes = whatIfChanges(text, (session.whatIf ?? session.last).answers, soleWhatIfField(session));
       if (changes.length > 0) return this.whatIf(context, session, changes);
     }
     // "As of today please" after a result checked on another day: today's date again.
@@ -256,7 +256,7 @@ export class RootDialog {
       (awaiting === 'whatIf' && !explicitCorrection) ||
       (session.last !== undefined && labelled && !explicitCorrection && (session.whatIf !== undefined || namesRelativeChange(text)));
     if (isWhatIf && session.last) {
-      const changes = whatIfChanges(text, (session.whatIf ?? session.last).answers);
+      const changes = whatIfChanges(text, (session.whatIf ?? session.last).answers, soleWhatIfField(session));
       if (changes.length > 0) return this.whatIf(context, session, changes);
       session.awaiting = 'whatIf';
       await context.sendActivity(messages.chat.whatIfReady);
@@ -624,7 +624,7 @@ interface ShownResult {
  * customers when named); "N more customers" is unique customers, net-new only when said; "double our MBS" and
  * "20% more transactions" scale the figure given.
  */
-function whatIfChanges(text: string, base: Answers): AnswerChange[] {
+function whatIfChanges(text: string, base: Answers, lastWhatIfField?: AnswerChange['field']): AnswerChange[] {
   // "What if we double our MBS": a factor on the figure the partner already gave.
   const scaling = readScaling(text);
   const current = scaling ? base[scaling.field as AnswerField] : undefined;
@@ -638,7 +638,19 @@ function whatIfChanges(text: string, base: Answers): AnswerChange[] {
     const operation = saysFewer(text) ? 'subtract' : 'add';
     changes.push({ field: 'uniqueCustomersOver100', operation, value: attributed.uniqueCustomersOver100 });
   }
+  // "And 2 more" / "y 2 más" / "und 2 weitere" names no metric: it goes on with the one the shown what-if changed.
+  const bare = /\d+/.exec(text.normalize('NFKC'));
+  if (changes.length === 0 && lastWhatIfField && bare && namesRelativeChange(text)) {
+    changes.push({ field: lastWhatIfField, operation: saysFewer(text) ? 'subtract' : 'add', value: Number(bare[0]) });
+  }
   return changes;
+}
+
+/** The one figure the shown what-if changed, when it changed exactly one: what a bare "and 2 more" goes on with. */
+function soleWhatIfField(session: Session): AnswerChange['field'] | undefined {
+  if (!session.whatIf || !session.last) return undefined;
+  const fields = Object.keys(changedFigures(session.last.answers, session.whatIf.answers)).filter((field) => typeof session.whatIf!.answers[field as AnswerField] === 'number');
+  return fields.length === 1 ? (fields[0] as AnswerChange['field']) : undefined;
 }
 
 /** The figures the what-ifs changed (only those the partner can change, not ones the evaluator infers). */

@@ -466,3 +466,26 @@ describe('words of one region of a language', () => {
     expectReply(await bot.sayText('sommaire'), 'sommaire', [`400${NNBSP}000${NBSP}USD`, 'Partner Center'], ['je n’ai pas compris', ...ENGLISH]);
   });
 });
+
+/** After a what-if on one figure, "and 2 more" goes on with that figure, in every language. */
+const followUps: Array<[locale: string, whatIf: string, followUp: string]> = [
+  ['en-US', 'what if we had 4 more net-new customers?', 'and 2 more'],
+  ['es-MX', '¿y si tuviéramos 4 clientes net-new más?', 'y 2 más'],
+  ['pt-BR', 'e se tivéssemos 4 clientes net-new a mais?', 'e mais 2'],
+  ['fr-CA', 'et si nous avions 4 clients net-new de plus ?', 'et 2 autres'],
+  ['de-DE', 'was wäre, wenn wir 4 Net-new-Kunden mehr hätten?', 'und 2 weitere'],
+  ['zh-CN', '如果再多4个净新客户呢', '再多2个'],
+];
+
+describe('a follow-up what-if without a metric goes on with the one just changed', () => {
+  for (const [locale, whatIf, followUp] of followUps) {
+    it(`"${followUp}" (${locale}) after "${whatIf}": net-new 12 → 14`, async () => {
+      const table = tables.find((candidate) => candidate.locale.slice(0, 2) === locale.slice(0, 2)) ?? tables[0]!;
+      const bot = createTestBot({ channelId: 'webchat', today: RULES_V2_TODAY, locale });
+      const steps = locale === 'en-US' ? [['check eligibility'], ['yes'], ['3.6M'], ['8'], ['25 from 6'], ['none']] : conversations(table)[0]!.steps;
+      for (const [userSays] of steps) await bot.sayText(userSays as string);
+      expectReply(await bot.sayText(whatIf), whatIf, ['8 → 12']);
+      expectReply(await bot.sayText(followUp), followUp, ['12 → 14'], [/→ 2$/m]);
+    });
+  }
+});

@@ -42,7 +42,7 @@ export const fr: Lexicon = {
   connectors: ['est', 'sont', '[ée]tait', '[ée]taient', 'serait', 'seraient', 'passait\\s+[àa]', 'atteignait', 'total', 'de', 'à', 'a', 'en', "d'"],
   zeroBefore: ['sans', 'aucun', 'aucune', "pas\\s+d(?:e\\s+|')"],
   zeroAfter: [],
-  more: ['de\\s+plus', 'en\\s+plus', 'plus', 'suppl[ée]mentaires?', 'additionnel(?:le)?s?'],
+  more: ['de\\s+plus', 'en\\s+plus', 'plus', 'autres?', 'suppl[ée]mentaires?', 'additionnel(?:le)?s?'],
   fewer: ['de\\s+moins', 'en\\s+moins', 'moins'],
   months: ['janv(?:ier)?\\.?', 'f[ée]vr?(?:ier)?\\.?', 'mars', 'avr(?:il)?\\.?', 'mai', 'juin', 'juil(?:let)?\\.?', 'ao[uû]t', 'sept(?:embre)?\\.?', 'oct(?:obre)?\\.?', 'nov(?:embre)?\\.?', 'd[ée]c(?:embre)?\\.?'],
   asOf: ['au', 'le', 'en', '[àa]\\s+la\\s+fin\\s+de', 'qualifi\\w*', '[ée]ligib\\w*'],
