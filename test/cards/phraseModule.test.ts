@@ -7,6 +7,7 @@ import { renderSummaryText } from '../../src/cards/summaryText';
 import { formatEvaluationText } from '../../src/cli/formatEvaluationText';
 import { renderEvaluationJson } from '../../src/cards/evaluationJson';
 import * as wording from '../../src/eligibility/wording';
+import { codeLiterals } from '../support/codeLiterals';
 import { visibleText } from './adaptiveCardRules';
 import { evaluationsByStatus, largestEvaluation, statuses } from './evaluations';
 
@@ -49,20 +50,6 @@ const CARD_WORDS = new Set([
   'Action.OpenUrl', 'Action.Submit', 'Action.ShowCard',
 ]);
 
-/** String and template literals of a TypeScript file, comments and import paths removed, `${…}` blanked. */
-function literals(source: string): string[] {
-  const code = source
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/(^|[^:])\/\/.*$/gm, '$1')
-    .replace(/^import .*$/gm, '')
-    .replace(/^export .* from .*$/gm, '');
-  const found: string[] = [];
-  for (const match of code.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g)) {
-    found.push((match[1] ?? match[2] ?? match[3] ?? '').replace(/\$\{[^}]*\}/g, ' '));
-  }
-  return found;
-}
-
 /** Prose: two words in a row, or one capitalised word (a label such as "Notes"). */
 function isProse(literal: string): boolean {
   if (CARD_WORDS.has(literal) || NOT_PROSE.has(literal) || MESSAGE_KEY.test(literal) || /^(https?:\/\/\S+|data:\S+ )$/.test(literal)) return false;
@@ -71,7 +58,7 @@ function isProse(literal: string): boolean {
 
 describe('every phrase of a result comes from the one phrase module', () => {
   it.each(RENDERERS)('%s words nothing itself: none of its string literals is prose', (file) => {
-    const prose = literals(readFileSync(path.join(root, file), 'utf8')).filter(isProse);
+    const prose = codeLiterals(readFileSync(path.join(root, file), 'utf8')).filter(isProse);
     expect(prose).toEqual([]);
   });
 
@@ -79,11 +66,11 @@ describe('every phrase of a result comes from the one phrase module', () => {
     const source = readFileSync(path.join(root, 'src/eligibility/wording.ts'), 'utf8');
     const chatPart = source.slice(0, source.indexOf('// ---------------------------------------------------------------- the command line'));
     expect(chatPart.length).toBeGreaterThan(10_000);
-    expect(literals(chatPart).filter(isProse)).toEqual([]);
+    expect(codeLiterals(chatPart).filter(isProse)).toEqual([]);
   });
 
   it("the check itself finds prose: it flags the phrase module's English-only CLI lines", () => {
-    const prose = literals(readFileSync(path.join(root, 'src/eligibility/wording.ts'), 'utf8')).filter(isProse);
+    const prose = codeLiterals(readFileSync(path.join(root, 'src/eligibility/wording.ts'), 'utf8')).filter(isProse);
     expect(prose.length).toBeGreaterThan(15);
   });
 
