@@ -1,4 +1,4 @@
-import { defaultLocale, matchLocale, type SupportedLocale } from '../i18n/locales';
+import { defaultLocale, isTraditionalChinese, matchLocale, type SupportedLocale } from '../i18n/locales';
 import { languageRequest, type LanguageRequest } from '../language/languageRequest';
 import { clearTextLanguage, hanWordCharacters } from '../language/textLanguage';
 import type { LanguagePreference } from '../state/languagePreference';
@@ -83,10 +83,4 @@ function writtenLanguage(text: string, otherwise: SupportedLocale, channelLocale
   if (written === 'zh-Hans' && otherwise === 'ja') return undefined;
   if (written === undefined && isTraditionalChinese(channelLocale) && hanWordCharacters(text) >= 2) return 'zh-Hans';
   return written;
-}
-
-function isTraditionalChinese(tag: string | undefined): boolean {
-  if (typeof tag !== 'string') return false;
-  const parts = tag.trim().replace(/_/g, '-').toLowerCase().split('-');
-  return parts[0] === 'zh' && parts.slice(1).some((part) => part === 'hant' || part === 'tw' || part === 'hk' || part === 'mo');
 }

@@ -20,6 +20,23 @@ export const localeNames: Record<SupportedLocale, string> = {
   'zh-Hans': '简体中文',
 };
 
+/** The parts of a BCP 47 tag, lower case ("zh_Hant_TW" → ['zh', 'hant', 'tw']). */
+function tagParts(tag: string): string[] {
+  return tag.trim().replace(/_/g, '-').toLowerCase().split('-');
+}
+
+/**
+ * Whether a tag asks for Chinese in Traditional characters (zh-TW, zh-HK, zh-MO, zh-Hant-*), which has no catalogue.
+ *
+ * @example
+ * isTraditionalChinese('zh-TW'); // true
+ */
+export function isTraditionalChinese(tag: string | undefined | null): boolean {
+  if (typeof tag !== 'string') return false;
+  const [language, ...rest] = tagParts(tag);
+  return language === 'zh' && rest.some((part) => part === 'hant' || part === 'tw' || part === 'hk' || part === 'mo');
+}
+
 /**
  * The supported locale for a BCP 47 tag, or undefined when there is no catalogue for it. Any region of a supported
  * language matches it (Portuguese from Portugal reads the Brazilian catalogue); Chinese matches only when written
@@ -32,8 +49,7 @@ export const localeNames: Record<SupportedLocale, string> = {
  */
 export function matchLocale(tag: string | undefined | null): SupportedLocale | undefined {
   if (typeof tag !== 'string' || tag.length > 35) return undefined;
-  const parts = tag.trim().replace(/_/g, '-').toLowerCase().split('-');
-  const language = parts[0];
+  const language = tagParts(tag)[0];
   switch (language) {
     case 'en':
     case 'es':
@@ -43,11 +59,8 @@ export function matchLocale(tag: string | undefined | null): SupportedLocale | u
       return language;
     case 'pt':
       return 'pt-BR';
-    case 'zh': {
-      const rest = parts.slice(1);
-      if (rest.includes('hant') || rest.some((part) => part === 'tw' || part === 'hk' || part === 'mo')) return undefined;
-      return 'zh-Hans';
-    }
+    case 'zh':
+      return isTraditionalChinese(tag) ? undefined : 'zh-Hans';
     default:
       return undefined;
   }
