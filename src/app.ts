@@ -18,6 +18,7 @@ import { hardenServer } from './http/hardenServer';
 import type { ServerTimeouts } from './security/serverTimeouts';
 import { registerWebChat, webChatModeFromConfig } from './http/webChat/registerWebChat';
 import { LocalReplyCredentialsFactory } from './bot/localReplyCredentials';
+import { channelLocaleOf } from './bot/channelLocale';
 import { newBotReplySecret } from './http/directLine/local/botReplySecret';
 import { storageProbe } from './storage/storageProbe';
 import { HeavyJobLimit } from './security/heavyJobLimit';
@@ -70,7 +71,7 @@ export function createApp(deps: AppDependencies) {
     messages: deps.config.BOT_RATE_LIMIT_MESSAGES,
     windowMs: deps.config.BOT_RATE_LIMIT_WINDOW_SECONDS * 1000,
     // Ahead of the bot, so before the turn's language is decided: the client's language (Teams, Web Chat) says it.
-    slowDownReply: (context) => runInLocale(matchLocale(context.activity.locale) ?? defaultLocale, () => messages.slowDown),
+    slowDownReply: (context) => runInLocale(matchLocale(channelLocaleOf(context.activity)) ?? defaultLocale, () => messages.slowDown),
   });
   // Local mode: the built-in Direct Line takes replies only from the bot's own connector client, which signs them
   // with this process's secret (no app id means no Microsoft token to check), and presents it to no other origin.

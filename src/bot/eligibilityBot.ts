@@ -12,6 +12,7 @@ import type { LanguageNotice, LanguagePreference } from '../state/languagePrefer
 import { decideTurnLanguage, type TurnLanguage } from './turnLanguage';
 import { simplifiedChinese } from './simplifiedChinese';
 import { labelReplyLanguage } from './replyLanguage';
+import { channelLocaleOf } from './channelLocale';
 
 export interface EligibilityBotOptions {
   conversationState: ConversationState;
@@ -192,15 +193,4 @@ export class EligibilityBot extends TeamsActivityHandler {
     if (language) await this.sayLanguage(context, language);
     await context.sendActivity(RootDialog.welcome(context));
   }
-}
-
-/**
- * The user's language as the channel gives it: `activity.locale` (Teams: the client's language; Web Chat: its
- * `locale`), else the `clientInfo` entity Teams also sends.
- */
-function channelLocaleOf(activity: TurnContext['activity']): string | undefined {
-  if (typeof activity.locale === 'string' && activity.locale.trim() !== '') return activity.locale;
-  const clientInfo = Array.isArray(activity.entities) ? activity.entities.find((entity) => entity?.type === 'clientInfo') : undefined;
-  const locale = (clientInfo as { locale?: unknown } | undefined)?.locale;
-  return typeof locale === 'string' ? locale : undefined;
 }
